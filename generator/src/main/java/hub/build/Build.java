@@ -1,0 +1,113 @@
+package hub.build;
+
+import hub.diagnostic.Diagnostics;
+import hub.link.Links;
+import hub.load.Load;
+import hub.markdown.Markdown;
+import hub.model.Corpus;
+import hub.model.LinkGraph;
+import hub.model.LinkResolver;
+import hub.model.OutputFile;
+import hub.model.RenderedDocument;
+import hub.model.Site;
+import hub.model.SiteConfig;
+import hub.model.Taxonomies;
+import hub.model.UrlIndex;
+import hub.output.Output;
+import hub.render.Render;
+import hub.search.Search;
+import hub.taxonomy.Taxonomize;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The only code that knows the order of the stages. Each stage reports into one collector; the
+ * build stops at the end of the first stage that found errors, so later stages never see bad input.
+ */
+public final class Build {
+    private Build() {
+    }
+
+    public static BuildResult run(BuildOptions options) {
+        long start = System.nanoTime();
+        Diagnostics diagnostics = new Diagnostics(options.strict());
+        Map<String, Integer> stats = new LinkedHashMap<>();
+
+        options.progress().accept("reading configuration");
+        SiteConfig config = Load.config(options.config(), diagnostics);
+        if (config == null || diagnostics.hasErrors()) return stop(2, diagnostics, null, start, stats);
+        if (options.baseUrl() != null) {
+            String url = options.baseUrl().endsWith("/") ? options.baseUrl() : options.baseUrl() + "/";
+            String path;
+            try {
+                URI u = URI.create(url);
+                path = u.getPath() == null || u.getPath().isEmpty() ? "/" : u.getPath();
+                if (!path.startsWith("/")) path = "/" + path;
+            } catch (IllegalArgumentException e) {
+                diagnostics.error(hub.model.SourceRef.file("--base-url"), "not a URL: " + options.baseUrl(), "e.g. --base-url https://example.org/preview/");
+                return stop(2, diagnostics, null, start, stats);
+            }
+            config = config.withBaseUrl(url, path);
+        }
+
+        options.progress().accept("loading content");
+        Corpus corpus = Load.content(config, new Load.Options(options.drafts(), options.future(), options.today()), diagnostics);
+        stats.put("documents", corpus.documents().size());
+        stats.put("publications", corpus.publications().size());
+        if (diagnostics.hasErrors()) return stop(1, diagnostics, null, start, stats);
+
+        options.progress().accept("resolving taxonomies");
+        Taxonomies taxonomies = Taxonomize.run(corpus, diagnostics);
+        if (diagnostics.hasErrors()) return stop(1, diagnostics, null, start, stats);
+
+        options.progress().accept("planning URLs");
+        UrlIndex urls = Links.plan(corpus, taxonomies, diagnostics);
+        if (diagnostics.hasErrors()) return stop(1, diagnostics, null, start, stats);
+
+        options.progress().accept("rendering Markdown");
+        LinkResolver resolver = Links.resolver(corpus, urls);
+        References refs = new References(corpus, taxonomies, urls);
+        Map<String, RenderedDocument> rendered = Markdown.render(corpus, resolver, refs::shortReference, refs::fullReference, diagnostics);
+        if (diagnostics.hasErrors()) return stop(1, diagnostics, null, start, stats);
+
+        options.progress().accept("checking links");
+        LinkGraph graph = Links.graph(rendered, diagnostics);
+        stats.put("internal_links", graph.resolvedLinks());
+        stats.put("internal_citations", graph.resolvedCitations());
+        stats.put("aliases", urls.aliases().size());
+        stats.put("footnotes", rendered.values().stream().mapToInt(r -> r.footnotes().size()).sum());
+        if (diagnostics.hasErrors()) return stop(1, diagnostics, null, start, stats);
+
+        options.progress().accept("finding related publications");
+        Map<String, List<String>> related = Search.related(corpus, taxonomies, graph, rendered);
+        Site site = new Site(corpus, taxonomies, urls, rendered, graph, related);
+
+        options.progress().accept("rendering pages");
+        List<OutputFile> files = Render.run(site, diagnostics);
+        if (diagnostics.hasErrors()) return stop(1, diagnostics, site, start, stats);
+        Map<String, byte[]> planned = Output.plan(files, diagnostics);
+        if (planned == null) return stop(1, diagnostics, site, start, stats);
+        int pages = (int) planned.keySet().stream().filter(p -> p.endsWith(".html")).count();
+        stats.put("pages", pages);
+
+        if (options.out() != null) {
+            options.progress().accept("writing " + planned.size() + " files");
+            try {
+                Output.write(planned, options.out());
+            } catch (IOException e) {
+                diagnostics.error(hub.model.SourceRef.file(options.out().toString()), "cannot write the site: " + e.getMessage(),
+                        "check that the folder is writable; the previous output was left as it was");
+                return stop(3, diagnostics, site, start, stats);
+            }
+        }
+        return new BuildResult(0, diagnostics.sorted(), site, planned, pages, (System.nanoTime() - start) / 1_000_000, stats);
+    }
+
+    private static BuildResult stop(int code, Diagnostics diagnostics, Site site, long start, Map<String, Integer> stats) {
+        return new BuildResult(code, diagnostics.sorted(), site, Map.of(), 0, (System.nanoTime() - start) / 1_000_000, stats);
+    }
+}

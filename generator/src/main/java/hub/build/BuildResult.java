@@ -1,0 +1,23 @@
+package hub.build;
+
+import hub.diagnostic.Diagnostic;
+import hub.model.Site;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a build found and did. {@code exitCode}: 0 ok, 1 content errors, 2 configuration errors.
+ * {@code site} is null when the build stopped before rendering; {@code files} is what was (or
+ * would have been) written.
+ */
+public record BuildResult(int exitCode, List<Diagnostic> diagnostics, Site site, Map<String, byte[]> files, int pages,
+                          long millis, Map<String, Integer> stats) {
+    public long errors() {
+        return diagnostics.stream().filter(Diagnostic::isError).count();
+    }
+
+    public long warnings() {
+        return diagnostics.stream().filter(d -> !d.isError()).count();
+    }
+}

@@ -1,0 +1,73 @@
+package hub.build;
+
+import hub.model.Corpus;
+import hub.model.Document;
+import hub.model.Taxonomies;
+import hub.model.Term;
+import hub.model.UrlIndex;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How one archive document is cited by another: the short form of an inline citation
+ * ("Bennett and Escobar 2018") and the formatted reference a footnote shows
+ * (authors, year, title in italics linking to it, type).
+ */
+final class References {
+    private final Corpus corpus;
+    private final Map<String, Document> byKey;
+    private final Taxonomies taxonomies;
+    private final UrlIndex urls;
+
+    References(Corpus corpus, Taxonomies taxonomies, UrlIndex urls) {
+        this.corpus = corpus;
+        this.byKey = corpus.byKey();
+        this.taxonomies = taxonomies;
+        this.urls = urls;
+    }
+
+    /** Surname for people; the whole name for organisations (an author page with extra.organisation: true). */
+    private String shortName(Term author) {
+        Document page = byKey.get("person/" + author.id());
+        if (page != null && Boolean.TRUE.equals(page.extra().get("organisation"))) return author.label();
+        String[] parts = author.label().split(" ");
+        return parts[parts.length - 1];
+    }
+
+    String shortReference(String key) {
+        Document d = byKey.get(key);
+        if (d == null) return key;
+        List<Term> authors = taxonomies.termsOf(key, "authors");
+        String who;
+        if (authors.isEmpty()) who = d.title();
+        else if (authors.size() == 1) who = shortName(authors.get(0));
+        else if (authors.size() == 2) who = shortName(authors.get(0)) + " and " + shortName(authors.get(1));
+        else who = shortName(authors.get(0)) + " et al.";
+        return who + " " + d.date().getYear();
+    }
+
+    String fullReference(String key) {
+        Document d = byKey.get(key);
+        if (d == null) return esc(key);
+        List<Term> authors = taxonomies.termsOf(key, "authors");
+        StringBuilder sb = new StringBuilder();
+        if (!authors.isEmpty()) {
+            for (int i = 0; i < authors.size(); i++) {
+                if (i > 0) sb.append(i == authors.size() - 1 ? " and " : ", ");
+                sb.append(esc(authors.get(i).label()));
+            }
+            sb.append(' ');
+        }
+        sb.append('(').append(d.date().getYear()).append(") ");
+        sb.append("<a href=\"").append(esc(corpus.config().basePath() + urls.pathOf(key))).append("\"><cite>")
+                .append(esc(d.title())).append("</cite></a>. ");
+        String type = corpus.config().type(d.type()).map(t -> t.label()).orElse(d.type());
+        sb.append("<span class=\"ref-type\">").append(esc(type)).append("</span>.");
+        return sb.toString();
+    }
+
+    private static String esc(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}

@@ -1,0 +1,50 @@
+package hub.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * {@code hub}: build, check and scaffold a research archive. Exit codes: 0 ok, 1 content errors,
+ * 2 usage or configuration errors, 3 internal errors.
+ */
+@Command(name = "hub", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "A static-site generator for research archives: Markdown + YAML in, an accessible, searchable site out.",
+        subcommands = {BuildCommand.class, CheckCommand.class, NewCommand.class, CommandLine.HelpCommand.class},
+        exitCodeOnInvalidInput = 2, exitCodeOnExecutionException = 3)
+public final class Main implements Runnable {
+    public static final int OK = 0, CONTENT_ERRORS = 1, USAGE = 2, INTERNAL = 3;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: build, check or new (hub --help lists them)");
+    }
+
+    /** Runs the CLI and returns its exit code (tests call this; {@link #main} exits with it). */
+    public static int execute(String... args) {
+        CommandLine cl = new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            boolean verbose = parseResult.matchedOption("--verbose") != null
+                    || parseResult.subcommand() != null && parseResult.subcommand().matchedOption("--verbose") != null;
+            commandLine.getErr().println("hub: internal error: " + ex);
+            if (verbose) ex.printStackTrace(commandLine.getErr());
+            else commandLine.getErr().println("(run again with --verbose for the stack trace, and report it)");
+            return INTERNAL;
+        });
+        return cl.execute(args);
+    }
+
+    public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Main.class.getPackage().getImplementationVersion();
+            return new String[]{"hub " + (v == null ? "0.1.0-dev" : v) + " (Java " + System.getProperty("java.version") + ")"};
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package hub.cli;
+
+import hub.build.Scaffold;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+
+@Command(name = "new", mixinStandardHelpOptions = true, description = "Create content/<folder>/<slug>.md for a new publication of TYPE.")
+final class NewCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "TYPE", description = "A content type id from site-config.yml, e.g. policy-briefing.")
+    String type;
+
+    @Parameters(index = "1", paramLabel = "TITLE", description = "The publication's title.")
+    String title;
+
+    @Option(names = "--config", paramLabel = "FILE", defaultValue = "site-config.yml", description = "The site configuration (default: ${DEFAULT-VALUE}).")
+    Path config;
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "The publication date (default: today).")
+    LocalDate date;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Scaffold.Result r = Scaffold.create(config, type, title, date == null ? LocalDate.now() : date);
+        if (r.error() != null) {
+            spec.commandLine().getErr().println("hub: " + r.error());
+            if (r.hint() != null) spec.commandLine().getErr().println("  hint: " + r.hint());
+            return r.exitCode();
+        }
+        spec.commandLine().getOut().println("created " + r.path() + " (fill in the summary and themes, then run ./hub check)");
+        return Main.OK;
+    }
+}

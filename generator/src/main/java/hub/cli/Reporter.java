@@ -1,0 +1,71 @@
+package hub.cli;
+
+import hub.build.BuildResult;
+import hub.diagnostic.DiagnosticFormat;
+
+import java.io.PrintWriter;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+
+/** Prints diagnostics, the one-line summary, and (on a terminal, after a second) progress. */
+final class Reporter implements AutoCloseable {
+    private final PrintWriter err;
+    private final boolean tty;
+    private final AtomicReference<String> stage = new AtomicReference<>("starting");
+    private final ScheduledExecutorService ticker;
+    private volatile boolean shown;
+
+    Reporter(PrintWriter err) {
+        this.err = err;
+        this.tty = System.console() != null && System.getenv("CI") == null;
+        if (tty) {
+            ticker = Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "hub-progress");
+                t.setDaemon(true);
+                return t;
+            });
+            ticker.scheduleAtFixedRate(this::tick, 1000, 250, TimeUnit.MILLISECONDS);
+        } else {
+            ticker = null;
+        }
+    }
+
+    Consumer<String> progress() {
+        return stage::set;
+    }
+
+    private synchronized void tick() {
+        shown = true;
+        err.print("\r\033[K  " + stage.get() + "...");
+        err.flush();
+    }
+
+    @Override
+    public synchronized void close() {
+        if (ticker != null) ticker.shutdownNow();
+        if (shown) {
+            err.print("\r\033[K");
+            err.flush();
+        }
+    }
+
+    static void report(BuildResult r, SiteOptions o, PrintWriter out, PrintWriter err, String verb) {
+        String diagnostics = DiagnosticFormat.format(r.diagnostics(), o.format);
+        if (o.format == DiagnosticFormat.Style.JSON) out.print(diagnostics);
+        else err.print(diagnostics);
+        if (o.verbose || "checked".equals(verb) && o.format == DiagnosticFormat.Style.TEXT) {
+            for (Map.Entry<String, Integer> e : r.stats().entrySet()) err.println("  " + e.getKey().replace('_', ' ') + ": " + e.getValue());
+        }
+        String what = "checked".equals(verb) ? r.stats().getOrDefault("documents", 0) + " documents" : r.pages() + " pages";
+        String summary = String.format("hub: %s %s in %d ms: %d error%s, %d warning%s", verb, what, r.millis(),
+                r.errors(), r.errors() == 1 ? "" : "s", r.warnings(), r.warnings() == 1 ? "" : "s");
+        if (r.exitCode() != 0 && "built".equals(verb)) summary += " (nothing written; the previous output is unchanged)";
+        err.println(summary);
+        err.flush();
+        out.flush();
+    }
+}

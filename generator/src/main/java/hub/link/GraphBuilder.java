@@ -1,0 +1,78 @@
+package hub.link;
+
+import hub.diagnostic.Diagnostics;
+import hub.diagnostic.Suggest;
+import hub.model.Footnote;
+import hub.model.LinkGraph;
+import hub.model.OutgoingLink;
+import hub.model.RenderedDocument;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/** Checks every link and fragment after rendering, and inverts the links into "cited by" and "linked from". */
+final class GraphBuilder {
+    private GraphBuilder() {
+    }
+
+    static LinkGraph build(Map<String, RenderedDocument> rendered, Diagnostics diagnostics) {
+        Map<String, Map<String, TreeSet<Integer>>> cited = new TreeMap<>();
+        Map<String, Set<String>> linked = new TreeMap<>();
+        int links = 0, citations = 0;
+        for (RenderedDocument doc : new TreeMap<>(rendered).values()) {
+            for (OutgoingLink l : doc.links()) {
+                switch (l.kind()) {
+                    case UNRESOLVED -> {
+                        String what = l.raw().startsWith("@") ? "citation [" + l.raw() + "] matches no document"
+                                : "link target '" + l.raw() + "' does not exist";
+                        diagnostics.error(l.ref(), what, l.hint());
+                        continue;
+                    }
+                    case EXTERNAL, PAGE -> {
+                        continue;
+                    }
+                    default -> {
+                    }
+                }
+                RenderedDocument target = rendered.get(l.targetKey());
+                if (l.fragment() != null && !l.fragment().isEmpty() && target != null && !hasAnchor(target, l.fragment())) {
+                    List<String> ids = new ArrayList<>(target.headingIds());
+                    String hint = Suggest.nearest(l.fragment(), ids).map(s -> "did you mean #" + s + "?")
+                            .orElse(ids.isEmpty() ? "that page has no headings" : "its headings are #" + String.join(", #", ids.stream().sorted().limit(12).toList()));
+                    diagnostics.error(l.ref(), "no heading '#" + l.fragment() + "' in " + l.targetKey(), hint);
+                }
+                if (l.targetKey().equals(doc.key())) continue;
+                boolean citation = l.kind() == OutgoingLink.Kind.CITATION || l.footnote() > 0;
+                if (citation) {
+                    citations++;
+                    cited.computeIfAbsent(l.targetKey(), k -> new TreeMap<>())
+                            .computeIfAbsent(doc.key(), k -> new TreeSet<>()).add(l.footnote());
+                } else {
+                    links++;
+                    linked.computeIfAbsent(l.targetKey(), k -> new TreeSet<>()).add(doc.key());
+                }
+            }
+        }
+        Map<String, List<LinkGraph.Citation>> citedBy = new TreeMap<>();
+        cited.forEach((target, from) -> citedBy.put(target, from.entrySet().stream()
+                .map(e -> new LinkGraph.Citation(e.getKey(), List.copyOf(e.getValue()))).toList()));
+        Map<String, List<String>> linkedFrom = new TreeMap<>();
+        linked.forEach((target, from) -> linkedFrom.put(target, List.copyOf(from)));
+        return new LinkGraph(citedBy, linkedFrom, links, citations);
+    }
+
+    private static boolean hasAnchor(RenderedDocument target, String fragment) {
+        if (target.headingIds().contains(fragment)) return true;
+        Set<String> notes = new HashSet<>();
+        for (Footnote f : target.footnotes()) {
+            notes.add(f.id());
+            notes.addAll(f.backrefs());
+        }
+        return notes.contains(fragment);
+    }
+}

@@ -1,0 +1,33 @@
+package hub.link;
+
+import hub.diagnostic.Diagnostics;
+import hub.model.Corpus;
+import hub.model.LinkGraph;
+import hub.model.LinkResolver;
+import hub.model.RenderedDocument;
+import hub.model.Taxonomies;
+import hub.model.UrlIndex;
+
+import java.util.Map;
+
+/**
+ * The link stage, in two steps around Markdown rendering: first every URL is decided and a
+ * resolver is handed to the Markdown stage; after rendering, every link and fragment is checked
+ * and the graph of who cites whom is built.
+ */
+public final class Links {
+    private Links() {
+    }
+
+    public static UrlIndex plan(Corpus corpus, Taxonomies taxonomies, Diagnostics diagnostics) {
+        return new UrlPlanner(corpus, taxonomies, diagnostics).plan();
+    }
+
+    public static LinkResolver resolver(Corpus corpus, UrlIndex urls) {
+        return new Resolver(corpus, urls);
+    }
+
+    public static LinkGraph graph(Map<String, RenderedDocument> rendered, Diagnostics diagnostics) {
+        return GraphBuilder.build(rendered, diagnostics);
+    }
+}

@@ -1,0 +1,204 @@
+package hub.load;
+
+import hub.diagnostic.Diagnostics;
+import hub.diagnostic.Suggest;
+import hub.model.ContentType;
+import hub.model.SiteConfig;
+import hub.model.TaxonomyDef;
+import hub.model.TermDef;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Binds site-config.yml, reporting every problem at its line. Returns null when the file is unusable. */
+final class ConfigReader {
+    static final Set<String> KEYS = Set.of("title", "tagline", "description", "base_url", "language", "legacy_hosts",
+            "future", "page_size", "feed_size", "toc_min_headings", "html", "build_date", "types", "taxonomies");
+    static final Set<String> TYPE_KEYS = Set.of("id", "label", "plural", "folder", "permalink", "required", "term_of");
+    static final Set<String> TAXONOMY_KEYS = Set.of("id", "label", "plural", "base", "controlled", "terms");
+    static final Set<String> TERM_KEYS = Set.of("id", "label", "description", "synonyms", "replaced_by");
+    static final Set<String> HTML_KEYS = Set.of("allow_iframe_hosts");
+    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
+
+    private final Diagnostics diagnostics;
+    private final String path;
+    private final Fields f;
+
+    ConfigReader(String path, Diagnostics diagnostics) {
+        this.path = path;
+        this.diagnostics = diagnostics;
+        this.f = new Fields(path, diagnostics);
+    }
+
+    SiteConfig read(Path root, String text) {
+        YNode doc;
+        try {
+            doc = new YamlReader(0).read(text);
+        } catch (YamlReader.YamlError e) {
+            diagnostics.error(new hub.model.SourceRef(path, e.line, e.col), e.getMessage(), e.hint);
+            return null;
+        }
+        if (doc.kind != YNode.Kind.MAP) {
+            f.error(doc, "site-config.yml must be a map of settings", "start with 'title: My site'");
+            return null;
+        }
+        f.unknownKeys(doc, KEYS, "site-config");
+        String title = f.requiredString(doc, "title", "title: What Works Scotland archive");
+        String baseUrl = f.requiredString(doc, "base_url", "base_url: https://example.org/");
+        String basePath = "/";
+        if (baseUrl != null) {
+            if (!baseUrl.endsWith("/")) baseUrl = baseUrl + "/";
+            try {
+                URI u = URI.create(baseUrl);
+                if (u.getScheme() == null || u.getHost() == null) throw new IllegalArgumentException();
+                basePath = u.getPath() == null || u.getPath().isEmpty() ? "/" : u.getPath();
+            } catch (IllegalArgumentException e) {
+                f.error(doc.map.get("base_url"), "base_url is not an absolute URL: '" + baseUrl + "'", "base_url: https://example.org/");
+            }
+        }
+        YNode html = doc.map.get("html");
+        List<String> iframeHosts = new ArrayList<>();
+        if (html != null && html.kind == YNode.Kind.MAP) {
+            f.unknownKeys(html, HTML_KEYS, "html");
+            f.stringList(html.map.get("allow_iframe_hosts"), "allow_iframe_hosts").forEach(n -> iframeHosts.add(n.text.strip()));
+        }
+        List<TaxonomyDef> taxonomies = taxonomies(doc.map.get("taxonomies"));
+        List<ContentType> types = types(doc.map.get("types"), taxonomies);
+        String buildDate = f.string(doc.map.get("build_date"), "build_date");
+        int pageSize = f.integer(doc.map.get("page_size"), "page_size", 20);
+        if (pageSize < 1) f.error(doc.map.get("page_size"), "page_size must be at least 1", null);
+        return new SiteConfig(root, path, title == null ? "" : title,
+                orEmpty(f.string(doc.map.get("tagline"), "tagline")),
+                orEmpty(f.string(doc.map.get("description"), "description")),
+                baseUrl == null ? "https://example.org/" : baseUrl, basePath,
+                orDefault(f.string(doc.map.get("language"), "language"), "en"),
+                f.stringList(doc.map.get("legacy_hosts"), "legacy_hosts").stream().map(n -> n.text.strip().toLowerCase()).toList(),
+                f.bool(doc.map.get("future"), "future", false),
+                Math.max(1, pageSize),
+                Math.max(1, f.integer(doc.map.get("feed_size"), "feed_size", 20)),
+                f.integer(doc.map.get("toc_min_headings"), "toc_min_headings", 4),
+                iframeHosts, buildDate, types, taxonomies);
+    }
+
+    private List<ContentType> types(YNode n, List<TaxonomyDef> taxonomies) {
+        List<ContentType> out = new ArrayList<>();
+        if (n == null || n.kind != YNode.Kind.LIST || n.list.isEmpty()) {
+            diagnostics.error(n == null ? new hub.model.SourceRef(path, 1, 1) : f.at(n),
+                    "site-config.yml must declare at least one content type under 'types'",
+                    "types:\n    - {id: briefing, label: Briefing, plural: Briefings, folder: briefings, permalink: /briefings/{slug}/}");
+            return out;
+        }
+        Set<String> ids = new HashSet<>();
+        Set<String> folders = new HashSet<>();
+        Set<String> taxIds = new HashSet<>();
+        taxonomies.forEach(t -> taxIds.add(t.id()));
+        for (YNode t : n.list) {
+            if (t.kind != YNode.Kind.MAP) {
+                f.error(t, "each content type must be a map (id, label, plural, folder, permalink)", null);
+                continue;
+            }
+            f.unknownKeys(t, TYPE_KEYS, "content type");
+            String id = f.requiredString(t, "id", "id: briefing");
+            if (id == null) continue;
+            if (!ID.matcher(id).matches()) f.error(t.map.get("id"), "type id '" + id + "' must be lower-case letters, digits and '-'", null);
+            if (!ids.add(id)) f.error(t.map.get("id"), "content type '" + id + "' is declared twice", null);
+            String label = orDefault(f.string(t.map.get("label"), "label"), id);
+            String folder = orDefault(f.string(t.map.get("folder"), "folder"), id);
+            if (!ID.matcher(folder).matches()) f.error(t.map.get("folder"), "folder '" + folder + "' must be one path segment of lower-case letters, digits and '-'", null);
+            if (!folders.add(folder)) f.error(t.map.get("folder"), "two content types use the folder '" + folder + "'", null);
+            String permalink = orDefault(f.string(t.map.get("permalink"), "permalink"), "/" + folder + "/{slug}/");
+            if (!permalink.contains("{slug}") || !permalink.startsWith("/") || permalink.contains("..")) {
+                f.error(t.map.get("permalink"), "permalink '" + permalink + "' must start with '/' and contain {slug}", "permalink: /" + folder + "/{slug}/");
+            }
+            List<String> required = f.stringList(t.map.get("required"), "required").stream().map(x -> x.text.strip()).toList();
+            for (YNode r : f.stringList(t.map.get("required"), "required")) {
+                Set<String> known = new HashSet<>(FrontMatter.KEYS);
+                known.addAll(taxIds);
+                if (!known.contains(r.text.strip())) f.error(r, "required key '" + r.text + "' is not a front-matter key", Suggest.hint(r.text, known));
+            }
+            String termOf = f.string(t.map.get("term_of"), "term_of");
+            if (termOf != null && !taxIds.contains(termOf)) {
+                f.error(t.map.get("term_of"), "term_of names an unknown taxonomy '" + termOf + "'", Suggest.hint(termOf, taxIds));
+                termOf = null;
+            }
+            out.add(new ContentType(id, label, orDefault(f.string(t.map.get("plural"), "plural"), label), folder,
+                    permalink, required, termOf));
+        }
+        return out;
+    }
+
+    private List<TaxonomyDef> taxonomies(YNode n) {
+        List<TaxonomyDef> out = new ArrayList<>();
+        if (n == null || n.kind == YNode.Kind.NULL) return out;
+        if (n.kind != YNode.Kind.LIST) {
+            f.error(n, "'taxonomies' must be a list", null);
+            return out;
+        }
+        Set<String> ids = new HashSet<>();
+        for (YNode t : n.list) {
+            if (t.kind != YNode.Kind.MAP) {
+                f.error(t, "each taxonomy must be a map (id, label, plural, base, controlled, terms)", null);
+                continue;
+            }
+            f.unknownKeys(t, TAXONOMY_KEYS, "taxonomy");
+            String id = f.requiredString(t, "id", "id: themes");
+            if (id == null) continue;
+            if (!ID.matcher(id).matches()) f.error(t.map.get("id"), "taxonomy id '" + id + "' must be lower-case letters, digits and '-'", null);
+            if (FrontMatter.KEYS.contains(id) && !id.equals("authors")) {
+                f.error(t.map.get("id"), "taxonomy id '" + id + "' is a reserved front-matter key", "choose another id");
+            }
+            if (!ids.add(id)) f.error(t.map.get("id"), "taxonomy '" + id + "' is declared twice", null);
+            String label = orDefault(f.string(t.map.get("label"), "label"), id);
+            boolean controlled = f.bool(t.map.get("controlled"), "controlled", false);
+            List<TermDef> terms = terms(t.map.get("terms"));
+            if (controlled && terms.isEmpty()) f.error(t, "controlled taxonomy '" + id + "' lists no terms", "add terms: [{id: x, label: X}]");
+            out.add(new TaxonomyDef(id, label, orDefault(f.string(t.map.get("plural"), "plural"), label),
+                    orDefault(f.string(t.map.get("base"), "base"), "/" + id + "/"), controlled, terms));
+        }
+        return out;
+    }
+
+    private List<TermDef> terms(YNode n) {
+        List<TermDef> out = new ArrayList<>();
+        if (n == null || n.kind == YNode.Kind.NULL) return out;
+        if (n.kind != YNode.Kind.LIST) {
+            f.error(n, "'terms' must be a list", null);
+            return out;
+        }
+        Set<String> ids = new HashSet<>();
+        List<YNode> replacedBy = new ArrayList<>();
+        for (YNode t : n.list) {
+            if (t.kind != YNode.Kind.MAP) {
+                f.error(t, "each term must be a map (id, label, description, synonyms, replaced_by)", null);
+                continue;
+            }
+            f.unknownKeys(t, TERM_KEYS, "term");
+            String id = f.requiredString(t, "id", "id: participation");
+            if (id == null) continue;
+            if (!ID.matcher(id).matches()) f.error(t.map.get("id"), "term id '" + id + "' must be lower-case letters, digits and '-'", null);
+            if (!ids.add(id)) f.error(t.map.get("id"), "term '" + id + "' is declared twice", null);
+            String rb = f.string(t.map.get("replaced_by"), "replaced_by");
+            if (rb != null) replacedBy.add(t.map.get("replaced_by"));
+            out.add(new TermDef(id, orDefault(f.string(t.map.get("label"), "label"), id),
+                    orEmpty(f.string(t.map.get("description"), "description")),
+                    f.stringList(t.map.get("synonyms"), "synonyms").stream().map(x -> x.text.strip()).toList(), rb));
+        }
+        for (YNode r : replacedBy) {
+            if (!ids.contains(r.text)) f.error(r, "replaced_by names an unknown term '" + r.text + "'", Suggest.hint(r.text, ids));
+        }
+        return out;
+    }
+
+    private static String orEmpty(String s) {
+        return s == null ? "" : s.strip();
+    }
+
+    private static String orDefault(String s, String d) {
+        return s == null || s.isBlank() ? d : s.strip();
+    }
+}

@@ -1,0 +1,138 @@
+package hub.load;
+
+import hub.diagnostic.Diagnostics;
+import hub.diagnostic.Suggest;
+import hub.model.ContentType;
+import hub.model.Document;
+import hub.model.SiteConfig;
+import hub.model.SourceRef;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+/** Reads every content/**.md file in sorted order and binds its front matter. */
+final class ContentReader {
+    /** Larger files are refused: real publications are far below this, and it bounds memory. */
+    static final long MAX_FILE_BYTES = 8L * 1024 * 1024;
+
+    private final SiteConfig config;
+    private final Diagnostics diagnostics;
+    private final FrontMatter frontMatter;
+
+    ContentReader(SiteConfig config, Diagnostics diagnostics) {
+        this.config = config;
+        this.diagnostics = diagnostics;
+        this.frontMatter = new FrontMatter(config, diagnostics);
+    }
+
+    List<Path> files() {
+        Path dir = config.contentDir();
+        if (!Files.isDirectory(dir)) return List.of();
+        try (Stream<Path> s = Files.walk(dir)) {
+            return s.filter(Files::isRegularFile).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    List<Document> readAll() {
+        List<Path> files = files();
+        List<Document> docs = files.parallelStream().map(this::readOne).filter(Objects::nonNull).toList();
+        return new ArrayList<>(docs);
+    }
+
+    String display(Path file) {
+        return config.root().relativize(file).toString().replace('\\', '/');
+    }
+
+    Document readOne(Path file) {
+        String path = display(file);
+        SourceRef ref = SourceRef.file(path);
+        String name = file.getFileName().toString();
+        if (!name.endsWith(".md")) {
+            if (!name.startsWith(".")) {
+                diagnostics.warning(ref, "not a Markdown file, so it is not published", "content/ holds .md files; put other files under static/");
+            }
+            return null;
+        }
+        Path rel = config.contentDir().relativize(file);
+        if (rel.getNameCount() < 2) {
+            diagnostics.error(ref.at(1, 1), "a document must be in the folder of its content type",
+                    "move it to content/<folder>/, where <folder> is one of: "
+                            + String.join(", ", config.types().stream().map(ContentType::folder).toList()));
+            return null;
+        }
+        String folder = rel.getName(0).toString();
+        ContentType type = config.typeForFolder(folder).orElse(null);
+        if (type == null) {
+            diagnostics.error(ref.at(1, 1), "no content type uses the folder '" + folder + "'",
+                    Suggest.hint(folder, config.types().stream().map(ContentType::folder).toList()));
+            return null;
+        }
+        byte[] bytes;
+        try {
+            long size = Files.size(file);
+            if (size > MAX_FILE_BYTES) {
+                diagnostics.error(ref.at(1, 1), String.format(java.util.Locale.ROOT, "file is too large (%.1f MB; the limit is %d MB)",
+                        size / 1048576.0, MAX_FILE_BYTES / 1048576), "split the document into parts");
+                return null;
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            diagnostics.error(ref, "cannot read the file: " + e.getMessage(), null);
+            return null;
+        }
+        String text;
+        try {
+            text = SourceText.decode(bytes);
+        } catch (CharacterCodingException e) {
+            SourceText.BadEncoding at = SourceText.locateBadByte(bytes);
+            diagnostics.error(ref.at(at.line(), at.col()), "file is not valid UTF-8", "save the file as UTF-8 in your editor");
+            return null;
+        }
+        if (text.isBlank()) {
+            diagnostics.error(ref.at(1, 1), "file is empty", "start with front matter: ---, title: ..., date: YYYY-MM-DD, ---");
+            return null;
+        }
+        String[] lines = text.split("\n", -1);
+        if (!lines[0].strip().equals("---")) {
+            diagnostics.error(ref.at(1, 1), "the file does not start with front matter", "the first line must be --- and a second --- closes the front matter");
+            return null;
+        }
+        int close = -1;
+        for (int i = 1; i < lines.length; i++) {
+            String l = lines[i].stripTrailing();
+            if (l.equals("---") || l.equals("...")) {
+                close = i;
+                break;
+            }
+        }
+        if (close < 0) {
+            diagnostics.error(ref.at(1, 1), "the front matter never closes", "add a line with --- after the last front-matter key");
+            return null;
+        }
+        String yaml = String.join("\n", java.util.Arrays.asList(lines).subList(1, close));
+        YNode fm;
+        try {
+            fm = new YamlReader(1).read(yaml);
+        } catch (YamlReader.YamlError e) {
+            diagnostics.error(ref.at(e.line, e.col), e.getMessage(), e.hint);
+            return null;
+        }
+        if (fm.kind != YNode.Kind.MAP) {
+            diagnostics.error(ref.at(2, 1), "front matter must be a map of keys to values", "title: ...\ndate: YYYY-MM-DD");
+            return null;
+        }
+        int bodyStart = close + 1; // 0-based index of the first body line
+        String body = bodyStart < lines.length ? String.join("\n", java.util.Arrays.asList(lines).subList(bodyStart, lines.length)) : "";
+        String fileSlug = FrontMatter.slugify(name.substring(0, name.length() - 3));
+        return frontMatter.bind(path, fm, type, fileSlug, body, bodyStart + 1);
+    }
+}

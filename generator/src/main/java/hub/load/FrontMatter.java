@@ -1,0 +1,185 @@
+package hub.load;
+
+import hub.diagnostic.Diagnostics;
+import hub.diagnostic.Suggest;
+import hub.model.ContentType;
+import hub.model.Document;
+import hub.model.SiteConfig;
+import hub.model.SourceRef;
+import hub.model.TaxonomyDef;
+import hub.model.TermValue;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Binds one document's front matter (already parsed into a {@link YNode} map) to a {@link Document}. */
+final class FrontMatter {
+    /** The keys every document may use; each declared taxonomy id is a key too. */
+    static final Set<String> KEYS = Set.of("title", "date", "updated", "type", "authors", "summary", "slug", "aliases",
+            "draft", "weight", "extra");
+    /** Keys from Hugo and Jekyll sites, read as ours so an existing site can move in. */
+    static final Map<String, String> SYNONYMS = Map.of("description", "summary", "author", "authors");
+    static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]*");
+
+    private final SiteConfig config;
+    private final Diagnostics diagnostics;
+
+    FrontMatter(SiteConfig config, Diagnostics diagnostics) {
+        this.config = config;
+        this.diagnostics = diagnostics;
+    }
+
+    Document bind(String path, YNode fm, ContentType type, String fileSlug, String body, int bodyLine) {
+        Fields f = new Fields(path, diagnostics);
+        SourceRef fileRef = SourceRef.file(path);
+        // Fold synonyms into our keys; both spellings at once is ambiguous.
+        Map<String, YNode> values = new LinkedHashMap<>();
+        Map<String, SourceRef> keyRefs = new LinkedHashMap<>();
+        Set<String> allowed = new LinkedHashSet<>(KEYS);
+        allowed.addAll(SYNONYMS.keySet());
+        config.taxonomies().forEach(t -> allowed.add(t.id()));
+        for (var e : fm.map.entrySet()) {
+            String key = e.getKey();
+            SourceRef kr = f.keyRef(fm, key);
+            if (!allowed.contains(key)) {
+                String hint = Suggest.nearest(key, allowed).map(s -> "did you mean '" + s + "'?")
+                        .orElse("front-matter keys are " + String.join(", ", KEYS.stream().sorted().toList())
+                                + " and the taxonomies " + String.join(", ", config.taxonomies().stream().map(TaxonomyDef::id).toList())
+                                + "; put anything else under 'extra:'");
+                diagnostics.error(kr, "unknown front-matter key '" + key + "'", hint);
+                continue;
+            }
+            String ours = SYNONYMS.getOrDefault(key, key);
+            if (values.containsKey(ours)) {
+                diagnostics.error(kr, "'" + key + "' and '" + ours + "' mean the same thing; keep one", null);
+                continue;
+            }
+            values.put(ours, e.getValue());
+            keyRefs.put(ours, kr);
+        }
+
+        String title = null;
+        if (!values.containsKey("title")) diagnostics.error(fileRef.at(1, 1), "missing required key 'title'", "add title: \"The publication's title\"");
+        else title = f.requiredString(Wrap.of(fm, values, "title"), "title", "title: \"The publication's title\"");
+
+        LocalDate date = null;
+        if (!values.containsKey("date")) {
+            diagnostics.error(fileRef.at(1, 1), "missing required key 'date'", "add date: YYYY-MM-DD (the publication date)");
+        } else {
+            date = f.date(values.get("date"), "date");
+            if (date == null && values.get("date").kind == YNode.Kind.NULL) f.error(values.get("date"), "'date' must not be empty", "date: 2018-09-01");
+        }
+        LocalDate updated = f.date(values.get("updated"), "updated");
+
+        String declaredType = f.string(values.get("type"), "type");
+        if (declaredType != null && !declaredType.strip().equals(type.id())) {
+            List<String> ids = config.types().stream().map(ContentType::id).toList();
+            if (!ids.contains(declaredType.strip())) {
+                f.error(values.get("type"), "unknown content type '" + declaredType + "'", Suggest.hint(declaredType, ids));
+            } else {
+                f.error(values.get("type"), "type '" + declaredType + "' does not match the folder '" + type.folder()
+                        + "' (type '" + type.id() + "')", "move the file to content/"
+                        + config.type(declaredType.strip()).map(ContentType::folder).orElse("?") + "/ or remove the type key");
+            }
+        }
+
+        String slug = fileSlug;
+        if (values.containsKey("slug")) {
+            String s = f.string(values.get("slug"), "slug");
+            if (s != null) {
+                s = s.strip();
+                if (!SLUG.matcher(s).matches()) {
+                    f.error(values.get("slug"), "slug '" + s + "' may use only lower-case letters, digits and '-'"
+                            + (s.contains("..") || s.contains("/") ? " (no '/' or '..')" : ""), "slug: " + slugify(s));
+                } else {
+                    slug = s;
+                }
+            }
+        }
+
+        Map<String, List<TermValue>> terms = new LinkedHashMap<>();
+        for (TaxonomyDef tax : config.taxonomies()) {
+            if (!values.containsKey(tax.id())) continue;
+            List<TermValue> vs = new ArrayList<>();
+            for (YNode n : f.stringList(values.get(tax.id()), tax.id())) vs.add(new TermValue(n.text.strip(), f.at(n)));
+            terms.put(tax.id(), vs);
+        }
+        if (!config.taxonomy("authors").isPresent() && values.containsKey("authors")) {
+            List<TermValue> vs = new ArrayList<>();
+            for (YNode n : f.stringList(values.get("authors"), "authors")) vs.add(new TermValue(n.text.strip(), f.at(n)));
+            terms.put("authors", vs);
+        }
+
+        String summary = f.string(values.get("summary"), "summary");
+        if (summary != null && summary.strip().startsWith("TODO")) {
+            f.error(values.get("summary"), "the summary is still the placeholder", "write one or two sentences on what the publication is and found");
+        }
+        List<TermValue> aliases = new ArrayList<>();
+        for (YNode n : f.stringList(values.get("aliases"), "aliases")) {
+            String a = alias(n.text.strip());
+            if (a == null) {
+                f.error(n, "alias '" + n.text + "' must be a path on this site (or on a legacy host), with no '..', '?' or '#'",
+                        "aliases: [/old/path/]");
+            } else {
+                aliases.add(new TermValue(a, f.at(n)));
+            }
+        }
+        boolean draft = f.bool(values.get("draft"), "draft", false);
+        int weight = f.integer(values.get("weight"), "weight", 0);
+        Map<String, Object> extra = f.map(values.get("extra"), "extra");
+
+        for (String req : type.required()) {
+            YNode v = values.get(req);
+            boolean empty = v == null || v.kind == YNode.Kind.NULL || (v.isScalar() && v.text.isBlank())
+                    || (v.kind == YNode.Kind.LIST && v.list.isEmpty());
+            if (empty) {
+                diagnostics.error(v == null ? fileRef.at(1, 1) : f.at(v), "'" + req + "' is required for " + type.plural().toLowerCase(Locale.ROOT),
+                        "add " + req + ": " + (config.taxonomy(req).isPresent() ? "[...]" : "..."));
+            }
+        }
+        if (title == null || date == null) return null;
+        return new Document(fileRef.at(1, 1), type.id(), slug, title, date, updated, terms,
+                summary == null ? null : summary.strip(), aliases, draft, weight, extra, body, bodyLine, keyRefs);
+    }
+
+    /** An alias as a site path ("old/path/"), or null when it is not a safe path. A legacy-host URL becomes its path. */
+    String alias(String raw) {
+        String p = raw;
+        if (p.matches("(?i)https?://.*")) {
+            try {
+                URI u = URI.create(p);
+                String host = u.getHost() == null ? "" : u.getHost().toLowerCase(Locale.ROOT);
+                if (!config.legacyHosts().contains(host)) return null;
+                p = u.getRawPath() == null ? "/" : u.getRawPath();
+            } catch (IllegalArgumentException e) {
+                return null;
+            }
+        }
+        if (p.contains("..") || p.contains("\\") || p.contains("?") || p.contains("#") || p.contains("//") || p.contains(":")) return null;
+        if (p.isBlank() || p.equals("/")) return null;
+        return hub.model.UrlIndex.normalise(p);
+    }
+
+    static String slugify(String s) {
+        String t = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        return t.isEmpty() ? "untitled" : t;
+    }
+
+    /** Lets {@link Fields#requiredString} read a synonym-folded key while reporting at the key's position. */
+    private static final class Wrap {
+        static YNode of(YNode original, Map<String, YNode> values, String key) {
+            YNode m = YNode.map(original.line, original.col);
+            m.map.put(key, values.get(key));
+            return m;
+        }
+    }
+}

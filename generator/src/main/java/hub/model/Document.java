@@ -1,0 +1,54 @@
+package hub.model;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One Markdown file as loaded: its front matter bound and checked, its body not yet rendered.
+ * {@code key} is the document's identity everywhere else ("type/slug"). {@code bodyLine} is the
+ * 1-based file line where the Markdown body starts, so Markdown positions become file lines.
+ * {@code terms} holds, per taxonomy id, the values as written (resolved by the taxonomy stage).
+ */
+public record Document(
+        SourceRef ref,
+        String type,
+        String slug,
+        String title,
+        LocalDate date,
+        LocalDate updated,
+        Map<String, List<TermValue>> terms,
+        String summary,
+        List<TermValue> aliases,
+        boolean draft,
+        int weight,
+        Map<String, Object> extra,
+        String body,
+        int bodyLine,
+        Map<String, SourceRef> keyRefs) {
+
+    public Document {
+        terms = Map.copyOf(terms);
+        aliases = List.copyOf(aliases);
+        extra = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(extra));
+        keyRefs = Map.copyOf(keyRefs);
+    }
+
+    public String key() {
+        return type + "/" + slug;
+    }
+
+    public List<TermValue> termValues(String taxonomy) {
+        return terms.getOrDefault(taxonomy, List.of());
+    }
+
+    /** Where a front-matter key was written, or the file itself when it was not. */
+    public SourceRef refOf(String frontMatterKey) {
+        return keyRefs.getOrDefault(frontMatterKey, ref.at(1, 1));
+    }
+
+    public String extraString(String name) {
+        Object v = extra.get(name);
+        return v == null ? null : v.toString();
+    }
+}

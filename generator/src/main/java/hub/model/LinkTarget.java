@@ -1,0 +1,27 @@
+package hub.model;
+
+/**
+ * What a link written in a document points at. {@code url} is what the page should link to
+ * (rewritten to the target's final URL for internal links). For {@code UNRESOLVED} links,
+ * {@code hint} names the nearest existing target.
+ */
+public record LinkTarget(Kind kind, String targetKey, String fragment, String url, String hint) {
+    public enum Kind {
+        /** Another document of the archive (or this one, for a #fragment). */
+        DOCUMENT,
+        /** A generated page that is not a document (a list, a term page) or a static file. */
+        PAGE,
+        /** Outside the site: left alone. */
+        EXTERNAL,
+        /** Looks internal but matches nothing: an error. */
+        UNRESOLVED
+    }
+
+    public static LinkTarget external(String url) {
+        return new LinkTarget(Kind.EXTERNAL, null, null, url, null);
+    }
+
+    public static LinkTarget unresolved(String url, String hint) {
+        return new LinkTarget(Kind.UNRESOLVED, null, null, url, hint);
+    }
+}

@@ -1,0 +1,15 @@
+package hub.model;
+
+/**
+ * A link or citation found in a document's body. {@code targetKey} is the document it resolves to
+ * (null when external or unresolved); {@code footnote} is the number of the footnote it sits in
+ * (0 in the running text); {@code hint} explains an unresolved link.
+ */
+public record OutgoingLink(Kind kind, String raw, SourceRef ref, String targetKey, String fragment, int footnote,
+                           String hint) {
+    public enum Kind { LINK, CITATION, PAGE, UNRESOLVED, EXTERNAL }
+
+    public boolean internal() {
+        return targetKey != null;
+    }
+}

@@ -1,0 +1,19 @@
+package hub.model;
+
+import java.util.List;
+import java.util.Set;
+
+/** A document's body rendered to safe HTML, with what the link stage and templates need to know of it. */
+public record RenderedDocument(String key, String html, List<Heading> headings, List<Heading> toc,
+                               List<Footnote> footnotes, List<OutgoingLink> links, String text, int words) {
+    public RenderedDocument {
+        headings = List.copyOf(headings);
+        toc = List.copyOf(toc);
+        footnotes = List.copyOf(footnotes);
+        links = List.copyOf(links);
+    }
+
+    public Set<String> headingIds() {
+        return headings.stream().map(Heading::id).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+}

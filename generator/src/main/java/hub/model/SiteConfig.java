@@ -1,0 +1,58 @@
+package hub.model;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Everything site-config.yml declares, plus the folders it implies. {@code basePath} is the path
+ * part of {@code baseUrl} ("/" or "/sub/"): every internal URL the site writes starts with it.
+ */
+public record SiteConfig(
+        Path root,
+        String configPath,
+        String title,
+        String tagline,
+        String description,
+        String baseUrl,
+        String basePath,
+        String language,
+        List<String> legacyHosts,
+        boolean future,
+        int pageSize,
+        int feedSize,
+        int tocMinHeadings,
+        List<String> allowIframeHosts,
+        String buildDate,
+        List<ContentType> types,
+        List<TaxonomyDef> taxonomies) {
+
+    public SiteConfig {
+        legacyHosts = List.copyOf(legacyHosts);
+        allowIframeHosts = List.copyOf(allowIframeHosts);
+        types = List.copyOf(types);
+        taxonomies = List.copyOf(taxonomies);
+    }
+
+    public Path contentDir() { return root.resolve("content"); }
+    public Path templatesDir() { return root.resolve("templates"); }
+    public Path staticDir() { return root.resolve("static"); }
+
+    public Optional<ContentType> type(String id) {
+        return types.stream().filter(t -> t.id().equals(id)).findFirst();
+    }
+
+    public Optional<ContentType> typeForFolder(String folder) {
+        return types.stream().filter(t -> t.folder().equals(folder)).findFirst();
+    }
+
+    public Optional<TaxonomyDef> taxonomy(String id) {
+        return taxonomies.stream().filter(t -> t.id().equals(id)).findFirst();
+    }
+
+    /** The same configuration served under another base URL (preview deployments). */
+    public SiteConfig withBaseUrl(String url, String path) {
+        return new SiteConfig(root, configPath, title, tagline, description, url, path, language, legacyHosts, future,
+                pageSize, feedSize, tocMinHeadings, allowIframeHosts, buildDate, types, taxonomies);
+    }
+}

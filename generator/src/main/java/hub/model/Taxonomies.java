@@ -1,0 +1,31 @@
+package hub.model;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Every taxonomy with its terms, and which terms each document carries: {@code assignments} maps a
+ * document key to taxonomy id to term ids (in the order the editor wrote them, duplicates removed).
+ */
+public record Taxonomies(List<Taxonomy> taxonomies, Map<String, Map<String, List<String>>> assignments) {
+    public Taxonomies {
+        taxonomies = List.copyOf(taxonomies);
+        assignments = Map.copyOf(assignments);
+    }
+
+    public Optional<Taxonomy> get(String id) {
+        return taxonomies.stream().filter(t -> t.id().equals(id)).findFirst();
+    }
+
+    public List<Term> termsOf(String docKey, String taxonomy) {
+        List<String> ids = assignments.getOrDefault(docKey, Map.of()).getOrDefault(taxonomy, List.of());
+        Optional<Taxonomy> tax = get(taxonomy);
+        if (tax.isEmpty()) return List.of();
+        return ids.stream().map(id -> tax.get().term(id)).flatMap(Optional::stream).toList();
+    }
+
+    public List<String> termIdsOf(String docKey, String taxonomy) {
+        return assignments.getOrDefault(docKey, Map.of()).getOrDefault(taxonomy, List.of());
+    }
+}

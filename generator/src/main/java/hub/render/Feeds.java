@@ -1,0 +1,81 @@
+package hub.render;
+
+import hub.model.Document;
+import hub.model.SiteConfig;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** Atom feeds, the sitemap and robots.txt: plain XML and text written here, not through templates, so they stay valid. */
+final class Feeds {
+    private Feeds() {
+    }
+
+    static String atom(SiteConfig config, Views views, String title, String selfPath, String alternatePath, List<Document> newestFirst) {
+        LocalDate updated = newestFirst.stream().map(d -> d.updated() != null && d.updated().isAfter(d.date()) ? d.updated() : d.date())
+                .max(LocalDate::compareTo).orElse(LocalDate.of(2000, 1, 1));
+        StringBuilder sb = new StringBuilder();
+        sb.append("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"")
+                .append(x(config.language())).append("\">\n");
+        sb.append("  <title>").append(x(title)).append("</title>\n");
+        sb.append("  <id>").append(x(config.baseUrl() + selfPath)).append("</id>\n");
+        sb.append("  <link rel=\"self\" type=\"application/atom+xml\" href=\"").append(x(config.baseUrl() + selfPath)).append("\"/>\n");
+        sb.append("  <link rel=\"alternate\" type=\"text/html\" href=\"").append(x(config.baseUrl() + alternatePath)).append("\"/>\n");
+        sb.append("  <updated>").append(updated).append("T00:00:00Z</updated>\n");
+        sb.append("  <author><name>").append(x(config.title())).append("</name></author>\n");
+        for (Document d : newestFirst) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> v = views.summary(d);
+            String link = config.baseUrl() + ((String) v.get("url")).substring(config.basePath().length());
+            sb.append("  <entry>\n");
+            sb.append("    <title>").append(x(d.title())).append("</title>\n");
+            sb.append("    <link rel=\"alternate\" type=\"text/html\" href=\"").append(x(link)).append("\"/>\n");
+            sb.append("    <id>").append(x(link)).append("</id>\n");
+            sb.append("    <published>").append(d.date()).append("T00:00:00Z</published>\n");
+            sb.append("    <updated>").append(d.updated() != null ? d.updated() : d.date()).append("T00:00:00Z</updated>\n");
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> authors = (List<Map<String, Object>>) v.get("authors");
+            for (Map<String, Object> a : authors) sb.append("    <author><name>").append(x((String) a.get("label"))).append("</name></author>\n");
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> themes = (List<Map<String, Object>>) v.get("themes");
+            for (Map<String, Object> t : themes) {
+                sb.append("    <category term=\"").append(x((String) t.get("id"))).append("\" label=\"").append(x((String) t.get("label"))).append("\"/>\n");
+            }
+            if (d.summary() != null) sb.append("    <summary>").append(x(d.summary())).append("</summary>\n");
+            sb.append("  </entry>\n");
+        }
+        return sb.append("</feed>\n").toString();
+    }
+
+    static String sitemap(SiteConfig config, List<String[]> pathsAndDates) {
+        StringBuilder sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+        for (String[] p : pathsAndDates) {
+            sb.append("  <url><loc>").append(x(config.baseUrl() + p[0])).append("</loc>");
+            if (p[1] != null) sb.append("<lastmod>").append(p[1]).append("</lastmod>");
+            sb.append("</url>\n");
+        }
+        return sb.append("</urlset>\n").toString();
+    }
+
+    static String robots(SiteConfig config) {
+        return "User-agent: *\nAllow: /\nSitemap: " + config.baseUrl() + "sitemap.xml\n";
+    }
+
+    static String x(String s) {
+        if (s == null) return "";
+        StringBuilder sb = new StringBuilder(s.length());
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '&' -> sb.append("&amp;");
+                case '<' -> sb.append("&lt;");
+                case '>' -> sb.append("&gt;");
+                case '"' -> sb.append("&quot;");
+                default -> {
+                    if (c >= 0x20 || c == '\n' || c == '\t') sb.append(c);
+                }
+            }
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,275 @@
+package hub.render;
+
+import hub.diagnostic.Diagnostics;
+import hub.model.ContentType;
+import hub.model.Document;
+import hub.model.OutputFile;
+import hub.model.Site;
+import hub.model.SiteConfig;
+import hub.model.SourceRef;
+import hub.model.Taxonomy;
+import hub.model.Term;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * The render stage: every page of the site through Pebble, plus feeds, sitemap, robots.txt,
+ * redirects and the static files. Produces files in memory; the output stage writes them.
+ */
+public final class Render {
+    private Render() {
+    }
+
+    /** One page to render: where it goes, which templates may render it (first existing wins), and its variables. */
+    private record Job(String path, List<String> templates, Map<String, Object> page, Map<String, Object> vars, SourceRef origin) {
+    }
+
+    public static List<OutputFile> run(Site site, Diagnostics diagnostics) {
+        SiteConfig config = site.config();
+        Templates templates = new Templates(config.templatesDir(), "templates", diagnostics);
+        Views views = new Views(site);
+        Map<String, Object> siteView = siteView(site, views);
+        List<Job> jobs = new ArrayList<>();
+        List<OutputFile> files = new ArrayList<>();
+        List<String[]> sitemap = new ArrayList<>();
+
+        // Publications.
+        for (Document d : site.corpus().publications()) {
+            String path = site.urls().pathOf(d.key());
+            if (path == null) continue;
+            Map<String, Object> vars = new LinkedHashMap<>();
+            vars.put("doc", views.full(d));
+            jobs.add(new Job(path, List.of("page-" + d.type() + ".peb", "page.peb"),
+                    page(views, d.title(), path, d.summary(), "document", null), vars, d.ref()));
+            sitemap.add(new String[]{path, (d.updated() != null ? d.updated() : d.date()).toString()});
+        }
+        // Type listings, paginated, newest first, with a feed each.
+        for (ContentType t : config.types()) {
+            if (!t.isPublication()) continue;
+            List<Document> docs = new ArrayList<>(views.ofType(t.id()));
+            docs.sort(Views.NEWEST_FIRST);
+            Map<String, Object> list = new LinkedHashMap<>();
+            list.put("title", t.plural());
+            list.put("description", null);
+            list.put("url", views.url(t.listPath()));
+            list.put("type", views.type(t));
+            list.put("feed_url", views.url(t.listPath() + "feed.xml"));
+            for (Pager.Page<Document> p : Pager.paginate(docs, config.pageSize(), t.listPath(), views.root())) {
+                Map<String, Object> vars = new LinkedHashMap<>();
+                vars.put("list", list);
+                vars.put("items", p.items().stream().map(views::summary).toList());
+                vars.put("pagination", p.view());
+                String title = t.plural() + (p.number() > 1 ? " (page " + p.number() + ")" : "");
+                jobs.add(new Job(p.path(), List.of("list-" + t.id() + ".peb", "list.peb"),
+                        page(views, title, p.path(), null, "list", t.listPath() + "feed.xml"), vars, SourceRef.file(config.configPath())));
+                sitemap.add(new String[]{p.path(), null});
+            }
+            files.add(text(t.listPath() + "feed.xml", Feeds.atom(config, views, config.title() + ": " + t.plural(), t.listPath() + "feed.xml",
+                    t.listPath(), docs.subList(0, Math.min(docs.size(), config.feedSize())))));
+        }
+        // Taxonomies: an index page each, a page (paginated) and a feed per term.
+        for (Taxonomy tax : site.taxonomies().taxonomies()) {
+            Map<String, Object> taxView = views.taxonomy(tax, true);
+            Map<String, Object> vars = new LinkedHashMap<>();
+            vars.put("taxonomy", taxView);
+            vars.put("terms", taxView.get("terms"));
+            jobs.add(new Job(tax.def().basePath(), List.of("taxonomy-" + tax.id() + ".peb", "taxonomy.peb"),
+                    page(views, tax.def().plural(), tax.def().basePath(), null, "taxonomy", null), vars, SourceRef.file(config.configPath())));
+            sitemap.add(new String[]{tax.def().basePath(), null});
+            for (Term term : tax.terms()) {
+                List<Document> docs = views.docsOfCached(term);
+                Map<String, Object> termView = views.term(term, docs);
+                for (Pager.Page<Document> p : Pager.paginate(docs, config.pageSize(), term.path(), views.root())) {
+                    Map<String, Object> tv = new LinkedHashMap<>();
+                    tv.put("taxonomy", views.taxonomy(tax, false));
+                    tv.put("term", termView);
+                    tv.put("items", p.items().stream().map(views::summary).toList());
+                    tv.put("pagination", p.view());
+                    String title = term.label() + (p.number() > 1 ? " (page " + p.number() + ")" : "");
+                    String description = term.description() == null || term.description().isBlank() ? null : term.description();
+                    jobs.add(new Job(p.path(), List.of("term-" + tax.id() + ".peb", "term.peb"),
+                            page(views, title, p.path(), description, "term", term.path() + "feed.xml"), tv, SourceRef.file(config.configPath())));
+                    sitemap.add(new String[]{p.path(), null});
+                }
+                files.add(text(term.path() + "feed.xml", Feeds.atom(config, views, config.title() + ": " + term.label(),
+                        term.path() + "feed.xml", term.path(), docs.subList(0, Math.min(docs.size(), config.feedSize())))));
+            }
+        }
+        // Years.
+        Map<Integer, List<Document>> years = new TreeMap<>(Comparator.reverseOrder());
+        for (Document d : site.corpus().publications()) years.computeIfAbsent(d.date().getYear(), k -> new ArrayList<>()).add(d);
+        List<Map<String, Object>> yearViews = new ArrayList<>();
+        for (var e : years.entrySet()) {
+            Map<String, Object> y = new LinkedHashMap<>();
+            y.put("year", e.getKey());
+            y.put("count", e.getValue().size());
+            y.put("url", views.url("years/" + e.getKey() + "/"));
+            yearViews.add(y);
+        }
+        Map<String, Object> yearsVars = new LinkedHashMap<>();
+        yearsVars.put("years", yearViews);
+        jobs.add(new Job("years/", List.of("years.peb"), page(views, "Publications by year", "years/", null, "years", null), yearsVars,
+                SourceRef.file(config.configPath())));
+        for (var e : years.entrySet()) {
+            List<Document> docs = new ArrayList<>(e.getValue());
+            docs.sort(Views.NEWEST_FIRST);
+            String base = "years/" + e.getKey() + "/";
+            Map<String, Object> list = new LinkedHashMap<>();
+            list.put("title", "Publications of " + e.getKey());
+            list.put("description", null);
+            list.put("url", views.url(base));
+            list.put("type", null);
+            list.put("feed_url", null);
+            for (Pager.Page<Document> p : Pager.paginate(docs, config.pageSize(), base, views.root())) {
+                Map<String, Object> vars = new LinkedHashMap<>();
+                vars.put("list", list);
+                vars.put("items", p.items().stream().map(views::summary).toList());
+                vars.put("pagination", p.view());
+                String title = "Publications of " + e.getKey() + (p.number() > 1 ? " (page " + p.number() + ")" : "");
+                jobs.add(new Job(p.path(), List.of("year.peb", "list.peb"), page(views, title, p.path(), null, "year", null), vars,
+                        SourceRef.file(config.configPath())));
+            }
+        }
+        // Home, search, 404.
+        jobs.add(new Job("", List.of("home.peb"), page(views, config.title(), "", config.description(), "home", "feed.xml"),
+                Map.of("home", home(site, views)), SourceRef.file(config.configPath())));
+        sitemap.add(0, new String[]{"", null});
+        jobs.add(new Job("search/", List.of("search.peb"), page(views, "Search", "search/", null, "search", null), Map.of(),
+                SourceRef.file(config.configPath())));
+        Map<String, Object> notFound = page(views, "Page not found", "404.html", null, "404", null);
+        notFound.put("noindex", true);
+        jobs.add(new Job("404.html", List.of("404.peb"), notFound, Map.of(), SourceRef.file(config.configPath())));
+
+        // Alias redirects.
+        StringBuilder redirects = new StringBuilder();
+        for (var e : new TreeMap<>(site.urls().aliases()).entrySet()) {
+            String target = site.urls().pathOf(e.getValue());
+            if (target == null) continue;
+            Map<String, Object> p = page(views, "Moved", e.getKey(), null, "redirect", null);
+            p.put("canonical", config.baseUrl() + target);
+            p.put("noindex", true);
+            jobs.add(new Job(e.getKey(), List.of("redirect.peb"), p, Map.of("target", config.baseUrl() + target),
+                    SourceRef.file(config.configPath())));
+            redirects.append(config.basePath()).append(e.getKey()).append(' ').append(config.basePath()).append(target).append(" 301\n");
+        }
+        files.add(text("_redirects", redirects.toString()));
+
+        // Render every page (in parallel; output order is fixed by path).
+        java.util.Set<String> missing = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        List<OutputFile> pages = jobs.parallelStream().map(j -> {
+            String template = templates.first(j.templates());
+            if (template == null) {
+                String fallback = j.templates().get(j.templates().size() - 1);
+                if (missing.add(fallback)) {
+                    diagnostics.error(SourceRef.file("templates/" + fallback), "missing template: needed for /" + j.path()
+                            + (j.templates().size() > 1 ? " (looked for " + String.join(", ", j.templates()) + ")" : ""),
+                            "add templates/" + fallback + " (README.md lists the templates and their variables)");
+                }
+                return null;
+            }
+            Map<String, Object> ctx = new LinkedHashMap<>(j.vars());
+            ctx.put("site", siteView);
+            ctx.put("page", j.page());
+            String html = templates.render(template, ctx, j.path());
+            if (html == null) return null;
+            String file = j.path().endsWith(".html") ? j.path() : j.path() + "index.html";
+            return new OutputFile(file, html.getBytes(StandardCharsets.UTF_8), j.origin());
+        }).filter(java.util.Objects::nonNull).toList();
+        files.addAll(pages);
+
+        List<Document> newest = new ArrayList<>(site.corpus().publications());
+        newest.sort(Views.NEWEST_FIRST);
+        files.add(text("feed.xml", Feeds.atom(config, views, config.title(), "feed.xml", "",
+                newest.subList(0, Math.min(newest.size(), config.feedSize())))));
+        sitemap.sort(Comparator.comparing(a -> a[0]));
+        files.add(text("sitemap.xml", Feeds.sitemap(config, sitemap)));
+        files.add(text("robots.txt", Feeds.robots(config)));
+        files.addAll(staticFiles(config));
+        return files;
+    }
+
+    private static Map<String, Object> page(Views views, String title, String path, String description, String kind, String feedPath) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("title", title);
+        p.put("url", views.url(path));
+        p.put("canonical", views.canonical(path));
+        p.put("description", description);
+        p.put("kind", kind);
+        p.put("feed_url", feedPath == null ? null : views.url(feedPath));
+        p.put("noindex", false);
+        return p;
+    }
+
+    private static Map<String, Object> siteView(Site site, Views views) {
+        SiteConfig c = site.config();
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("title", c.title());
+        s.put("tagline", c.tagline());
+        s.put("description", c.description());
+        s.put("language", c.language());
+        s.put("base_url", c.baseUrl());
+        s.put("root", c.basePath());
+        s.put("search_url", views.url("search/"));
+        s.put("feed_url", views.url("feed.xml"));
+        s.put("types", c.types().stream().filter(ContentType::isPublication).filter(t -> !views.ofType(t.id()).isEmpty()).map(views::type).toList());
+        s.put("taxonomies", site.taxonomies().taxonomies().stream().map(t -> views.taxonomy(t, true)).toList());
+        s.put("build_date", c.buildDate());
+        return s;
+    }
+
+    private static Map<String, Object> home(Site site, Views views) {
+        List<Document> newest = new ArrayList<>(site.corpus().publications());
+        newest.sort(Views.NEWEST_FIRST);
+        Map<String, Object> h = new LinkedHashMap<>();
+        h.put("latest", newest.stream().limit(10).map(views::summary).toList());
+        List<Map<String, Object>> byType = new ArrayList<>();
+        for (ContentType t : site.config().types()) {
+            if (!t.isPublication() || views.ofType(t.id()).isEmpty()) continue;
+            Map<String, Object> g = new LinkedHashMap<>();
+            g.put("type", views.type(t));
+            g.put("items", newest.stream().filter(d -> d.type().equals(t.id())).limit(3).map(views::summary).toList());
+            byType.add(g);
+        }
+        h.put("latest_by_type", byType);
+        h.put("themes", site.taxonomies().get("themes").map(t -> t.terms().stream().map(views::termCount).toList()).orElse(List.of()));
+        h.put("places", site.taxonomies().get("places").map(t -> t.terms().stream().map(views::termCount).toList()).orElse(List.of()));
+        Map<String, Object> counts = new LinkedHashMap<>();
+        counts.put("publications", newest.size());
+        counts.put("types", byType.size());
+        counts.put("authors", site.taxonomies().get("authors").map(t -> t.terms().size()).orElse(0));
+        h.put("counts", counts);
+        return h;
+    }
+
+    private static OutputFile text(String path, String content) {
+        return new OutputFile(path, content.getBytes(StandardCharsets.UTF_8), null);
+    }
+
+    private static List<OutputFile> staticFiles(SiteConfig config) {
+        Path dir = config.staticDir();
+        if (!Files.isDirectory(dir)) return List.of();
+        try (Stream<Path> s = Files.walk(dir)) {
+            return s.filter(Files::isRegularFile).sorted().map(p -> {
+                try {
+                    String rel = dir.relativize(p).toString().replace('\\', '/');
+                    return new OutputFile(rel, Files.readAllBytes(p), SourceRef.file("static/" + rel));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

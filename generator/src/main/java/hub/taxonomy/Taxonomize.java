@@ -1,0 +1,168 @@
+package hub.taxonomy;
+
+import hub.diagnostic.Diagnostics;
+import hub.diagnostic.Suggest;
+import hub.model.ContentType;
+import hub.model.Corpus;
+import hub.model.Document;
+import hub.model.SiteConfig;
+import hub.model.Taxonomies;
+import hub.model.Taxonomy;
+import hub.model.TaxonomyDef;
+import hub.model.Term;
+import hub.model.TermDef;
+import hub.model.TermValue;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The taxonomy stage: resolves every value written in front matter to a term. Controlled
+ * taxonomies accept ids, labels, synonyms (with a warning) and retired terms (mapped to their
+ * successor, with a warning); anything else is an error with the nearest term as hint. Open
+ * taxonomies (authors, tags) fold case, spacing and Unicode forms into one term and warn about
+ * near-duplicates. A document whose type is {@code term_of} a taxonomy names the term it describes.
+ */
+public final class Taxonomize {
+    /** Beyond this many open terms the O(n^2) near-duplicate check is skipped (it is advice, not a rule). */
+    static final int NEAR_DUPLICATE_LIMIT = 3000;
+
+    private Taxonomize() {
+    }
+
+    public static Taxonomies run(Corpus corpus, Diagnostics diagnostics) {
+        SiteConfig config = corpus.config();
+        List<TaxonomyDef> defs = new ArrayList<>(config.taxonomies());
+        if (config.taxonomy("authors").isEmpty()) {
+            defs.add(new TaxonomyDef("authors", "Author", "Authors", "/authors/", false, List.of()));
+        }
+        Map<String, Map<String, List<String>>> assignments = new TreeMap<>();
+        List<Taxonomy> taxonomies = new ArrayList<>();
+        for (TaxonomyDef def : defs) {
+            taxonomies.add(def.controlled() ? controlled(def, corpus, assignments, diagnostics)
+                    : open(def, corpus, assignments, diagnostics));
+        }
+        return new Taxonomies(taxonomies, assignments);
+    }
+
+    private static List<Document> termPages(Corpus corpus, String taxonomy) {
+        return corpus.documents().stream()
+                .filter(d -> corpus.config().type(d.type()).map(ContentType::termOf).map(taxonomy::equals).orElse(false))
+                .toList();
+    }
+
+    private static Taxonomy controlled(TaxonomyDef def, Corpus corpus, Map<String, Map<String, List<String>>> assignments,
+                                       Diagnostics diagnostics) {
+        ControlledVocabulary vocabulary = new ControlledVocabulary(def);
+        Map<String, TermDef> byId = new LinkedHashMap<>();
+        def.terms().forEach(t -> byId.put(t.id(), t));
+        for (Document d : corpus.documents()) {
+            List<TermValue> values = d.termValues(def.id());
+            if (values.isEmpty()) continue;
+            Set<String> ids = new LinkedHashSet<>();
+            for (TermValue v : values) {
+                Optional<ControlledVocabulary.Resolution> r = vocabulary.resolve(v.value());
+                if (r.isEmpty()) {
+                    diagnostics.error(v.ref(), "unknown " + def.label().toLowerCase() + " '" + v.value() + "'", vocabulary.hint(v.value()));
+                    continue;
+                }
+                String id = r.get().termId();
+                String label = byId.containsKey(id) ? byId.get(id).label() : id;
+                switch (r.get().match()) {
+                    case SYNONYM -> diagnostics.warning(v.ref(), "'" + v.value() + "' is a synonym of the " + def.label().toLowerCase()
+                            + " '" + id + "' (" + label + ")", "write '" + id + "'");
+                    case RETIRED -> diagnostics.warning(v.ref(), "the " + def.label().toLowerCase() + " '" + v.value()
+                            + "' is retired and replaced by '" + id + "'", "write '" + id + "'");
+                    default -> {
+                    }
+                }
+                ids.add(id);
+            }
+            assignments.computeIfAbsent(d.key(), k -> new TreeMap<>()).put(def.id(), List.copyOf(ids));
+        }
+        for (Document page : termPages(corpus, def.id())) {
+            if (!byId.containsKey(page.slug()) || byId.get(page.slug()).replacedBy() != null) {
+                diagnostics.error(page.ref(), "this page describes the " + def.label().toLowerCase() + " '" + page.slug()
+                        + "', which site-config.yml does not declare", vocabulary.hint(page.slug()).replace("did you mean", "rename the file to")
+                        + " (the file name is the term id)");
+            }
+        }
+        List<Term> terms = def.terms().stream().filter(t -> t.replacedBy() == null)
+                .map(t -> new Term(def.id(), t.id(), t.label(), t.description(), def.basePath() + t.id() + "/")).toList();
+        return new Taxonomy(def, terms);
+    }
+
+    private static Taxonomy open(TaxonomyDef def, Corpus corpus, Map<String, Map<String, List<String>>> assignments,
+                                 Diagnostics diagnostics) {
+        // Count the written forms of each term so the label is the most common spelling (ties: the first in file order).
+        Map<String, Map<String, Integer>> forms = new TreeMap<>();
+        Map<String, TermValue> firstSeen = new HashMap<>();
+        Map<String, String> labels = new HashMap<>();
+        Map<String, String> descriptions = new HashMap<>();
+        for (Document page : termPages(corpus, def.id())) {
+            labels.put(page.slug(), TermNames.tidy(page.title()));
+            descriptions.put(page.slug(), page.summary() == null ? "" : page.summary());
+            forms.computeIfAbsent(page.slug(), k -> new LinkedHashMap<>());
+        }
+        for (Document d : corpus.documents()) {
+            List<TermValue> values = d.termValues(def.id());
+            if (values.isEmpty()) continue;
+            Set<String> ids = new LinkedHashSet<>();
+            for (TermValue v : values) {
+                String id = TermNames.slug(TermNames.normalise(v.value()));
+                forms.computeIfAbsent(id, k -> new LinkedHashMap<>()).merge(TermNames.tidy(v.value()), 1, Integer::sum);
+                firstSeen.putIfAbsent(id, v);
+                ids.add(id);
+            }
+            assignments.computeIfAbsent(d.key(), k -> new TreeMap<>()).put(def.id(), List.copyOf(ids));
+        }
+        List<Term> terms = new ArrayList<>();
+        for (var e : forms.entrySet()) {
+            String label = labels.get(e.getKey());
+            if (label == null) {
+                label = e.getValue().entrySet().stream()
+                        .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                        .map(Map.Entry::getKey).orElse(e.getKey());
+            }
+            terms.add(new Term(def.id(), e.getKey(), label, descriptions.getOrDefault(e.getKey(), ""), def.basePath() + e.getKey() + "/"));
+        }
+        terms.sort(Comparator.comparing((Term t) -> sortKey(t.label())).thenComparing(Term::id));
+        nearDuplicates(def, terms, firstSeen, diagnostics);
+        return new Taxonomy(def, terms);
+    }
+
+    private static String sortKey(String label) {
+        return TermNames.normalise(label);
+    }
+
+    /** Warns about terms one or two edits apart ("Hayley Benett" / "Hayley Bennett"): probably one person spelled twice. */
+    private static void nearDuplicates(TaxonomyDef def, List<Term> terms, Map<String, TermValue> firstSeen, Diagnostics diagnostics) {
+        if (terms.size() > NEAR_DUPLICATE_LIMIT) return;
+        for (int i = 0; i < terms.size(); i++) {
+            for (int j = i + 1; j < terms.size(); j++) {
+                String a = terms.get(i).id(), b = terms.get(j).id();
+                if (Math.abs(a.length() - b.length()) > 1 || a.length() < 6) continue;
+                if (Suggest.distance(a, b) == 1) {
+                    String later = firstSeen.containsKey(b) ? b : a;
+                    String other = later.equals(b) ? a : b;
+                    TermValue where = firstSeen.getOrDefault(later, firstSeen.get(other));
+                    if (where == null) continue;
+                    diagnostics.warning(where.ref(), def.label().toLowerCase() + " '" + label(terms, later) + "' is nearly the same as '"
+                            + label(terms, other) + "'", "if they are one " + def.label().toLowerCase() + ", spell them the same way");
+                }
+            }
+        }
+    }
+
+    private static String label(List<Term> terms, String id) {
+        return terms.stream().filter(t -> t.id().equals(id)).map(Term::label).findFirst().orElse(id);
+    }
+}
