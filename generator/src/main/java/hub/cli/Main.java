@@ -24,7 +24,14 @@ public final class Main implements Runnable {
 
     /** Runs the CLI and returns its exit code (tests call this; {@link #main} exits with it). */
     public static int execute(String... args) {
+        return execute(new java.io.PrintWriter(System.out, true), new java.io.PrintWriter(System.err, true), args);
+    }
+
+    /** Runs the CLI with its output and errors going to the given writers. */
+    public static int execute(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
         CommandLine cl = new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setOut(out);
+        cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             boolean verbose = parseResult.matchedOption("--verbose") != null
                     || parseResult.subcommand() != null && parseResult.subcommand().matchedOption("--verbose") != null;

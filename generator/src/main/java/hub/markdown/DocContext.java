@@ -19,6 +19,8 @@ final class DocContext {
     final Map<Node, LinkTarget> targets = new IdentityHashMap<>();
     /** A Pandoc citation node ({@code [@a; @b, p. 4]}) to the documents it cites. */
     final Map<Node, java.util.List<Cite>> citations = new IdentityHashMap<>();
+    /** Footnote definition node to its rendered content. */
+    final Map<Node, String> noteHtml = new IdentityHashMap<>();
     /** Footnote reference node to its (number, occurrence) pair. */
     final Map<Node, int[]> footnoteRefs = new IdentityHashMap<>();
 

@@ -65,14 +65,17 @@ final class DocumentRenderer {
         this.fullReference = fullReference;
         MutableDataSet options = new MutableDataSet()
                 .set(Parser.EXTENSIONS, Arrays.asList(TablesExtension.create(), FootnoteExtension.create(),
-                        TypographicExtension.create(), AutolinkExtension.create(), new HubNodeRenderer.Extension()))
+                        TypographicExtension.create(), AutolinkExtension.create()))
                 .set(HtmlRenderer.GENERATE_HEADER_ID, true)
                 .set(HtmlRenderer.RENDER_HEADER_ID, true)
                 .set(HtmlRenderer.SOFT_BREAK, "\n")
                 .set(TablesExtension.CLASS_NAME, "table")
                 .set(TablesExtension.WITH_CAPTION, false);
         this.parser = Parser.builder(options).build();
-        this.renderer = HtmlRenderer.builder(options).build();
+        // The renderer leaves out Flexmark's footnote renderer: ours numbers notes per page and the template places them.
+        MutableDataSet renderOptions = new MutableDataSet(options).set(Parser.EXTENSIONS, Arrays.asList(TablesExtension.create(),
+                TypographicExtension.create(), AutolinkExtension.create(), new HubNodeRenderer.Extension()));
+        this.renderer = HtmlRenderer.builder(renderOptions).build();
         this.policy = new HtmlPolicy(config.allowIframeHosts());
     }
 
@@ -198,9 +201,7 @@ final class DocumentRenderer {
             if (cites != null && onlyCites(block)) {
                 noteHtml = fullReference.apply(cites);
             } else {
-                StringBuilder sb = new StringBuilder();
-                for (Node child : block.getChildren()) sb.append(renderer.render(child));
-                noteHtml = clean(sb.toString(), doc, pos, diagnostics);
+                noteHtml = clean(ctx.noteHtml.getOrDefault(block, ""), doc, pos, diagnostics);
             }
             notes.add(new hub.model.Footnote(number, e.getKey(), ctx.noteId(number), noteHtml.strip(),
                     backrefs.getOrDefault(number, List.of()), cites, pos.at(block.getStartOffset())));

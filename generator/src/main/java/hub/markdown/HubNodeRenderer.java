@@ -23,7 +23,7 @@ final class HubNodeRenderer implements NodeRenderer {
     public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
         return Set.of(
                 new NodeRenderingHandler<>(Footnote.class, this::footnote),
-                new NodeRenderingHandler<>(FootnoteBlock.class, (node, ctx, html) -> { }),
+                new NodeRenderingHandler<>(FootnoteBlock.class, this::footnoteBlock),
                 new NodeRenderingHandler<>(LinkRef.class, this::linkRef));
     }
 
@@ -41,6 +41,15 @@ final class HubNodeRenderer implements NodeRenderer {
         String noteId = doc.noteId(n[0]);
         html.raw("<sup class=\"fn-ref\" id=\"" + doc.refId(n[0], n[1]) + "\"><a href=\"#" + noteId
                 + "\" role=\"doc-noteref\" aria-describedby=\"" + noteId + "\">" + n[0] + "</a></sup>");
+    }
+
+    /** A note's content is rendered aside (in this same pass, so its links resolve as the body's do) for the template to place. */
+    private void footnoteBlock(FootnoteBlock node, NodeRendererContext ctx, HtmlWriter html) {
+        DocContext doc = doc(ctx);
+        if (doc == null) return;
+        NodeRendererContext sub = ctx.getSubContext(false);
+        sub.renderChildren(node);
+        doc.noteHtml.put(node, sub.getHtmlWriter().toString(-1, -1));
     }
 
     private void linkRef(LinkRef node, NodeRendererContext ctx, HtmlWriter html) {

@@ -1,0 +1,96 @@
+package hub.build;
+
+import hub.support.Sites;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The architecture's rule, enforced on the source: stages never import each other, each library
+ * stays in its stage, and only build (and the drivers above it) knows the stages.
+ */
+class PackageRulesTest {
+    private static final Map<String, Set<String>> ALLOWED = Map.of(
+            "model", Set.of(),
+            "diagnostic", Set.of("model"),
+            "load", Set.of("model", "diagnostic"),
+            "taxonomy", Set.of("model", "diagnostic"),
+            "link", Set.of("model", "diagnostic"),
+            "markdown", Set.of("model", "diagnostic"),
+            "search", Set.of("model", "diagnostic"),
+            "render", Set.of("model", "diagnostic"),
+            "output", Set.of("model", "diagnostic"),
+            "build", Set.of("model", "diagnostic", "load", "taxonomy", "link", "markdown", "search", "render", "output"));
+    private static final Map<String, String> LIBRARIES = Map.of(
+            "com.vladsch.flexmark", "markdown",
+            "io.pebbletemplates", "render",
+            "org.apache.lucene", "search",
+            "com.fasterxml.jackson", "load",
+            "org.owasp.html", "markdown",
+            "picocli", "cli");
+    private static final Pattern IMPORT = Pattern.compile("(?m)^import (?:static )?([\\w.]+)");
+    private static final Pattern QUALIFIED = Pattern.compile("\\bhub\\.(\\w+)\\.[A-Z]");
+
+    @Test
+    void stagesOnlyDependOnWhatTheArchitectureAllows() throws IOException {
+        Path src = Sites.repositoryRoot().resolve("generator/src/main/java/hub");
+        List<String> violations = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(src)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                String pkg = src.relativize(f).getName(0).toString();
+                String text = Files.readString(f);
+                List<String> refs = new ArrayList<>();
+                Matcher m = IMPORT.matcher(text);
+                while (m.find()) refs.add(m.group(1));
+                Matcher q = QUALIFIED.matcher(text);
+                while (q.find()) refs.add("hub." + q.group(1) + ".X");
+                for (String ref : refs) {
+                    if (ref.startsWith("hub.")) {
+                        String target = ref.split("\\.")[1];
+                        if (target.equals(pkg)) continue;
+                        Set<String> allowed = ALLOWED.get(pkg);
+                        if (allowed != null && !allowed.contains(target)) violations.add(f.getFileName() + " (" + pkg + ") uses hub." + target);
+                        if (allowed == null && !Set.of("build", "model", "diagnostic").contains(target)) {
+                            violations.add(f.getFileName() + " (" + pkg + ") is a driver and may use only build, model and diagnostic, not hub." + target);
+                        }
+                    }
+                    for (var lib : LIBRARIES.entrySet()) {
+                        if (ref.startsWith(lib.getKey()) && !lib.getValue().equals(pkg)) {
+                            violations.add(f.getFileName() + " (" + pkg + ") imports " + lib.getKey() + ", which belongs to " + lib.getValue());
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(violations.isEmpty(), String.join("\n", violations));
+    }
+
+    @Test
+    void eachStageHasOnePublicEntryClass() throws IOException {
+        Path src = Sites.repositoryRoot().resolve("generator/src/main/java/hub");
+        List<String> problems = new ArrayList<>();
+        for (String stage : List.of("load", "taxonomy", "link", "markdown", "search", "render", "output")) {
+            List<String> publicTypes = new ArrayList<>();
+            try (Stream<Path> files = Files.list(src.resolve(stage))) {
+                for (Path f : files.toList()) {
+                    if (Pattern.compile("(?m)^public (final )?(class|record|interface|enum)").matcher(Files.readString(f)).find()) {
+                        publicTypes.add(f.getFileName().toString());
+                    }
+                }
+            }
+            if (publicTypes.size() != 1) problems.add(stage + " has public types " + publicTypes);
+        }
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+}

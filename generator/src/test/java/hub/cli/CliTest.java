@@ -1,0 +1,132 @@
+package hub.cli;
+
+import hub.support.Cli;
+import hub.support.Sites;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class CliTest {
+    @TempDir
+    Path tmp;
+
+    private Path basicCopy() {
+        Path site = tmp.resolve("site");
+        Sites.copyTree(Sites.resource("sites/basic"), site);
+        Sites.deleteTree(site.resolve("expected"));
+        return site;
+    }
+
+    @Test
+    void helpAndVersionExitZero() {
+        Cli help = Cli.run("--help");
+        assertEquals(0, help.exitCode());
+        assertTrue(help.out().contains("build") && help.out().contains("check") && help.out().contains("new"), help.out());
+        Cli version = Cli.run("--version");
+        assertEquals(0, version.exitCode());
+        assertTrue(version.out().startsWith("hub "), version.out());
+    }
+
+    @Test
+    void usageErrorsExitTwo() {
+        assertEquals(2, Cli.run("build", "--no-such-option").exitCode());
+        assertEquals(2, Cli.run("frobnicate").exitCode());
+        assertEquals(2, Cli.run().exitCode());
+    }
+
+    @Test
+    void missingConfigIsAConfigurationError() {
+        Cli r = Cli.run("check", "--config", tmp.resolve("nope.yml").toString());
+        assertEquals(2, r.exitCode());
+        assertTrue(r.err().contains("configuration file not found"), r.err());
+    }
+
+    @Test
+    void buildWritesTheSiteAndPrintsASummary() throws Exception {
+        Path site = basicCopy();
+        Path out = tmp.resolve("public");
+        Cli r = Cli.run("build", "--config", site.resolve("site-config.yml").toString(), "--out", out.toString(), "--today", "2026-01-01");
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.err().lines().anyMatch(l -> l.matches("hub: built \\d+ pages in \\d+ ms: 0 errors, 3 warnings")), r.err());
+        assertTrue(Files.isRegularFile(out.resolve("briefings/first/index.html")));
+        assertTrue(Files.isRegularFile(out.resolve("sitemap.xml")));
+        assertFalse(Files.exists(out.resolve("briefings/draft/index.html")), "drafts are left out by default");
+        assertFalse(Files.exists(out.resolve("briefings/future/index.html")), "future documents are left out by default");
+    }
+
+    @Test
+    void draftsAndFutureAreIncludedOnRequest() {
+        Path site = basicCopy();
+        Path out = tmp.resolve("public");
+        Cli r = Cli.run("build", "--config", site.resolve("site-config.yml").toString(), "--out", out.toString(), "--drafts", "--future");
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(Files.exists(out.resolve("briefings/draft/index.html")));
+        assertTrue(Files.exists(out.resolve("briefings/future/index.html")));
+    }
+
+    @Test
+    void checkWritesNothingAndReportsStats() {
+        Path site = basicCopy();
+        Cli r = Cli.run("check", "--config", site.resolve("site-config.yml").toString(), "--stats", "--today", "2026-01-01");
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.err().contains("internal citations: 2"), r.err());
+        assertFalse(Files.exists(site.resolve("public")));
+    }
+
+    @Test
+    void githubAndJsonFormats() {
+        Path site = basicCopy();
+        Cli gh = Cli.run("check", "--config", site.resolve("site-config.yml").toString(), "--format", "github", "--today", "2026-01-01");
+        assertTrue(gh.err().contains("::warning file=content/briefings/second.md,line=5,col=10::'community engagement' is a synonym"), gh.err());
+        Cli json = Cli.run("check", "--config", site.resolve("site-config.yml").toString(), "--format", "json", "--today", "2026-01-01");
+        assertTrue(json.out().startsWith("[") && json.out().contains("\"line\":5"), json.out());
+    }
+
+    @Test
+    void baseUrlMovesEveryInternalLinkUnderTheSubPath() throws Exception {
+        Path site = basicCopy();
+        Path out = tmp.resolve("public");
+        Cli r = Cli.run("build", "--config", site.resolve("site-config.yml").toString(), "--out", out.toString(),
+                "--base-url", "https://preview.example/pr-7/", "--today", "2026-01-01");
+        assertEquals(0, r.exitCode(), r.err());
+        String page = Files.readString(out.resolve("briefings/first/index.html"));
+        assertTrue(page.contains("href=\"/pr-7/reports/2017/the-report/#method\""), page);
+        assertTrue(page.contains("href=\"/pr-7/css/site.css\""), page);
+        assertTrue(page.contains("<link rel=\"canonical\" href=\"https://preview.example/pr-7/briefings/first/\">"), page);
+        assertFalse(page.matches("(?s).*href=\"/(briefings|reports|themes|authors)/.*"), "no link may escape the sub-path");
+    }
+
+    @Test
+    void newScaffoldsADocumentTheCheckFlagsAndRefusesToOverwrite() throws Exception {
+        Path site = basicCopy();
+        String config = site.resolve("site-config.yml").toString();
+        Cli r = Cli.run("new", "briefing", "Local Voices: A New Briefing", "--config", config, "--date", "2020-02-02");
+        assertEquals(0, r.exitCode(), r.err());
+        Path file = site.resolve("content/briefings/local-voices-a-new-briefing.md");
+        String text = Files.readString(file);
+        assertTrue(text.startsWith("---\ntitle: \"Local Voices: A New Briefing\"\ndate: 2020-02-02\nauthors: []\n"), text);
+        Cli check = Cli.run("check", "--config", config, "--today", "2026-01-01");
+        assertEquals(1, check.exitCode());
+        assertTrue(check.err().contains("local-voices-a-new-briefing.md:7:10: error: the summary is still the placeholder"), check.err());
+        Cli again = Cli.run("new", "briefing", "Local Voices: A New Briefing", "--config", config);
+        assertEquals(1, again.exitCode());
+        assertTrue(again.err().contains("refusing to overwrite"), again.err());
+        Cli badType = Cli.run("new", "breifing", "X", "--config", config);
+        assertEquals(2, badType.exitCode());
+        assertTrue(badType.err().contains("did you mean 'briefing'?"), badType.err());
+    }
+
+    @Test
+    void verboseShowsStackTracesOnlyForInternalErrors() {
+        Path site = basicCopy();
+        Cli r = Cli.run("check", "--config", site.resolve("site-config.yml").toString(), "--verbose", "--today", "2026-01-01");
+        assertEquals(0, r.exitCode());
+        assertTrue(r.err().contains("documents: "), "verbose prints statistics: " + r.err());
+    }
+}

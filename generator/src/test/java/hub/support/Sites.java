@@ -1,0 +1,67 @@
+package hub.support;
+
+import hub.build.Build;
+import hub.build.BuildOptions;
+import hub.build.BuildResult;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/** Test helpers: where fixture sites are, copying them, building them with a fixed date. */
+public final class Sites {
+    /** The date every test build uses, so future-dated fixtures behave the same on any day. */
+    public static final LocalDate TODAY = LocalDate.of(2026, 1, 1);
+
+    private Sites() {
+    }
+
+    public static Path resource(String name) {
+        try {
+            return Path.of(Sites.class.getResource("/" + name).toURI());
+        } catch (URISyntaxException | NullPointerException e) {
+            throw new IllegalStateException("missing test resource " + name, e);
+        }
+    }
+
+    /** The repository root (where site-config.yml and content/ are). */
+    public static Path repositoryRoot() {
+        String p = System.getProperty("hub.root");
+        Path root = p != null ? Path.of(p) : Path.of("..");
+        return root.toAbsolutePath().normalize();
+    }
+
+    public static BuildResult check(Path siteDir) {
+        return Build.run(new BuildOptions(siteDir.resolve("site-config.yml"), null, false, false, TODAY, null, false, s -> { }));
+    }
+
+    public static BuildResult build(Path siteDir, Path out) {
+        return Build.run(new BuildOptions(siteDir.resolve("site-config.yml"), out, false, false, TODAY, null, false, s -> { }));
+    }
+
+    public static void copyTree(Path from, Path to) {
+        try (Stream<Path> s = Files.walk(from)) {
+            for (Path p : s.sorted().toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) Files.createDirectories(target);
+                else Files.copy(p, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static void deleteTree(Path dir) {
+        if (!Files.exists(dir)) return;
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
