@@ -86,8 +86,14 @@ public final class Build {
         Map<String, List<String>> related = Search.related(corpus, taxonomies, graph, rendered);
         Site site = new Site(corpus, taxonomies, urls, rendered, graph, related);
 
+        options.progress().accept("indexing for search");
+        java.nio.file.Path workDir = options.out() == null ? null : config.root().resolve(".hub");
+        List<OutputFile> searchFiles = Search.index(site, workDir, diagnostics);
+        if (diagnostics.hasErrors()) return stop(1, diagnostics, site, start, stats);
+
         options.progress().accept("rendering pages");
-        List<OutputFile> files = Render.run(site, diagnostics);
+        List<OutputFile> files = new java.util.ArrayList<>(Render.run(site, diagnostics));
+        files.addAll(searchFiles);
         if (diagnostics.hasErrors()) return stop(1, diagnostics, site, start, stats);
         Map<String, byte[]> planned = Output.plan(files, diagnostics);
         if (planned == null) return stop(1, diagnostics, site, start, stats);

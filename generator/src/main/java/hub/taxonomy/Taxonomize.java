@@ -135,7 +135,9 @@ public final class Taxonomize {
             terms.add(new Term(def.id(), e.getKey(), label, descriptions.getOrDefault(e.getKey(), ""), def.basePath() + e.getKey() + "/"));
         }
         terms.sort(Comparator.comparing((Term t) -> sortKey(t.label())).thenComparing(Term::id));
-        nearDuplicates(def, terms, firstSeen, diagnostics);
+        Map<String, Integer> uses = new HashMap<>();
+        forms.forEach((id, f) -> uses.put(id, f.values().stream().mapToInt(Integer::intValue).sum()));
+        nearDuplicates(def, terms, firstSeen, uses, diagnostics);
         return new Taxonomy(def, terms);
     }
 
@@ -143,20 +145,26 @@ public final class Taxonomize {
         return TermNames.normalise(label);
     }
 
-    /** Warns about terms one or two edits apart ("Hayley Benett" / "Hayley Bennett"): probably one person spelled twice. */
-    private static void nearDuplicates(TaxonomyDef def, List<Term> terms, Map<String, TermValue> firstSeen, Diagnostics diagnostics) {
+    /**
+     * Warns about terms one edit apart (two for long names: "Hayley Benett" / "Hayley Bennett"), probably one
+     * person spelled twice. The warning points at the first use of the rarer spelling.
+     */
+    private static void nearDuplicates(TaxonomyDef def, List<Term> terms, Map<String, TermValue> firstSeen, Map<String, Integer> uses,
+                                       Diagnostics diagnostics) {
         if (terms.size() > NEAR_DUPLICATE_LIMIT) return;
         for (int i = 0; i < terms.size(); i++) {
             for (int j = i + 1; j < terms.size(); j++) {
                 String a = terms.get(i).id(), b = terms.get(j).id();
-                if (Math.abs(a.length() - b.length()) > 1 || a.length() < 6) continue;
-                if (Suggest.distance(a, b) == 1) {
-                    String later = firstSeen.containsKey(b) ? b : a;
-                    String other = later.equals(b) ? a : b;
-                    TermValue where = firstSeen.getOrDefault(later, firstSeen.get(other));
+                if (Math.abs(a.length() - b.length()) > 2 || a.length() < 6) continue;
+                int distance = Suggest.distance(a, b);
+                if (distance == 1 || distance == 2 && Math.min(a.length(), b.length()) >= 8) {
+                    boolean aRarer = uses.getOrDefault(a, 0) < uses.getOrDefault(b, 0);
+                    String rare = aRarer ? a : b;
+                    String common = aRarer ? b : a;
+                    TermValue where = firstSeen.getOrDefault(rare, firstSeen.get(common));
                     if (where == null) continue;
-                    diagnostics.warning(where.ref(), def.label().toLowerCase() + " '" + label(terms, later) + "' is nearly the same as '"
-                            + label(terms, other) + "'", "if they are one " + def.label().toLowerCase() + ", spell them the same way");
+                    diagnostics.warning(where.ref(), def.label().toLowerCase() + " '" + label(terms, rare) + "' is nearly the same as '"
+                            + label(terms, common) + "'", "if they are one " + def.label().toLowerCase() + ", spell them the same way");
                 }
             }
         }
