@@ -36,8 +36,18 @@ public final class Build {
         long start = System.nanoTime();
         Diagnostics diagnostics = new Diagnostics(options.strict());
         Map<String, Integer> stats = new LinkedHashMap<>();
+        // Wall time per stage (in the statistics, not the output): bench reports what links and search cost.
+        long[] mark = {start};
+        String[] current = {null};
+        java.util.function.Consumer<String> stage = name -> {
+            long now = System.nanoTime();
+            if (current[0] != null) stats.put("ms " + current[0], (int) ((now - mark[0]) / 1_000_000));
+            mark[0] = now;
+            current[0] = name;
+            options.progress().accept(name);
+        };
 
-        options.progress().accept("reading configuration");
+        stage.accept("config");
         SiteConfig config = Load.config(options.config(), diagnostics);
         if (config == null || diagnostics.hasErrors()) return stop(2, diagnostics, null, start, stats);
         if (options.baseUrl() != null) {
@@ -54,27 +64,27 @@ public final class Build {
             config = config.withBaseUrl(url, path);
         }
 
-        options.progress().accept("loading content");
+        stage.accept("load");
         Corpus corpus = Load.content(config, new Load.Options(options.drafts(), options.future(), options.today()), diagnostics);
         stats.put("documents", corpus.documents().size());
         stats.put("publications", corpus.publications().size());
         if (diagnostics.hasErrors()) return stop(1, diagnostics, null, start, stats);
 
-        options.progress().accept("resolving taxonomies");
+        stage.accept("taxonomy");
         Taxonomies taxonomies = Taxonomize.run(corpus, diagnostics);
         if (diagnostics.hasErrors()) return stop(1, diagnostics, null, start, stats);
 
-        options.progress().accept("planning URLs");
+        stage.accept("urls");
         UrlIndex urls = Links.plan(corpus, taxonomies, diagnostics);
         if (diagnostics.hasErrors()) return stop(1, diagnostics, null, start, stats);
 
-        options.progress().accept("rendering Markdown");
+        stage.accept("markdown");
         LinkResolver resolver = Links.resolver(corpus, urls);
         References refs = new References(corpus, taxonomies, urls);
         Map<String, RenderedDocument> rendered = Markdown.render(corpus, resolver, refs::shortReference, refs::fullReference, diagnostics);
         if (diagnostics.hasErrors()) return stop(1, diagnostics, null, start, stats);
 
-        options.progress().accept("checking links");
+        stage.accept("links");
         LinkGraph graph = Links.graph(rendered, diagnostics);
         stats.put("internal_links", graph.resolvedLinks());
         stats.put("internal_citations", graph.resolvedCitations());
@@ -82,16 +92,16 @@ public final class Build {
         stats.put("footnotes", rendered.values().stream().mapToInt(r -> r.footnotes().size()).sum());
         if (diagnostics.hasErrors()) return stop(1, diagnostics, null, start, stats);
 
-        options.progress().accept("finding related publications");
+        stage.accept("related");
         Map<String, List<String>> related = Search.related(corpus, taxonomies, graph, rendered);
         Site site = new Site(corpus, taxonomies, urls, rendered, graph, related);
 
-        options.progress().accept("indexing for search");
+        stage.accept("search");
         java.nio.file.Path workDir = options.out() == null ? null : config.root().resolve(".hub");
         List<OutputFile> searchFiles = Search.index(site, workDir, diagnostics);
         if (diagnostics.hasErrors()) return stop(1, diagnostics, site, start, stats);
 
-        options.progress().accept("rendering pages");
+        stage.accept("render");
         List<OutputFile> files = new java.util.ArrayList<>(Render.run(site, diagnostics));
         files.addAll(searchFiles);
         if (diagnostics.hasErrors()) return stop(1, diagnostics, site, start, stats);
@@ -101,7 +111,7 @@ public final class Build {
         stats.put("pages", pages);
 
         if (options.out() != null) {
-            options.progress().accept("writing " + planned.size() + " files");
+            stage.accept("write");
             try {
                 Output.write(planned, options.out());
             } catch (IOException e) {
@@ -110,6 +120,7 @@ public final class Build {
                 return stop(3, diagnostics, site, start, stats);
             }
         }
+        stage.accept("done");
         return new BuildResult(0, diagnostics.sorted(), site, planned, pages, (System.nanoTime() - start) / 1_000_000, stats);
     }
 
