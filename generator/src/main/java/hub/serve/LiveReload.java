@@ -1,0 +1,47 @@
+package hub.serve;
+
+import hub.diagnostic.Diagnostic;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * What the preview adds to every HTML page: a tiny script that reloads the tab when a rebuild
+ * finishes, and, while the content has errors, an overlay listing them as path:line:col with hints.
+ */
+final class LiveReload {
+    private LiveReload() {
+    }
+
+    static final String SCRIPT = "<script>(function(){var s=new EventSource('" + PreviewServer.EVENTS + "'),g=null;"
+            + "s.addEventListener('hello',function(e){if(g!==null&&g!==e.data)location.reload();g=e.data;});"
+            + "s.addEventListener('reload',function(e){location.reload();});})();</script>";
+
+    static byte[] inject(byte[] html, List<Diagnostic> problems) {
+        String page = new String(html, StandardCharsets.UTF_8);
+        StringBuilder add = new StringBuilder(SCRIPT);
+        if (!problems.isEmpty()) add.append(overlay(problems));
+        int at = page.lastIndexOf("</body>");
+        page = at < 0 ? page + add : page.substring(0, at) + add + page.substring(at);
+        return page.getBytes(StandardCharsets.UTF_8);
+    }
+
+    static String overlay(List<Diagnostic> problems) {
+        StringBuilder sb = new StringBuilder("<div id=\"hub-error-overlay\" role=\"alertdialog\" aria-labelledby=\"hub-error-title\" "
+                + "style=\"position:fixed;inset:0;z-index:2147483647;background:rgba(0,0,0,.85);color:#fff;overflow:auto;"
+                + "padding:2rem;font:16px/1.5 ui-monospace,monospace\"><h2 id=\"hub-error-title\" style=\"color:#ffdd00\">"
+                + "The site has " + problems.size() + " error" + (problems.size() == 1 ? "" : "s")
+                + " (showing the last good build underneath)</h2><ul style=\"list-style:none;padding:0\">");
+        for (Diagnostic d : problems.subList(0, Math.min(50, problems.size()))) {
+            sb.append("<li style=\"margin:0 0 1rem\"><strong>").append(esc(d.ref().toString())).append("</strong>: ")
+                    .append(esc(d.message()));
+            if (d.hint() != null) sb.append("<br><span style=\"color:#ccc\">hint: ").append(esc(d.hint())).append("</span>");
+            sb.append("</li>");
+        }
+        return sb.append("</ul></div>").toString();
+    }
+
+    private static String esc(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}

@@ -1,0 +1,166 @@
+package hub.serve;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import hub.build.Build;
+import hub.build.BuildOptions;
+import hub.build.BuildResult;
+import hub.diagnostic.Diagnostic;
+import hub.diagnostic.DiagnosticFormat;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * {@code hub serve}: builds the site in memory, serves it on 127.0.0.1 with the JDK's HTTP
+ * server, rebuilds when a watched file changes, and tells open tabs to reload through
+ * server-sent events. A failed build keeps serving the last good site, with an overlay that
+ * lists the diagnostics; the next good build clears it.
+ */
+public final class PreviewServer implements AutoCloseable {
+    static final String EVENTS = "/__hub/events";
+    private final BuildOptions options;
+    private final HttpServer http;
+    private final PrintWriter log;
+    private final List<OutputStream> listeners = new CopyOnWriteArrayList<>();
+    private final AtomicLong generation = new AtomicLong();
+    private volatile Map<String, byte[]> files = Map.of();
+    private volatile List<Diagnostic> problems = List.of();
+    private volatile String basePath = "/";
+
+    public PreviewServer(BuildOptions options, int port, PrintWriter log) throws IOException {
+        this.options = options;
+        this.log = log;
+        this.http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+        http.setExecutor(Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "hub-serve");
+            t.setDaemon(true);
+            return t;
+        }));
+        http.createContext("/", this::handle);
+    }
+
+    public int port() {
+        return http.getAddress().getPort();
+    }
+
+    public void start() {
+        rebuild("start");
+        http.start();
+    }
+
+    /** Builds in memory; on success swaps the served files, on failure keeps them and shows the overlay. */
+    public synchronized BuildResult rebuild(String reason) {
+        BuildResult r = Build.run(options.withOut(null));
+        if (r.exitCode() == 0) {
+            files = r.files();
+            basePath = r.site().config().basePath();
+        }
+        problems = r.diagnostics().stream().filter(Diagnostic::isError).toList();
+        String summary = String.format("hub serve: %s: %d pages in %d ms, %d errors, %d warnings", reason, r.pages(), r.millis(),
+                r.errors(), r.warnings());
+        if (!r.diagnostics().isEmpty()) log.print(DiagnosticFormat.text(r.diagnostics()));
+        log.println(summary);
+        log.flush();
+        generation.incrementAndGet();
+        notifyTabs();
+        return r;
+    }
+
+    public Map<String, byte[]> files() {
+        return files;
+    }
+
+    public List<Diagnostic> problems() {
+        return problems;
+    }
+
+    private void notifyTabs() {
+        byte[] msg = ("event: reload\ndata: " + generation.get() + "\n\n").getBytes(StandardCharsets.UTF_8);
+        for (OutputStream o : listeners) {
+            try {
+                o.write(msg);
+                o.flush();
+            } catch (IOException e) {
+                listeners.remove(o);
+            }
+        }
+    }
+
+    private void handle(HttpExchange ex) throws IOException {
+        try (ex) {
+            String path = URI.create(ex.getRequestURI().toString()).getPath();
+            if (path.equals(EVENTS)) {
+                events(ex);
+                return;
+            }
+            String rel = path.startsWith(basePath) ? path.substring(basePath.length()) : path.replaceFirst("^/", "");
+            if (rel.contains("..")) {
+                send(ex, 400, "text/plain", "bad path".getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            Map<String, byte[]> current = files;
+            byte[] body = current.get(rel);
+            if (body == null && (rel.isEmpty() || rel.endsWith("/"))) {
+                body = current.get(rel + "index.html");
+                rel = rel + "index.html";
+            } else if (body == null && current.containsKey(rel + "/index.html")) {
+                ex.getResponseHeaders().add("Location", path + "/");
+                send(ex, 301, "text/plain", new byte[0]);
+                return;
+            }
+            int status = 200;
+            if (body == null) {
+                status = 404;
+                rel = "404.html";
+                body = current.getOrDefault("404.html", "<!DOCTYPE html><title>Not found</title><h1>Not found</h1>".getBytes(StandardCharsets.UTF_8));
+            }
+            String type = ContentTypes.of(rel);
+            if (type.startsWith("text/html")) body = LiveReload.inject(body, problems);
+            send(ex, status, type, body);
+        }
+    }
+
+    private void events(HttpExchange ex) throws IOException {
+        ex.getResponseHeaders().add("Content-Type", "text/event-stream");
+        ex.getResponseHeaders().add("Cache-Control", "no-cache");
+        ex.sendResponseHeaders(200, 0);
+        OutputStream out = ex.getResponseBody();
+        out.write(("retry: 500\nevent: hello\ndata: " + generation.get() + "\n\n").getBytes(StandardCharsets.UTF_8));
+        out.flush();
+        listeners.add(out);
+        // Keep the exchange open until the tab goes away; a comment line every few seconds detects that.
+        try {
+            while (listeners.contains(out)) {
+                Thread.sleep(5000);
+                out.write(":\n\n".getBytes(StandardCharsets.UTF_8));
+                out.flush();
+            }
+        } catch (IOException | InterruptedException e) {
+            listeners.remove(out);
+        }
+    }
+
+    private static void send(HttpExchange ex, int status, String type, byte[] body) throws IOException {
+        ex.getResponseHeaders().add("Content-Type", type);
+        ex.getResponseHeaders().add("Cache-Control", "no-store");
+        ex.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
+        if (body.length > 0) ex.getResponseBody().write(body);
+    }
+
+    @Override
+    public void close() {
+        listeners.clear();
+        http.stop(0);
+    }
+}

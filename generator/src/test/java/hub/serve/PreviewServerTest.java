@@ -1,0 +1,124 @@
+package hub.serve;
+
+import hub.build.BuildOptions;
+import hub.support.Sites;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The preview: rebuilds on change, keeps unrelated pages byte-identical, shows and clears errors. */
+class PreviewServerTest {
+    @TempDir
+    Path tmp;
+    Path site;
+    PreviewServer server;
+    final StringWriter log = new StringWriter();
+
+    @BeforeEach
+    void start() throws Exception {
+        site = tmp.resolve("site");
+        Sites.copyTree(Sites.resource("sites/basic"), site);
+        Sites.deleteTree(site.resolve("expected"));
+        BuildOptions o = new BuildOptions(site.resolve("site-config.yml"), null, false, false, Sites.TODAY, null, false, s -> { });
+        server = Serve.start(o, 0, new PrintWriter(log, true));
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    private String get(String path) throws Exception {
+        HttpResponse<String> r = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        return r.statusCode() + " " + r.body();
+    }
+
+    private void edit(String file, String from, String to) throws Exception {
+        Path p = site.resolve(file);
+        String text = Files.readString(p);
+        assertTrue(text.contains(from), file + " contains " + from);
+        Files.writeString(p, text.replace(from, to));
+    }
+
+    @Test
+    void servesTheSiteWithTheReloadScript() throws Exception {
+        String page = get("/briefings/first/");
+        assertTrue(page.startsWith("200 "), page);
+        assertTrue(page.contains("new EventSource('/__hub/events')"), page);
+        assertTrue(get("/nope/").startsWith("404 "));
+        assertTrue(get("/briefings/first").startsWith("200 "), "a missing trailing slash redirects");
+    }
+
+    @Test
+    void anEditChangesItsPageAndListsButNotUnrelatedPages() throws Exception {
+        Map<String, byte[]> before = server.files();
+        edit("content/briefings/third.md", "title: Third briefing", "title: Third briefing, revised");
+        server.rebuild("test");
+        Map<String, byte[]> after = server.files();
+        assertTrue(new String(after.get("briefings/third/index.html")).contains("Third briefing, revised"));
+        assertTrue(new String(after.get("briefings/index.html")).contains("Third briefing, revised"), "the type list changes");
+        assertTrue(new String(after.get("themes/evidence/index.html")).contains("Third briefing, revised"), "the term page changes");
+        assertTrue(Arrays.equals(before.get("reports/2016/windows/index.html"), after.get("reports/2016/windows/index.html")),
+                "an unrelated page keeps its bytes");
+        assertTrue(Arrays.equals(before.get("places/fife/index.html"), after.get("places/fife/index.html")));
+    }
+
+    @Test
+    void addingAndDeletingDocuments() throws Exception {
+        Files.writeString(site.resolve("content/briefings/fourth.md"), "---\ntitle: Fourth\ndate: 2019-07-01\nsummary: New.\n---\nCites [@third].\n");
+        server.rebuild("add");
+        assertTrue(get("/briefings/fourth/").contains("Fourth"));
+        assertTrue(new String(server.files().get("briefings/third/index.html")).contains("Fourth"), "cited-by appears on the cited page");
+        Files.delete(site.resolve("content/briefings/third.md"));
+        server.rebuild("delete");
+        assertEquals(1, server.problems().size(), log.toString());
+        assertTrue(server.problems().get(0).toString().contains("third"), "the dangling citation is an error");
+        String page = get("/briefings/fourth/");
+        assertTrue(page.contains("id=\"hub-error-overlay\"") && page.contains("content/briefings/fourth.md:6:8"), page);
+        assertTrue(page.contains("hint: "), page);
+        Files.delete(site.resolve("content/briefings/fourth.md"));
+        server.rebuild("fix");
+        assertTrue(server.problems().isEmpty());
+        assertFalse(get("/").contains("hub-error-overlay"), "fixing the error clears the overlay");
+        assertTrue(get("/briefings/fourth/").startsWith("404"));
+    }
+
+    @Test
+    void templateAndConfigChanges() throws Exception {
+        edit("templates/404.peb", "<h1>Not found</h1>", "<h1>Nothing here</h1>");
+        server.rebuild("template");
+        assertTrue(get("/404.html").contains("Nothing here"));
+        edit("site-config.yml", "page_size: 2", "page_size: two");
+        server.rebuild("config");
+        assertEquals(1, server.problems().size());
+        assertTrue(get("/").contains("site-config.yml:8:12"), "config errors show in the overlay");
+    }
+
+    @Test
+    void theWatcherRebuildsAfterASave() throws Exception {
+        BuildOptions o = new BuildOptions(site.resolve("site-config.yml"), null, false, false, Sites.TODAY, null, false, s -> { });
+        try (AutoCloseable w = Serve.watch(o, server)) {
+            edit("content/briefings/third.md", "Short.", "Edited while watching.");
+            long deadline = System.nanoTime() + 20_000_000_000L;
+            while (System.nanoTime() < deadline && !get("/briefings/third/").contains("Edited while watching.")) Thread.sleep(50);
+            assertTrue(get("/briefings/third/").contains("Edited while watching."), log.toString());
+        }
+    }
+}
