@@ -69,6 +69,8 @@ final class DocumentRenderer {
                 .set(HtmlRenderer.GENERATE_HEADER_ID, true)
                 .set(HtmlRenderer.RENDER_HEADER_ID, true)
                 .set(HtmlRenderer.SOFT_BREAK, "\n")
+                // Links and images with script-capable schemes are rendered as text (the sanitizer would drop them anyway).
+                .set(HtmlRenderer.SUPPRESSED_LINKS, "(?i)\\s*(javascript|vbscript|data|file):.*")
                 .set(TablesExtension.CLASS_NAME, "table")
                 .set(TablesExtension.WITH_CAPTION, false);
         this.parser = Parser.builder(options).build();
@@ -187,8 +189,16 @@ final class DocumentRenderer {
         List<hub.model.Heading> toc = headings.stream().filter(h -> h.level() == 2 || h.level() == 3).toList();
         if (toc.size() < config.tocMinHeadings()) toc = List.of();
 
-        // 4. Render body and notes, sanitise both.
-        String html = clean(renderer.render(ast), doc, pos, diagnostics);
+        // 4. Render body and notes. Flexmark escapes text and attributes itself, so only a document with raw HTML
+        //    needs the (comparatively slow) sanitizer.
+        boolean rawHtml = false;
+        for (Node n : ast.getDescendants()) {
+            if (n instanceof com.vladsch.flexmark.ast.HtmlBlockBase || n instanceof com.vladsch.flexmark.ast.HtmlInlineBase) {
+                rawHtml = true;
+                break;
+            }
+        }
+        String html = rawHtml ? clean(renderer.render(ast), doc, pos, diagnostics) : renderer.render(ast);
         List<hub.model.Footnote> notes = new ArrayList<>();
         for (var e : numbers.entrySet()) {
             FootnoteBlock block = definitions.get(e.getKey()).get(0);
@@ -201,7 +211,8 @@ final class DocumentRenderer {
             if (cites != null && onlyCites(block)) {
                 noteHtml = fullReference.apply(cites);
             } else {
-                noteHtml = clean(ctx.noteHtml.getOrDefault(block, ""), doc, pos, diagnostics);
+                String raw = ctx.noteHtml.getOrDefault(block, "");
+                noteHtml = rawHtml ? clean(raw, doc, pos, diagnostics) : raw;
             }
             notes.add(new hub.model.Footnote(number, e.getKey(), ctx.noteId(number), noteHtml.strip(),
                     backrefs.getOrDefault(number, List.of()), cites, pos.at(block.getStartOffset())));

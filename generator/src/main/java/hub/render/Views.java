@@ -40,6 +40,9 @@ final class Views {
     private final Map<String, List<Document>> byType = new HashMap<>();
     private final Map<String, List<Document>> collections = new HashMap<>();
     private final Map<String, Integer> typeCounts = new HashMap<>();
+    /** "taxonomy/term" to its publications, newest first: built once, since every term page and count needs it. */
+    private final Map<String, List<Document>> termDocs = new HashMap<>();
+    private final Map<String, Integer> positionInType = new HashMap<>();
 
     Views(Site site) {
         this.site = site;
@@ -53,6 +56,17 @@ final class Views {
         byType.values().forEach(l -> l.sort(Comparator.comparing(Document::date).thenComparing(Document::key)));
         collections.values().forEach(l -> l.sort(Comparator.comparingInt(Document::weight).thenComparing(Document::title)));
         byType.forEach((k, v) -> typeCounts.put(k, v.size()));
+        byType.values().forEach(l -> {
+            for (int i = 0; i < l.size(); i++) positionInType.put(l.get(i).key(), i);
+        });
+        for (Document d : site.corpus().publications()) {
+            for (Taxonomy t : site.taxonomies().taxonomies()) {
+                for (String id : site.taxonomies().termIdsOf(d.key(), t.id())) {
+                    termDocs.computeIfAbsent(t.id() + "/" + id, k -> new ArrayList<>()).add(d);
+                }
+            }
+        }
+        termDocs.values().forEach(l -> l.sort(NEWEST_FIRST));
     }
 
     String root() {
@@ -185,7 +199,7 @@ final class Views {
         m.put("related", site.related().getOrDefault(d.key(), List.of()).stream().map(byKey::get).filter(Objects::nonNull)
                 .map(this::summary).toList());
         List<Document> same = ofType(d.type());
-        int i = same.indexOf(d);
+        int i = positionInType.getOrDefault(d.key(), -1);
         m.put("prev", i > 0 ? summary(same.get(i - 1)) : null);
         m.put("next", i >= 0 && i < same.size() - 1 ? summary(same.get(i + 1)) : null);
         String c = d.extraString("collection");
@@ -235,19 +249,8 @@ final class Views {
     }
 
     /** Publications carrying a term, newest first. */
-    List<Document> docsOf(Term term) {
-        List<Document> out = new ArrayList<>();
-        for (Document d : site.corpus().publications()) {
-            if (site.taxonomies().termIdsOf(d.key(), term.taxonomy()).contains(term.id())) out.add(d);
-        }
-        out.sort(NEWEST_FIRST);
-        return out;
-    }
-
-    private final Map<String, List<Document>> termDocs = new ConcurrentHashMap<>();
-
     List<Document> docsOfCached(Term term) {
-        return termDocs.computeIfAbsent(term.taxonomy() + "/" + term.id(), k -> docsOf(term));
+        return termDocs.getOrDefault(term.taxonomy() + "/" + term.id(), List.of());
     }
 
     Map<String, Object> termCount(Term t) {

@@ -14,7 +14,14 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.queries.mlt.MoreLikeThis;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -33,13 +40,16 @@ import java.util.TreeMap;
 
 /**
  * Up to five related publications per publication. Three signals, added: text similarity
- * (Lucene's MoreLikeThis over title, summary and body, scaled to 0..1 against the best match),
+ * (a MoreLikeThis query, as Lucene's builds it, over title, summary and body, scaled to 0..1 against the best match),
  * shared themes (0.5 times the share of this document's themes the other has), and a citation
  * in either direction (1.0). Ties break on the document key, so the result is deterministic.
  */
 final class RelatedDocuments {
     static final int MAX = 5;
-    private static final int CANDIDATES = 20;
+    private static final int CANDIDATES = 10;
+    private static final int MAX_QUERY_TERMS = 12;
+    private static final int MIN_TERM_FREQ = 2;
+    private static final int MIN_DOC_FREQ = 2;
 
     private RelatedDocuments() {
     }
@@ -83,23 +93,11 @@ final class RelatedDocuments {
                 for (int i = 0; i < reader.maxDoc(); i++) keys[i] = reader.storedFields().document(i).get("key");
                 Map<String, Integer> ids = new HashMap<>();
                 for (int i = 0; i < keys.length; i++) ids.put(keys[i], i);
-                ThreadLocal<MoreLikeThis> mlt = ThreadLocal.withInitial(() -> {
-                    MoreLikeThis m;
-                    try {
-                        m = new MoreLikeThis(reader);
-                    } catch (Exception e) {
-                        throw new IllegalStateException(e);
-                    }
-                    m.setAnalyzer(analyzer);
-                    m.setFieldNames(new String[]{"text"});
-                    m.setMinTermFreq(2);
-                    m.setMinDocFreq(2);
-                    m.setMaxQueryTerms(15);
-                    return m;
-                });
+                Map<String, Integer> docFreq = documentFrequencies(reader);
                 List<Map.Entry<String, List<String>>> results = docs.parallelStream().map(d -> {
                     try {
-                        return Map.entry(d.key(), related(d, ids.get(d.key()), mlt.get(), searcher, keys, ids, taxonomies, cites));
+                        Query q = moreLikeThis(reader, ids.get(d.key()), docFreq, reader.maxDoc());
+                        return Map.entry(d.key(), related(d, ids.get(d.key()), q, searcher, keys, ids, taxonomies, cites));
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
@@ -112,10 +110,48 @@ final class RelatedDocuments {
         return out;
     }
 
-    private static List<String> related(Document d, int docId, MoreLikeThis mlt, IndexSearcher searcher, String[] keys,
+    /** Every term's document frequency, read once (MoreLikeThis would look each up again for every document). */
+    private static Map<String, Integer> documentFrequencies(DirectoryReader reader) throws IOException {
+        Map<String, Integer> df = new HashMap<>();
+        for (var leaf : reader.leaves()) {
+            Terms terms = leaf.reader().terms("text");
+            if (terms == null) continue;
+            TermsEnum te = terms.iterator();
+            for (BytesRef t = te.next(); t != null; t = te.next()) df.merge(t.utf8ToString(), te.docFreq(), Integer::sum);
+        }
+        return df;
+    }
+
+    /**
+     * MoreLikeThis's query, built from the document's term vector: its most distinctive terms (tf x idf,
+     * terms occurring at least twice in it and in at least two documents), each boosted by its weight.
+     */
+    private static Query moreLikeThis(DirectoryReader reader, int docId, Map<String, Integer> docFreq, int numDocs) throws IOException {
+        Terms vector = reader.termVectors().get(docId, "text");
+        List<Map.Entry<String, Double>> weights = new ArrayList<>();
+        if (vector != null) {
+            TermsEnum te = vector.iterator();
+            for (BytesRef t = te.next(); t != null; t = te.next()) {
+                long tf = te.totalTermFreq();
+                String term = t.utf8ToString();
+                int df = docFreq.getOrDefault(term, 0);
+                if (tf < MIN_TERM_FREQ || df < MIN_DOC_FREQ) continue;
+                double idf = 1 + Math.log((double) numDocs / (df + 1));
+                weights.add(Map.entry(term, tf * idf));
+            }
+        }
+        weights.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        double top = weights.isEmpty() ? 1 : weights.get(0).getValue();
+        for (var w : weights.subList(0, Math.min(MAX_QUERY_TERMS, weights.size()))) {
+            b.add(new BoostQuery(new TermQuery(new Term("text", w.getKey())), (float) (w.getValue() / top)), BooleanClause.Occur.SHOULD);
+        }
+        return b.build();
+    }
+
+    private static List<String> related(Document d, int docId, Query q, IndexSearcher searcher, String[] keys,
                                         Map<String, Integer> ids, Taxonomies taxonomies, Map<String, Set<String>> cites) throws IOException {
         Map<String, Double> score = new HashMap<>();
-        Query q = mlt.like(docId);
         TopDocs top = searcher.search(q, CANDIDATES + 1);
         double best = 0;
         for (ScoreDoc sd : top.scoreDocs) if (sd.doc != docId) best = Math.max(best, sd.score);

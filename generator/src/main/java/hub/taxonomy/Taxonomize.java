@@ -33,7 +33,7 @@ import java.util.TreeMap;
  */
 public final class Taxonomize {
     /** Beyond this many open terms the O(n^2) near-duplicate check is skipped (it is advice, not a rule). */
-    static final int NEAR_DUPLICATE_LIMIT = 3000;
+    static final int NEAR_DUPLICATE_LIMIT = 100_000;
 
     private Taxonomize() {
     }
@@ -152,9 +152,20 @@ public final class Taxonomize {
     private static void nearDuplicates(TaxonomyDef def, List<Term> terms, Map<String, TermValue> firstSeen, Map<String, Integer> uses,
                                        Diagnostics diagnostics) {
         if (terms.size() > NEAR_DUPLICATE_LIMIT) return;
-        for (int i = 0; i < terms.size(); i++) {
-            for (int j = i + 1; j < terms.size(); j++) {
-                String a = terms.get(i).id(), b = terms.get(j).id();
+        // Compare only terms that share their first or last three letters: a typo rarely touches both ends,
+        // and this keeps the check near-linear on thousands of authors.
+        Map<String, List<String>> buckets = new TreeMap<>();
+        for (Term t : terms) {
+            String id = t.id();
+            if (id.length() < 6) continue;
+            buckets.computeIfAbsent("^" + id.substring(0, 3), k -> new ArrayList<>()).add(id);
+            buckets.computeIfAbsent("$" + id.substring(id.length() - 3), k -> new ArrayList<>()).add(id);
+        }
+        Set<String> compared = new java.util.HashSet<>();
+        for (List<String> bucket : buckets.values()) for (int i = 0; i < bucket.size(); i++) {
+            for (int j = i + 1; j < bucket.size(); j++) {
+                String a = bucket.get(i), b = bucket.get(j);
+                if (!compared.add(a.compareTo(b) < 0 ? a + "|" + b : b + "|" + a)) continue;
                 if (Math.abs(a.length() - b.length()) > 2 || a.length() < 6) continue;
                 int distance = Suggest.distance(a, b);
                 if (distance == 1 || distance == 2 && Math.min(a.length(), b.length()) >= 8) {
