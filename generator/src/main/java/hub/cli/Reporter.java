@@ -57,8 +57,13 @@ final class Reporter implements AutoCloseable {
         String diagnostics = DiagnosticFormat.format(r.diagnostics(), o.format);
         if (o.format == DiagnosticFormat.Style.JSON) out.print(diagnostics);
         else err.print(diagnostics);
-        if (o.verbose || "checked".equals(verb) && o.format == DiagnosticFormat.Style.TEXT) {
+        if (o.verbose) {
             for (Map.Entry<String, Integer> e : r.stats().entrySet()) err.println("  " + e.getKey().replace('_', ' ') + ": " + e.getValue());
+        }
+        if (r.stats().containsKey("internal_citations")) {
+            err.printf("hub: %d documents; %d internal links and %d citations resolved; %d footnotes; %d aliases%n",
+                    r.stats().get("documents"), r.stats().get("internal_links"), r.stats().get("internal_citations"),
+                    r.stats().get("footnotes"), r.stats().get("aliases"));
         }
         String what = "checked".equals(verb) ? r.stats().getOrDefault("documents", 0) + " documents" : r.pages() + " pages";
         String summary = String.format("hub: %s %s in %d ms: %d error%s, %d warning%s", verb, what, r.millis(),

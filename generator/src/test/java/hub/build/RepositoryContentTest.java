@@ -42,7 +42,7 @@ class RepositoryContentTest {
                 Map.entry("evidence-review", 5L), Map.entry("case-study", 5L), Map.entry("blog", 8L),
                 Map.entry("event-report", 3L), Map.entry("journal-article", 1L), Map.entry("book-chapter", 2L),
                 Map.entry("toolkit", 6L), Map.entry("webinar", 2L), Map.entry("event", 2L), Map.entry("news", 4L),
-                Map.entry("place", 6L), Map.entry("person", 13L)));
+                Map.entry("place", 6L), Map.entry("person", 14L)));
         assertEquals(expected, perType);
         assertTrue(result.site().corpus().documents().size() >= 90, "at least 90 content files");
     }
