@@ -50,6 +50,7 @@ final class RelatedDocuments {
     private static final int MAX_QUERY_TERMS = 12;
     private static final int MIN_TERM_FREQ = 2;
     private static final int MIN_DOC_FREQ = 2;
+    private static final double MAX_DOC_FREQ_SHARE = 0.05;
 
     private RelatedDocuments() {
     }
@@ -124,7 +125,7 @@ final class RelatedDocuments {
 
     /**
      * MoreLikeThis's query, built from the document's term vector: its most distinctive terms (tf x idf,
-     * terms occurring at least twice in it and in at least two documents), each boosted by its weight.
+     * terms occurring at least twice in it and in at least two but at most 5% of the documents), each boosted by its weight.
      */
     private static Query moreLikeThis(DirectoryReader reader, int docId, Map<String, Integer> docFreq, int numDocs) throws IOException {
         Terms vector = reader.termVectors().get(docId, "text");
@@ -135,7 +136,8 @@ final class RelatedDocuments {
                 long tf = te.totalTermFreq();
                 String term = t.utf8ToString();
                 int df = docFreq.getOrDefault(term, 0);
-                if (tf < MIN_TERM_FREQ || df < MIN_DOC_FREQ) continue;
+                // Terms in more than 5% of documents say little about similarity and have the longest postings.
+                if (tf < MIN_TERM_FREQ || df < MIN_DOC_FREQ || df > Math.max(MIN_DOC_FREQ, numDocs * MAX_DOC_FREQ_SHARE)) continue;
                 double idf = 1 + Math.log((double) numDocs / (df + 1));
                 weights.add(Map.entry(term, tf * idf));
             }
