@@ -88,10 +88,11 @@ final class DocumentRenderer {
         private final int bodyLine;
 
         Positions(String body, SourceRef file, int bodyLine) {
-            List<Integer> starts = new ArrayList<>();
-            starts.add(0);
-            for (int i = 0; i < body.length(); i++) if (body.charAt(i) == '\n') starts.add(i + 1);
-            this.lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+            int lines = 1;
+            for (int i = 0; i < body.length(); i++) if (body.charAt(i) == '\n') lines++;
+            int[] starts = new int[lines];
+            for (int i = 0, k = 1; i < body.length(); i++) if (body.charAt(i) == '\n') starts[k++] = i + 1;
+            this.lineStarts = starts;
             this.file = file;
             this.bodyLine = bodyLine;
         }

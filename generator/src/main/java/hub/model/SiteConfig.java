@@ -39,7 +39,8 @@ public record SiteConfig(
     public Path staticDir() { return root.resolve("static"); }
 
     public Optional<ContentType> type(String id) {
-        return types.stream().filter(t -> t.id().equals(id)).findFirst();
+        for (ContentType t : types) if (t.id().equals(id)) return Optional.of(t); // hot: called per document and page
+        return Optional.empty();
     }
 
     public Optional<ContentType> typeForFolder(String folder) {
