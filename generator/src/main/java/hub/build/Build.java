@@ -81,7 +81,9 @@ public final class Build {
         stage.accept("markdown");
         LinkResolver resolver = Links.resolver(corpus, urls);
         References refs = new References(corpus, taxonomies, urls);
-        Map<String, RenderedDocument> rendered = Markdown.render(corpus, resolver, refs::shortReference, refs::fullReference, diagnostics);
+        Map<String, RenderedDocument> rendered = options.cache() == null
+                ? Markdown.render(corpus, resolver, refs::shortReference, refs::fullReference, diagnostics)
+                : cachedMarkdown(options.cache(), corpus, urls, taxonomies, resolver, refs, diagnostics);
         if (diagnostics.hasErrors()) return stop(1, diagnostics, null, start, stats);
 
         stage.accept("links");
@@ -93,7 +95,7 @@ public final class Build {
         if (diagnostics.hasErrors()) return stop(1, diagnostics, null, start, stats);
 
         stage.accept("related");
-        Map<String, List<String>> related = Search.related(corpus, taxonomies, graph, rendered);
+        Map<String, List<String>> related = relatedPublications(options.cache(), corpus, taxonomies, graph, rendered);
         Site site = new Site(corpus, taxonomies, urls, rendered, graph, related);
 
         stage.accept("search");
@@ -122,6 +124,56 @@ public final class Build {
         }
         stage.accept("done");
         return new BuildResult(0, diagnostics.sorted(), site, planned, pages, (System.nanoTime() - start) / 1_000_000, stats);
+    }
+
+    private static Map<String, List<String>> relatedPublications(PreviewCache cache, Corpus corpus, Taxonomies taxonomies,
+                                                                 LinkGraph graph, Map<String, RenderedDocument> rendered) {
+        if (cache == null) return Search.related(corpus, taxonomies, graph, rendered);
+        java.util.Set<String> keys = new java.util.TreeSet<>();
+        corpus.publications().forEach(d -> keys.add(d.key()));
+        if (!keys.equals(cache.relatedKeys)) {
+            cache.related = Search.related(corpus, taxonomies, graph, rendered);
+            cache.relatedKeys = keys;
+        }
+        return cache.related;
+    }
+
+    /**
+     * Renders only the documents whose Markdown output could have changed: a document is reused
+     * when it is unchanged and so is everything its links and citations could resolve to (every
+     * URL, alias, and the authors, title, date and type of every document).
+     */
+    private static Map<String, RenderedDocument> cachedMarkdown(PreviewCache cache, Corpus corpus, UrlIndex urls, Taxonomies taxonomies,
+                                                                LinkResolver resolver, References refs, Diagnostics diagnostics) {
+        long signature = urls.hashCode();
+        for (hub.model.Document d : corpus.documents()) {
+            signature = signature * 31 + java.util.Objects.hash(d.key(), d.title(), d.date(), taxonomies.termIdsOf(d.key(), "authors"));
+        }
+        Map<String, RenderedDocument> out = new java.util.TreeMap<>();
+        List<hub.model.Document> changed = new java.util.ArrayList<>();
+        for (hub.model.Document d : corpus.documents()) {
+            PreviewCache.Markdown m = cache.markdown.get(d.key());
+            if (m != null && m.signature() == signature && m.doc().equals(d)) {
+                out.put(d.key(), m.rendered());
+                m.diagnostics().forEach(diagnostics::add);
+            } else {
+                changed.add(d);
+            }
+        }
+        Map<String, hub.model.Document> byKey = corpus.byKey();
+        Diagnostics own = new Diagnostics(diagnostics.strict());
+        Map<String, RenderedDocument> fresh = Markdown.render(new Corpus(corpus.config(), changed), resolver, refs::shortReference,
+                refs::fullReference, own);
+        List<hub.diagnostic.Diagnostic> found = own.sorted();
+        found.forEach(diagnostics::add);
+        for (hub.model.Document d : changed) {
+            List<hub.diagnostic.Diagnostic> mine = found.stream().filter(x -> x.ref().path().equals(d.ref().path())).toList();
+            cache.markdown.put(d.key(), new PreviewCache.Markdown(d, signature, fresh.get(d.key()), mine));
+            out.put(d.key(), fresh.get(d.key()));
+        }
+        cache.markdown.keySet().retainAll(byKey.keySet());
+        cache.lastRendered = changed.size();
+        return out;
     }
 
     private static BuildResult stop(int code, Diagnostics diagnostics, Site site, long start, Map<String, Integer> stats) {

@@ -10,7 +10,17 @@ import java.util.function.Consumer;
  * site-config.yml (preview deployments under a sub-path).
  */
 public record BuildOptions(Path config, Path out, boolean drafts, boolean future, LocalDate today, String baseUrl,
-                           boolean strict, Consumer<String> progress) {
+                           boolean strict, Consumer<String> progress, PreviewCache cache) {
+    public BuildOptions(Path config, Path out, boolean drafts, boolean future, LocalDate today, String baseUrl,
+                        boolean strict, Consumer<String> progress) {
+        this(config, out, drafts, future, today, baseUrl, strict, progress, null);
+    }
+
+    /** The same build, keeping stage results in {@code c} between runs (the preview server). */
+    public BuildOptions withCache(PreviewCache c) {
+        return new BuildOptions(config, out, drafts, future, today, baseUrl, strict, progress, c);
+    }
+
     public static BuildOptions check(Path config) {
         return new BuildOptions(config, null, false, false, LocalDate.now(), null, false, s -> { });
     }
@@ -20,6 +30,6 @@ public record BuildOptions(Path config, Path out, boolean drafts, boolean future
     }
 
     public BuildOptions withOut(Path o) {
-        return new BuildOptions(config, o, drafts, future, today, baseUrl, strict, progress);
+        return new BuildOptions(config, o, drafts, future, today, baseUrl, strict, progress, cache);
     }
 }

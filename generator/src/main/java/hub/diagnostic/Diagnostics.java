@@ -22,6 +22,10 @@ public final class Diagnostics {
         this.strict = strict;
     }
 
+    public boolean strict() {
+        return strict;
+    }
+
     public synchronized void add(Diagnostic d) {
         items.add(d);
     }

@@ -38,8 +38,10 @@ public final class PreviewServer implements AutoCloseable {
     private volatile List<Diagnostic> problems = List.of();
     private volatile String basePath = "/";
 
+    private final hub.build.PreviewCache cache = new hub.build.PreviewCache();
+
     public PreviewServer(BuildOptions options, int port, PrintWriter log) throws IOException {
-        this.options = options;
+        this.options = options.withCache(cache);
         this.log = log;
         this.http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         http.setExecutor(Executors.newCachedThreadPool(r -> {
@@ -67,14 +69,18 @@ public final class PreviewServer implements AutoCloseable {
             basePath = r.site().config().basePath();
         }
         problems = r.diagnostics().stream().filter(Diagnostic::isError).toList();
-        String summary = String.format("hub serve: %s: %d pages in %d ms, %d errors, %d warnings", reason, r.pages(), r.millis(),
-                r.errors(), r.warnings());
+        String summary = String.format("hub serve: %s: %d pages in %d ms (%d documents re-rendered), %d errors, %d warnings", reason,
+                r.pages(), r.millis(), Math.max(0, cache.lastRendered()), r.errors(), r.warnings());
         if (!r.diagnostics().isEmpty()) log.print(DiagnosticFormat.text(r.diagnostics()));
         log.println(summary);
         log.flush();
         generation.incrementAndGet();
         notifyTabs();
         return r;
+    }
+
+    public hub.build.PreviewCache cache() {
+        return cache;
     }
 
     public Map<String, byte[]> files() {

@@ -78,6 +78,11 @@ class PreviewServerTest {
         assertTrue(Arrays.equals(before.get("reports/2016/windows/index.html"), after.get("reports/2016/windows/index.html")),
                 "an unrelated page keeps its bytes");
         assertTrue(Arrays.equals(before.get("places/fife/index.html"), after.get("places/fife/index.html")));
+        assertEquals(6, server.cache().lastRendered(), "a title change can change citations elsewhere: everything is re-rendered");
+        edit("content/briefings/third.md", "Short.", "Short, and edited.");
+        server.rebuild("body edit");
+        assertEquals(1, server.cache().lastRendered(), "a body edit re-renders that document's Markdown only");
+        assertTrue(new String(server.files().get("briefings/third/index.html")).contains("Short, and edited."));
     }
 
     @Test

@@ -1,0 +1,60 @@
+// Time from saving one document to the preview serving the changed page, through the real watcher.
+// Run: java -cp generator/target/hub.jar bench/PreviewReload.java bench/work/1000/site-config.yml [runs]
+import hub.build.BuildOptions;
+import hub.serve.PreviewServer;
+import hub.serve.Serve;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.stream.Stream;
+
+public class PreviewReload {
+    public static void main(String[] args) throws Exception {
+        Path config = Path.of(args[0]);
+        int runs = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+        BuildOptions o = new BuildOptions(config, null, false, true, LocalDate.of(2026, 1, 1), null, false, s -> { });
+        StringWriter log = new StringWriter();
+        long t0 = System.nanoTime();
+        try (PreviewServer server = Serve.start(o, 0, new PrintWriter(log, true)); AutoCloseable w = Serve.watch(o, server)) {
+            System.out.printf("initial build: %d ms%n", (System.nanoTime() - t0) / 1_000_000);
+            Path doc;
+            try (Stream<Path> s = Files.walk(config.toAbsolutePath().getParent().resolve("content/briefings"))) {
+                doc = s.filter(p -> p.toString().endsWith(".md")).sorted().findFirst().orElseThrow();
+            }
+            String slug = doc.getFileName().toString().replace(".md", "");
+            String original = Files.readString(doc);
+            HttpClient http = HttpClient.newHttpClient();
+            List<Long> times = new ArrayList<>();
+            try {
+                for (int i = 0; i < runs; i++) {
+                    String marker = "marker-" + i + "-" + System.nanoTime();
+                    long start = System.nanoTime();
+                    Files.writeString(doc, original + "\n\nEdited: " + marker + "\n");
+                    while (true) {
+                        String page = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/briefings/" + slug + "/")).build(),
+                                HttpResponse.BodyHandlers.ofString()).body();
+                        if (page.contains(marker)) break;
+                        Thread.sleep(5);
+                    }
+                    times.add((System.nanoTime() - start) / 1_000_000);
+                    Thread.sleep(300);
+                }
+            } finally {
+                Files.writeString(doc, original);
+            }
+            Collections.sort(times);
+            System.out.printf("save-to-page over %d edits: median %d ms, min %d ms, max %d ms%n", runs, times.get(times.size() / 2),
+                    times.get(0), times.get(times.size() - 1));
+        }
+    }
+}
