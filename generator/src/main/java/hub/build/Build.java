@@ -99,7 +99,8 @@ public final class Build {
         Site site = new Site(corpus, taxonomies, urls, rendered, graph, related);
 
         stage.accept("search");
-        java.nio.file.Path workDir = options.out() == null ? null : config.root().resolve(".hub");
+        // The work directory sits beside the output folder (public/ -> .hub/), never inside the published site.
+        java.nio.file.Path workDir = options.out() == null ? null : options.out().toAbsolutePath().getParent().resolve(".hub");
         List<OutputFile> searchFiles = Search.index(site, workDir, diagnostics);
         if (diagnostics.hasErrors()) return stop(1, diagnostics, site, start, stats);
 

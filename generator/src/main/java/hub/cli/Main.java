@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "hub", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "A static-site generator for research archives: Markdown + YAML in, an accessible, searchable site out.",
-        subcommands = {BuildCommand.class, CheckCommand.class, NewCommand.class, ServeCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {BuildCommand.class, CheckCommand.class, NewCommand.class, ServeCommand.class, SearchCommand.class, CommandLine.HelpCommand.class},
         exitCodeOnInvalidInput = 2, exitCodeOnExecutionException = 3)
 public final class Main implements Runnable {
     public static final int OK = 0, CONTENT_ERRORS = 1, USAGE = 2, INTERNAL = 3;

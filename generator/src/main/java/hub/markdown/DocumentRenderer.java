@@ -218,7 +218,10 @@ final class DocumentRenderer {
             notes.add(new hub.model.Footnote(number, e.getKey(), ctx.noteId(number), noteHtml.strip(),
                     backrefs.getOrDefault(number, List.of()), cites, pos.at(block.getStartOffset())));
         }
-        String text = new TextCollectingVisitor().collectAndGetText(ast);
+        // Plain text for search and similarity, from the HTML (Flexmark's text visitor drops typographic apostrophes).
+        StringBuilder all = new StringBuilder(PlainText.of(html));
+        for (hub.model.Footnote n : notes) all.append('\n').append(PlainText.of(n.html()));
+        String text = all.toString();
         int words = text.isBlank() ? 0 : text.strip().split("\\s+").length;
         return new RenderedDocument(doc.key(), html, headings, toc, notes, links, text, words);
     }

@@ -23,7 +23,31 @@ public final class Search {
      */
     public static java.util.List<hub.model.OutputFile> index(hub.model.Site site, java.nio.file.Path workDir,
                                                                hub.diagnostic.Diagnostics diagnostics) {
+        if (workDir != null) {
+            try {
+                IndexWriterStage.write(site, workDir);
+            } catch (java.io.IOException e) {
+                diagnostics.error(hub.model.SourceRef.file(workDir.toString()), "cannot write the search index: " + e.getMessage(),
+                        "check that the work directory is writable");
+            }
+        }
         return java.util.List.of();
+    }
+
+    /** Narrowing a search: null means "any". */
+    public record Filters(String type, String theme, String place, String year) {
+        public static final Filters NONE = new Filters(null, null, null, null);
+    }
+
+    /** One result: excerpt has the matched words in {@code <b>} tags. */
+    public record Hit(String key, String title, String url, float score, String excerpt, String type, String date) {
+    }
+
+    /** Queries the index a build wrote into {@code workDir}. Throws NoSuchFileException when there is none. */
+    public static List<Hit> query(java.nio.file.Path workDir, String query, Filters filters, int limit) throws java.io.IOException {
+        try (Searcher s = new Searcher(workDir)) {
+            return s.search(query, filters, limit);
+        }
     }
 
     /** Publication key to up to five related publication keys, best first. */
