@@ -28,11 +28,32 @@ final class IndexWriterStage {
     private IndexWriterStage() {
     }
 
-    static void write(Site site, Path workDir) throws IOException {
-        Path dir = workDir.resolve(DIR);
-        Files.createDirectories(dir);
-        try (Analyzer analyzer = Analysis.english(); FSDirectory fs = FSDirectory.open(dir);
-             IndexWriter w = new IndexWriter(fs, new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE))) {
+    /** Builds the index in memory, exports the static index from it, and copies it to {@code workDir} when given. */
+    static List<hub.model.OutputFile> build(Site site, Path workDir) throws IOException {
+        try (Analyzer analyzer = Analysis.english(); org.apache.lucene.store.ByteBuffersDirectory mem = new org.apache.lucene.store.ByteBuffersDirectory()) {
+            write(site, mem, analyzer);
+            List<hub.model.OutputFile> files;
+            try (org.apache.lucene.index.DirectoryReader reader = org.apache.lucene.index.DirectoryReader.open(mem)) {
+                files = StaticIndex.export(site, reader, analyzer);
+            }
+            if (workDir != null) {
+                Path dir = workDir.resolve(DIR);
+                if (Files.isDirectory(dir)) {
+                    try (var s = Files.list(dir)) {
+                        for (Path p : s.toList()) Files.delete(p);
+                    }
+                }
+                Files.createDirectories(dir);
+                try (FSDirectory fs = FSDirectory.open(dir)) {
+                    for (String f : mem.listAll()) fs.copyFrom(mem, f, f, org.apache.lucene.store.IOContext.DEFAULT);
+                }
+            }
+            return files;
+        }
+    }
+
+    private static void write(Site site, org.apache.lucene.store.Directory target, Analyzer analyzer) throws IOException {
+        try (IndexWriter w = new IndexWriter(target, new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE))) {
             for (Document d : site.corpus().publications()) {
                 org.apache.lucene.document.Document ld = new org.apache.lucene.document.Document();
                 RenderedDocument r = site.rendered().get(d.key());

@@ -23,15 +23,13 @@ public final class Search {
      */
     public static java.util.List<hub.model.OutputFile> index(hub.model.Site site, java.nio.file.Path workDir,
                                                                hub.diagnostic.Diagnostics diagnostics) {
-        if (workDir != null) {
-            try {
-                IndexWriterStage.write(site, workDir);
-            } catch (java.io.IOException e) {
-                diagnostics.error(hub.model.SourceRef.file(workDir.toString()), "cannot write the search index: " + e.getMessage(),
-                        "check that the work directory is writable");
-            }
+        try {
+            return IndexWriterStage.build(site, workDir);
+        } catch (java.io.IOException e) {
+            diagnostics.error(hub.model.SourceRef.file(workDir == null ? "search" : workDir.toString()),
+                    "cannot write the search index: " + e.getMessage(), "check that the work directory is writable");
+            return java.util.List.of();
         }
-        return java.util.List.of();
     }
 
     /** Narrowing a search: null means "any". */

@@ -68,11 +68,7 @@ final class Searcher implements AutoCloseable {
         }
         Set<String> terms = new LinkedHashSet<>(Analysis.terms(analyzer, Fields.BODY, rest));
         for (String t : terms) {
-            BooleanQuery.Builder perTerm = new BooleanQuery.Builder();
-            for (var f : Fields.BOOSTS.entrySet().stream().sorted(Map.Entry.comparingByKey()).toList()) {
-                perTerm.add(new BoostQuery(new TermQuery(new Term(f.getKey(), t)), f.getValue()), BooleanClause.Occur.SHOULD);
-            }
-            q.add(perTerm.build(), BooleanClause.Occur.SHOULD);
+            q.add(termQuery(t), BooleanClause.Occur.SHOULD);
             any = true;
         }
         if (!any) return null;
@@ -83,16 +79,30 @@ final class Searcher implements AutoCloseable {
         return q.build();
     }
 
+    /** One query term across the weighted fields; its score per document is what the static index stores as impact. */
+    static Query termQuery(String t) {
+        BooleanQuery.Builder perTerm = new BooleanQuery.Builder();
+        for (var f : Fields.BOOSTS.entrySet().stream().sorted(Map.Entry.comparingByKey()).toList()) {
+            perTerm.add(new BoostQuery(new TermQuery(new Term(f.getKey(), t)), f.getValue()), BooleanClause.Occur.SHOULD);
+        }
+        return perTerm.build();
+    }
+
+    /** Scores are compared at four decimals, then by key: the browser sums rounded impacts, so both sides order alike. */
+    static long rank(float score) {
+        return Math.round(score * 10_000.0);
+    }
+
     List<Search.Hit> search(String text, Search.Filters filters, int limit) throws IOException {
         Query q = build(text, filters);
         if (q == null) return List.of();
-        TopDocs top = searcher.search(q, Math.max(limit * 2, limit + 10));
+        TopDocs top = searcher.search(q, Math.max(limit * 3, limit + 20));
         List<ScoreDoc> docs = new ArrayList<>(List.of(top.scoreDocs));
         var stored = reader.storedFields();
         Map<Integer, String> keys = new java.util.HashMap<>();
         for (ScoreDoc sd : docs) keys.put(sd.doc, stored.document(sd.doc).get(Fields.KEY));
         // Equal scores are ordered by document key, so results never depend on index order.
-        docs.sort(Comparator.comparing((ScoreDoc sd) -> -sd.score).thenComparing(sd -> keys.get(sd.doc)));
+        docs.sort(Comparator.comparing((ScoreDoc sd) -> -rank(sd.score)).thenComparing(sd -> keys.get(sd.doc)));
         docs = docs.subList(0, Math.min(limit, docs.size()));
         UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer).withMaxLength(1_000_000).build();
         int[] ids = docs.stream().mapToInt(sd -> sd.doc).toArray();

@@ -1,0 +1,79 @@
+package hub.search;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** A minimal, deterministic JSON writer for the static index (Jackson belongs to the load stage). */
+final class Json {
+    private Json() {
+    }
+
+    static String write(Object v) {
+        StringBuilder sb = new StringBuilder();
+        write(sb, v);
+        return sb.toString();
+    }
+
+    @SuppressWarnings("unchecked")
+    static void write(StringBuilder sb, Object v) {
+        if (v == null) sb.append("null");
+        else if (v instanceof String s) string(sb, s);
+        else if (v instanceof Float f) sb.append(number(f));
+        else if (v instanceof Double d) sb.append(number(d.floatValue()));
+        else if (v instanceof Number || v instanceof Boolean) sb.append(v);
+        else if (v instanceof Map<?, ?> m) {
+            sb.append('{');
+            boolean first = true;
+            for (var e : ((Map<String, Object>) m).entrySet()) {
+                if (!first) sb.append(',');
+                first = false;
+                string(sb, e.getKey());
+                sb.append(':');
+                write(sb, e.getValue());
+            }
+            sb.append('}');
+        } else if (v instanceof List<?> l) {
+            sb.append('[');
+            for (int i = 0; i < l.size(); i++) {
+                if (i > 0) sb.append(',');
+                write(sb, l.get(i));
+            }
+            sb.append(']');
+        } else if (v instanceof int[] a) {
+            sb.append('[');
+            for (int i = 0; i < a.length; i++) {
+                if (i > 0) sb.append(',');
+                sb.append(a[i]);
+            }
+            sb.append(']');
+        } else throw new IllegalArgumentException(v.getClass().toString());
+    }
+
+    /** Scores with six significant digits: enough to keep Lucene's order, short on the wire. */
+    static String number(float f) {
+        String s = String.format(Locale.ROOT, "%.6g", f);
+        if (s.contains("e") || s.contains("E")) return s;
+        if (s.contains(".")) s = s.replaceAll("0+$", "").replaceAll("\\.$", "");
+        return s;
+    }
+
+    static void string(StringBuilder sb, String s) {
+        sb.append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> sb.append("\\\"");
+                case '\\' -> sb.append("\\\\");
+                case '\n' -> sb.append("\\n");
+                case '\r' -> sb.append("\\r");
+                case '\t' -> sb.append("\\t");
+                default -> {
+                    if (c < 0x20 || c == '\u2028' || c == '\u2029') sb.append(String.format("\\u%04x", (int) c));
+                    else sb.append(c);
+                }
+            }
+        }
+        sb.append('"');
+    }
+}

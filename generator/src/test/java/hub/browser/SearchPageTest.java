@@ -1,0 +1,52 @@
+package hub.browser;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The search page in Chromium: typing, prefix results, a typo, a facet, the shared URL, keyboard. */
+class SearchPageTest {
+    @RegisterExtension
+    static final Chromium CHROMIUM = new Chromium();
+
+    @Test
+    void typingPrefixTypoFacetAndSharedUrl() {
+        Page page = CHROMIUM.newPage();
+        page.navigate(SiteFixture.server().url("/search/"));
+        page.locator("#search-q").fill("participatory budg");
+        assertThat(page.locator("#search-results li").first()).containsText("articipatory", new LocatorAssertions.ContainsTextOptions().setTimeout(10000));
+        assertThat(page.locator("#search-status")).containsText("result");
+        assertTrue(page.url().contains("q=participatory+budg"), "the URL follows the query: " + page.url());
+
+        page.locator("#search-q").fill("evaluabilty ");
+        assertThat(page.locator("#search-results")).containsText("Evaluability", new LocatorAssertions.ContainsTextOptions().setTimeout(10000));
+
+        page.locator("#search-q").fill("leadership ");
+        assertThat(page.locator("select[data-facet=type]")).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(10000));
+        page.locator("select[data-facet=type]").selectOption("policy-briefing");
+        assertThat(page.locator("#search-results .item-meta").first()).containsText("Policy briefing");
+        assertTrue(page.url().contains("type=policy-briefing"), page.url());
+
+        Page shared = CHROMIUM.newPage();
+        shared.navigate(page.url());
+        assertThat(shared.locator("#search-q")).hasValue("leadership ");
+        assertThat(shared.locator("#search-results .item-meta").first()).containsText("Policy briefing", new LocatorAssertions.ContainsTextOptions().setTimeout(10000));
+        assertThat(shared.locator("select[data-facet=type]")).hasValue("policy-briefing");
+
+        // Keyboard: from the box, Tab reaches the first result and Enter opens it.
+        shared.locator("#search-q").focus();
+        for (int i = 0; i < 12; i++) {
+            shared.keyboard().press("Tab");
+            Object inResults = shared.evaluate("() => !!document.activeElement.closest('#search-results')");
+            if (Boolean.TRUE.equals(inResults)) break;
+        }
+        String href = String.valueOf(shared.evaluate("() => document.activeElement.getAttribute('href')"));
+        shared.keyboard().press("Enter");
+        shared.waitForURL("**" + href);
+        assertThat(shared.locator("h1")).isVisible();
+    }
+}
