@@ -79,7 +79,8 @@
         lists.forEach(function (p) { for (var i = 0; i < p.length; i += 2) { if (!(best.get(p[i]) >= p[i + 1])) best.set(p[i], p[i + 1]); } });
         best.forEach(function (v, d) { score.set(d, (score.get(d) || 0) + v); });
       });
-      return self.manifest().then(function (m) { return self.load(m.facets); }).then(function (facets) {
+      var scale = 1;
+      return self.manifest().then(function (m) { scale = (m.scale || 10000) / 10000; return self.load(m.facets); }).then(function (facets) {
         var f = opts.filters || {}, rows = facets.rows, docs = [];
         score.forEach(function (s, d) {
           var r = rows[d];
@@ -87,7 +88,7 @@
           if (f.year && facets.year[r[1]] !== String(f.year)) return;
           if (f.theme && r[2].map(function (i) { return facets.theme[i]; }).indexOf(f.theme) < 0) return;
           if (f.place && r[3].map(function (i) { return facets.place[i]; }).indexOf(f.place) < 0) return;
-          docs.push({ doc: d, score: s, rank: Math.round(s * 10000), date: r[4] });
+          docs.push({ doc: d, score: s / scale / 10000, rank: Math.round(s / scale), date: r[4] });
         });
         docs.sort(opts.sort === 'date'
           ? function (a, b) { return a.date < b.date ? 1 : a.date > b.date ? -1 : a.doc - b.doc; }

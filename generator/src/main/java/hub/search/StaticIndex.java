@@ -14,10 +14,6 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.Scorable;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.util.BytesRef;
 
 import java.io.IOException;
@@ -43,6 +39,8 @@ import java.util.TreeSet;
  */
 final class StaticIndex {
     static final int SHARD = 50;
+    /** Impacts are written as integers in millionths of a score point. */
+    static final int SCALE = 1_000_000;
 
     private StaticIndex() {
     }
@@ -70,39 +68,16 @@ final class StaticIndex {
             }
         }
         Map<String, Map<String, Object>> postingChunks = new TreeMap<>();
+        Impacts impacts = new Impacts(searcher, reader);
         for (String term : vocabulary) {
-            Query q = Searcher.termQuery(term);
             List<float[]> hits = new ArrayList<>();
-            searcher.search(q, new SimpleCollector() {
-                private Scorable scorer;
-                private int base;
-
-                @Override
-                protected void doSetNextReader(LeafReaderContext context) {
-                    base = context.docBase;
-                }
-
-                @Override
-                public void setScorer(Scorable s) {
-                    scorer = s;
-                }
-
-                @Override
-                public void collect(int doc) throws IOException {
-                    hits.add(new float[]{browserId[base + doc], scorer.score()});
-                }
-
-                @Override
-                public ScoreMode scoreMode() {
-                    return ScoreMode.COMPLETE;
-                }
-            });
+            impacts.of(term, (doc, score) -> hits.add(new float[]{browserId[doc], score}));
             // Impact order, so a client can stop early; ties by document number.
             hits.sort((a, b) -> a[1] != b[1] ? Float.compare(b[1], a[1]) : Float.compare(a[0], b[0]));
             List<Object> flat = new ArrayList<>(hits.size() * 2);
             for (float[] h : hits) {
                 flat.add((int) h[0]);
-                flat.add(h[1]);
+                flat.add(Math.round(h[1] * (double) SCALE)); // integers in millionths: short, fast, summed exactly
             }
             postingChunks.computeIfAbsent(prefix(term), k -> new TreeMap<>()).put(term, flat);
         }
@@ -122,6 +97,7 @@ final class StaticIndex {
         manifest.put("version", 1);
         manifest.put("docs", n);
         manifest.put("shard", SHARD);
+        manifest.put("scale", SCALE);
         Map<String, Object> dictFiles = new TreeMap<>();
         for (var e : dictChunks.entrySet()) dictFiles.put(e.getKey(), add(files, "d-" + e.getKey(), Json.write(e.getValue())));
         Map<String, Object> postFiles = new TreeMap<>();
