@@ -67,13 +67,6 @@ final class SearchCommand implements Callable<Integer> {
     }
 
     private static String q(String s) {
-        if (s == null) return "null";
-        StringBuilder sb = new StringBuilder("\"");
-        for (char c : s.toCharArray()) {
-            if (c == '"' || c == '\\') sb.append('\\').append(c);
-            else if (c < 0x20) sb.append(String.format("\\u%04x", (int) c));
-            else sb.append(c);
-        }
-        return sb.append('"').toString();
+        return s == null ? "null" : hub.diagnostic.DiagnosticFormat.quote(s);
     }
 }

@@ -77,7 +77,8 @@ public final class DiagnosticFormat {
         return data(s).replace(":", "%3A").replace(",", "%2C");
     }
 
-    static String quote(String s) {
+    /** A JSON string literal (also used by the search index and the CLI's JSON output). */
+    public static String quote(String s) {
         StringBuilder sb = new StringBuilder("\"");
         for (char c : s.toCharArray()) {
             switch (c) {
@@ -87,7 +88,7 @@ public final class DiagnosticFormat {
                 case '\r' -> sb.append("\\r");
                 case '\t' -> sb.append("\\t");
                 default -> {
-                    if (c < 0x20) sb.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+                    if (c < 0x20 || c == '\u2028' || c == '\u2029') sb.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
                     else sb.append(c);
                 }
             }

@@ -35,6 +35,15 @@ final class Analysis {
     private Analysis() {
     }
 
+    /** What people type, as the tokenizer cuts it: lower case and ASCII folding only (the dictionary's keys). */
+    static final Analyzer SURFACE = new Analyzer() {
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer source = new StandardTokenizer();
+            return new TokenStreamComponents(source, new ASCIIFoldingFilter(new LowerCaseFilter(source)));
+        }
+    };
+
     static Analyzer english() {
         return new Analyzer() {
             @Override

@@ -4,11 +4,6 @@ import hub.model.Document;
 import hub.model.OutputFile;
 import hub.model.Site;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.LowerCaseFilter;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
-import org.apache.lucene.analysis.standard.StandardTokenizer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Terms;
@@ -17,8 +12,6 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.util.BytesRef;
 
 import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -197,17 +190,7 @@ final class StaticIndex {
 
     /** Words as the standard tokenizer cuts them, lower-cased and folded to ASCII: the keys of the dictionary. */
     static List<String> surfaceTokens(String text) {
-        List<String> out = new ArrayList<>();
-        try (StandardTokenizer tok = new StandardTokenizer(); TokenStream ts = new ASCIIFoldingFilter(new LowerCaseFilter(tok))) {
-            tok.setReader(new StringReader(text));
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) out.add(term.toString());
-            ts.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
+        return Analysis.terms(Analysis.SURFACE, Fields.BODY, text);
     }
 
     private static String analyzedOne(Analyzer analyzer, String surface) {

@@ -40,8 +40,9 @@ public final class Golden {
             write(source, actual);
             return;
         }
-        if (!Files.exists(expectedFile)) fail("no golden file " + source + " (run with -Dgolden.update=true and review it)");
-        String expected = read(expectedFile);
+        Path file = Files.exists(source) ? source : expectedFile;
+        if (!Files.exists(file)) fail("no golden file " + source + " (run with -Dgolden.update=true and review it)");
+        String expected = read(file);
         if (!expected.equals(actual)) fail("output differs from " + source + ":\n" + diff(expected, actual));
     }
 
@@ -61,7 +62,8 @@ public final class Golden {
             });
             return;
         }
-        Map<String, byte[]> expected = readTree(expectedDir);
+        // Read the source copy: Maven copies resources to target/ but never deletes a file removed from src/.
+        Map<String, byte[]> expected = readTree(Files.isDirectory(source) ? source : expectedDir);
         List<String> problems = new ArrayList<>();
         TreeSet<String> all = new TreeSet<>(expected.keySet());
         all.addAll(actual.keySet());
