@@ -31,7 +31,7 @@ import java.util.TreeSet;
  * need; every file name but the manifest carries a hash of its content.
  */
 final class StaticIndex {
-    static final int SHARD = 50;
+    static final int SHARD = 10;
     /** Impacts are written as integers in millionths of a score point. */
     static final int SCALE = 1_000_000;
 
@@ -111,7 +111,7 @@ final class StaticIndex {
                 String summary = sd.get(Fields.SUMMARY);
                 rows.add(List.of(keys[order[i]], sd.get(Fields.TITLE), sd.get(Fields.URL),
                         site.config().type(d.type()).map(t -> t.label()).orElse(d.type()), sd.get(Fields.DATE),
-                        summary.length() > 280 ? summary.substring(0, 277) + "..." : summary));
+                        summary.length() > 200 ? summary.substring(0, 197) + "..." : summary));
             }
             shards.add(add(files, "m-" + (s / SHARD), Json.write(rows)));
         }
