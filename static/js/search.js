@@ -60,11 +60,24 @@
     return this.chunk('post', term).then(function (p) { return p[term] || []; });
   };
   /* query: text; opts: {limit, filters: {type, theme, place, year}, sort: 'relevance'|'date', prefix: bool} */
+  /* Theme synonyms from the site's configuration: a query mentioning one also looks for the theme's label. */
+  function expand(query, table) {
+    var q = query.toLowerCase().replace(/\s+/g, ' '), add = [];
+    Object.keys(table || {}).sort().forEach(function (syn) {
+      var esc = syn.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      if (new RegExp('(^|[^a-z0-9])' + esc + '($|[^a-z0-9])').test(q) && add.indexOf(table[syn]) < 0) add.push(table[syn]);
+    });
+    return add.length ? query + ' ' + add.join(' ') : query;
+  }
   Engine.prototype.search = function (query, opts) {
     opts = opts || {};
-    var self = this, limit = opts.limit || 10, ws = words(query);
-    var lastIsPrefix = !!opts.prefix && !/\s$/.test(query);
-    return Promise.all(ws.map(function (w, i) { return self.terms(w, lastIsPrefix && i === ws.length - 1); })).then(function (lists) {
+    var self = this, limit = opts.limit || 10;
+    return this.manifest().then(function (m) { return self.searchExpanded(query, expand(query, m.synonyms), opts, limit); });
+  };
+  Engine.prototype.searchExpanded = function (typed, query, opts, limit) {
+    var self = this, ws = words(query), typedCount = words(typed).length;
+    var lastIsPrefix = !!opts.prefix && !/\s$/.test(typed);
+    return Promise.all(ws.map(function (w, i) { return self.terms(w, lastIsPrefix && i === typedCount - 1); })).then(function (lists) {
       /* Each word contributes once: its best-scoring index term per document (a word's completions do not add up). */
       var seen = {}, groups = [];
       lists.forEach(function (ts) {

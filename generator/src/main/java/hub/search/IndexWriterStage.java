@@ -47,6 +47,7 @@ final class IndexWriterStage {
                 try (FSDirectory fs = FSDirectory.open(dir)) {
                     for (String f : mem.listAll()) fs.copyFrom(mem, f, f, org.apache.lucene.store.IOContext.DEFAULT);
                 }
+                Files.writeString(workDir.resolve(Synonyms.FILE), Synonyms.write(Synonyms.of(site)));
             }
             return files;
         }

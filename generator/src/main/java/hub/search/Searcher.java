@@ -39,8 +39,11 @@ final class Searcher implements AutoCloseable {
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
     private final Analyzer analyzer = Analysis.english();
+    private final Map<String, String> synonyms;
 
     Searcher(Path workDir) throws IOException {
+        Path syn = workDir.resolve(Synonyms.FILE);
+        this.synonyms = Files.exists(syn) ? Synonyms.read(Files.readString(syn)) : Map.of();
         Path p = workDir.resolve(IndexWriterStage.DIR);
         if (!Files.isDirectory(p)) throw new java.nio.file.NoSuchFileException(p.toString());
         this.dir = FSDirectory.open(p);
@@ -48,7 +51,8 @@ final class Searcher implements AutoCloseable {
         this.searcher = new IndexSearcher(reader);
     }
 
-    Query build(String text, Search.Filters filters) {
+    Query build(String typed, Search.Filters filters) {
+        String text = Synonyms.expand(typed, synonyms);
         BooleanQuery.Builder q = new BooleanQuery.Builder();
         Matcher m = PHRASE.matcher(text);
         String rest = text;

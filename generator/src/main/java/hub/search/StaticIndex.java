@@ -91,6 +91,7 @@ final class StaticIndex {
         manifest.put("docs", n);
         manifest.put("shard", SHARD);
         manifest.put("scale", SCALE);
+        manifest.put("synonyms", Synonyms.of(site));
         Map<String, Object> dictFiles = new TreeMap<>();
         for (var e : dictChunks.entrySet()) dictFiles.put(e.getKey(), add(files, "d-" + e.getKey(), Json.write(e.getValue())));
         Map<String, Object> postFiles = new TreeMap<>();

@@ -34,7 +34,8 @@ class ClientParityTest {
             "Aberdeenshire", "Fife", "Glasgow", "evidence review", "data", "outcomes", "workforce development",
             "third sector", "mini-publics", "deliberation", "Christie Commission", "community empowerment act",
             "what helps community engagement with young people in rural areas?", "how do partnerships share power",
-            "food", "inequalities and poverty", "action research methods", "scaling up innovations", "Highland", "webinar");
+            "food", "inequalities and poverty", "action research methods", "scaling up innovations", "Highland", "webinar",
+            "co-production with communities", "early intervention", "systems leadership in Fife");
 
     @Test
     void clientTopTenEqualsLuceneOnTheArchive() throws Exception {

@@ -60,6 +60,14 @@ class SearchTest {
     }
 
     @Test
+    void themeSynonymsExpandTheQuery() throws Exception {
+        assertEquals("co-production partnership", Synonyms.expand("co-production", Map.of("co-production", "partnership")));
+        assertEquals("coproductions", Synonyms.expand("coproductions", Map.of("coproduction", "partnership")), "whole words only");
+        List<String> got = top("co-production", Search.Filters.NONE, 5);
+        assertTrue(got.contains("key-messages/partnership"), "'co-production' is a synonym of the partnership theme: " + got);
+    }
+
+    @Test
     void aQuestionNeedNotMatchEveryWord() throws Exception {
         List<String> got = top("what helps community engagement with young people in rural areas?", Search.Filters.NONE, 10);
         assertEquals(10, got.size(), "question-style queries return results: " + got);
