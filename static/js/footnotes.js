@@ -1,47 +1,67 @@
-/* Footnote previews: focus or hover a note number to read the note in place. Without this
-   script the number is a plain link to the note, and the note links back. */
+/* Footnote previews: hover or focus a note number (sup.fn-ref a) to see the note beside it; Escape,
+   blur or leaving closes it. Screen readers get the note from aria-describedby, so the copy is
+   aria-hidden. It opens below the number, or above if there is no room. Without JS the number is
+   a plain link to the note. */
 (function () {
   'use strict';
-  var tip = null, owner = null;
+  var tip = null, owner = null, timer = 0, doc = document;
+  function refOf(el) { return el && el.closest && el.closest('sup.fn-ref a'); }
+  function inTip(el) { return tip && el && tip.contains(el); }
   function hide() {
-    if (tip) { tip.remove(); tip = null; }
-    if (owner) { owner.removeAttribute('aria-describedby'); owner.setAttribute('aria-describedby', owner.getAttribute('data-note')); owner = null; }
+    clearTimeout(timer);
+    if (tip) tip.remove();
+    tip = owner = null;
   }
-  function show(link) {
-    var id = decodeURIComponent(link.hash.slice(1));
-    var note = document.getElementById(id);
-    if (!note || owner === link) return;
+  function show(a) {
+    clearTimeout(timer);
+    if (owner === a) return;
+    var id = decodeURIComponent(a.hash.slice(1)), note = id && doc.getElementById(id);
+    if (!note) return;
     hide();
-    var text = note.querySelector('.note-text') || note;
-    tip = document.createElement('div');
+    if (!a.hasAttribute('aria-describedby')) a.setAttribute('aria-describedby', id);
+    var copy = note.cloneNode(true), num = doc.createElement('span');
+    copy.querySelectorAll('.fn-back').forEach(function (b) { b.remove(); });
+    copy.querySelectorAll('[id]').forEach(function (e) { e.removeAttribute('id'); });
+    copy.querySelectorAll('a, [tabindex]').forEach(function (e) { e.tabIndex = -1; });
+    tip = doc.createElement('div');
     tip.className = 'fn-tooltip';
-    tip.id = 'fn-tooltip';
     tip.setAttribute('role', 'tooltip');
-    tip.innerHTML = text.innerHTML;
-    tip.querySelectorAll('[id]').forEach(function (el) { el.removeAttribute('id'); });
-    tip.querySelectorAll('a').forEach(function (a) { a.tabIndex = -1; });
-    document.body.appendChild(tip);
-    var r = link.getBoundingClientRect();
-    var left = Math.max(8, Math.min(window.scrollX + r.left - 16, window.scrollX + document.documentElement.clientWidth - tip.offsetWidth - 8));
-    tip.style.left = left + 'px';
-    tip.style.top = (window.scrollY + r.bottom + 8) + 'px';
-    owner = link;
-    link.setAttribute('data-note', link.getAttribute('aria-describedby') || id);
-    link.setAttribute('aria-describedby', 'fn-tooltip');
+    tip.setAttribute('aria-hidden', 'true');
+    num.className = 'fn-num';
+    num.textContent = (note.getAttribute('value') || a.textContent.trim()) + '.';
+    tip.appendChild(num);
+    while (copy.firstChild) tip.appendChild(copy.firstChild);
+    doc.body.appendChild(tip);
+    owner = a;
+    place();
   }
-  document.addEventListener('focusin', function (e) {
-    var a = e.target.closest && e.target.closest('sup.fn-ref a');
-    if (a) show(a); else hide();
+  function place() {
+    var r = owner.getBoundingClientRect(), de = doc.documentElement, h = tip.offsetHeight;
+    var top = r.bottom + 6, below = de.clientHeight - r.bottom;
+    if (below < h + 12 && r.top > below) top = r.top - h - 6;
+    tip.style.left = scrollX + Math.max(8, Math.min(r.left - 16, de.clientWidth - tip.offsetWidth - 8)) + 'px';
+    tip.style.top = scrollY + top + 'px';
+  }
+  doc.addEventListener('focusin', function (e) {
+    var a = refOf(e.target);
+    if (a) show(a); else if (!inTip(e.target)) hide();
   });
-  document.addEventListener('mouseover', function (e) {
-    var a = e.target.closest && e.target.closest('sup.fn-ref a');
-    if (a) show(a);
+  doc.addEventListener('focusout', function (e) {
+    if (refOf(e.target) === owner && !inTip(e.relatedTarget)) hide();
   });
-  document.addEventListener('mouseout', function (e) {
-    var a = e.target.closest && e.target.closest('sup.fn-ref a');
-    if (a && a !== document.activeElement && !(e.relatedTarget && tip && tip.contains(e.relatedTarget))) hide();
+  doc.addEventListener('mouseover', function (e) {
+    var a = refOf(e.target);
+    if (a) show(a); else if (inTip(e.target)) clearTimeout(timer);
   });
-  document.addEventListener('keydown', function (e) { if (e.key === 'Escape') hide(); });
-  document.addEventListener('click', function (e) { if (!(e.target.closest && e.target.closest('sup.fn-ref a'))) hide(); });
-  window.addEventListener('hashchange', hide);
+  doc.addEventListener('mouseout', function (e) {
+    if (!tip || doc.activeElement === owner) return;
+    var to = e.relatedTarget;
+    if ((refOf(e.target) === owner || inTip(e.target)) && refOf(to) !== owner && !inTip(to)) {
+      clearTimeout(timer);
+      timer = setTimeout(hide, 200);
+    }
+  });
+  doc.addEventListener('keydown', function (e) { if (e.key === 'Escape') hide(); });
+  addEventListener('hashchange', hide);
+  addEventListener('resize', function () { if (tip) place(); });
 })();

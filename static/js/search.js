@@ -1,200 +1,405 @@
-/* hub search: queries the static index the build exports (search/manifest.json), in the browser
-   or in Node. Scores are sums of impacts Lucene computed at build time, so results rank as
-   `hub search` ranks them. No dependencies. */
+/* hub search: queries the static index the build exports (search/manifest.json; format in
+   docs/SEARCH-INDEX.md), in the browser or in Node. A score is a sum of impacts Lucene computed at
+   build time, so results rank exactly as `hub search` ranks them. No dependencies. */
 (function (root) {
   'use strict';
 
-  /* Words as the index's tokenizer cuts them: lower case, accents folded, apostrophes kept inside words. */
-  function words(text) {
-    return text.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[\u2018\u2019]/g, "'")
-      .split(/[^a-z0-9']+/).map(function (w) { return w.replace(/^'+|'+$/g, ''); }).filter(Boolean);
+  /* --- Analysis: the words Lucene's standard tokenizer cuts (Unicode word rules), possessive
+     dropped, lower case, accents folded. Stemming is not needed: the dictionary maps these
+     surface forms to index terms. */
+  var MID_LETTER = ':\u00b7\u0387\u05f4\u2027\ufe13\ufe55\uff1a', MID_NUM = ',;\u037e\u0589\u060c\u060d\u066c\u07f8\u2044\ufe10\ufe14\ufe50\ufe54\uff0c\uff1b';
+  var MID_BOTH = ".'\u2018\u2019\u2024\ufe52\uff07\uff0e";
+  var FOLD = { '\u00e6': 'ae', '\u0153': 'oe', '\u00f8': 'o', '\u00df': 'ss', '\u0142': 'l', '\u0111': 'd', '\u00f0': 'd', '\u00fe': 'th',
+    '\u0131': 'i', '\u0127': 'h', '\u2018': "'", '\u2019': "'", '\u201b': "'", '\u2032': "'", '\uff07': "'", '\ufb01': 'fi', '\ufb02': 'fl' };
+  function kind(c) {
+    if (c >= '0' && c <= '9') return 'N';
+    if (c === '_') return 'X';
+    if (c >= '\u0300' && c <= '\u036f' || c === '\u00ad' || c === '\u200d') return 'M';
+    if (c.toLowerCase() !== c.toUpperCase() || c === '\u00aa' || c === '\u00ba' || c === '\u00df') return 'L';
+    return '';
   }
-  function prefixOf(w) { return (w.slice(0, 2).replace(/[^a-z0-9]/g, '_')) || '_'; }
-  function within1(a, b) {
-    if (Math.abs(a.length - b.length) > 1) return false;
-    var i = 0, j = 0, edits = 0;
-    while (i < a.length && j < b.length) {
-      if (a[i] === b[j]) { i++; j++; continue; }
-      if (++edits > 1) return false;
-      if (a.length > b.length) i++; else if (b.length > a.length) j++; else { i++; j++; }
+  /* Tokens with their offsets: [{w: surface form, s: start, e: end}]. */
+  function tokens(text) {
+    var out = [], i = 0, n = text.length;
+    while (i < n) {
+      var k = kind(text[i]);
+      if (k !== 'L' && k !== 'N' && k !== 'X') { i++; continue; }
+      var start = i, last = k, word = k !== 'X';
+      i++;
+      while (i < n) {
+        var c = text[i], ck = kind(c);
+        if (ck === 'M') { i++; continue; }
+        if (ck === 'L' || ck === 'N' || ck === 'X') { if (ck !== 'X') word = true; last = ck; i++; continue; }
+        var next = i + 1 < n ? kind(text[i + 1]) : '';
+        var ok = (last === 'L' && next === 'L' && (MID_LETTER.indexOf(c) >= 0 || MID_BOTH.indexOf(c) >= 0))
+          || (last === 'N' && next === 'N' && (MID_NUM.indexOf(c) >= 0 || MID_BOTH.indexOf(c) >= 0));
+        if (!ok) break;
+        i += 2;
+        last = next;
+      }
+      if (word) out.push({ w: normalise(text.slice(start, i)), s: start, e: i });
     }
-    return edits + (a.length - i) + (b.length - j) <= 1;
+    return out;
   }
+  function normalise(t) {
+    if (/['\u2019\uff07][sS]$/.test(t)) t = t.slice(0, -2);
+    t = t.toLowerCase();
+    if (/[^\x00-\x7f]/.test(t)) t = t.normalize('NFD').replace(/[\u0300-\u036f\u00ad\u200d]/g, '').replace(/[^\x00-\x7f]/g, function (c) { return FOLD[c] || c; });
+    return t;
+  }
+  function surfaces(text) { return tokens(text).map(function (t) { return t.w; }); }
 
+  /* One insertion, deletion, substitution or swap of neighbours. */
+  function oneEdit(a, b) {
+    var la = a.length, lb = b.length, i = 0;
+    if (Math.abs(la - lb) > 1 || a === b) return false;
+    while (i < la && i < lb && a[i] === b[i]) i++;
+    if (la === lb) return a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
+    return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+  }
+  function byDfThenWord(a, b) { return b[2] - a[2] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0); }
+  function termOf(e) { return e[1] === 0 ? e[0] : e[1]; }
+
+  /* --- The engine: fetches only the chunks a query needs, caches everything it fetched. */
   function Engine(base, fetchJson) {
     this.base = base;
-    this.fetchJson = fetchJson || function (url) { return fetch(url).then(function (r) { return r.json(); }); };
+    this.fetchJson = fetchJson || function (url) { return fetch(url).then(function (r) { if (!r.ok) throw new Error(url + ': ' + r.status); return r.json(); }); };
     this.cache = {};
+    this.lists = {};
   }
-  Engine.prototype.load = function (file) {
+  var E = Engine.prototype;
+  E.load = function (file) {
     var url = this.base + file;
     if (!this.cache[url]) this.cache[url] = this.fetchJson(url);
     return this.cache[url];
   };
-  Engine.prototype.manifest = function () { return this.load('manifest.json'); };
-  Engine.prototype.chunk = function (kind, key) {
-    var self = this;
-    return this.manifest().then(function (m) {
-      var f = m[kind][prefixOf(key)];
-      return f ? self.load(f) : {};
-    });
+  E.manifest = function () { return this.load('manifest.json'); };
+  /* Entries of a sorted, chunked table whose keys lie in [lo, hi). */
+  E.range = async function (table, lo, hi) {
+    var m = await this.manifest(), r = m[table], files = [];
+    for (var i = 0; i < r.length; i++) {
+      var end = i + 1 < r.length ? r[i + 1][0] : null;
+      if ((end === null || end > lo) && r[i][0] < hi) files.push(r[i][1]);
+    }
+    var self = this, chunks = await Promise.all(files.map(function (f) { return self.load(f); }));
+    return chunks;
   };
-  /* Index terms for a typed word: exact; for the word being typed, also its completions; for a long word not in the index, words one edit away. */
-  Engine.prototype.terms = function (word, asPrefix) {
-    return this.chunk('dict', word).then(function (dict) {
-      var out = [];
-      if (Object.prototype.hasOwnProperty.call(dict, word)) { if (dict[word]) out.push(dict[word]); if (!asPrefix) return out; }
-      var keys = Object.keys(dict);
-      if (asPrefix) {
-        keys.filter(function (k) { return k !== word && k.indexOf(word) === 0; }).sort(function (a, b) { return a.length - b.length || (a < b ? -1 : 1); })
-          .slice(0, 8).forEach(function (k) { if (dict[k] && out.indexOf(dict[k]) < 0) out.push(dict[k]); });
+  E.dict = async function (lo, hi) {
+    var out = [];
+    (await this.range('dict', lo, hi)).forEach(function (c) { c.forEach(function (e) { if (e[0] >= lo && e[0] < hi) out.push(e); }); });
+    return out;
+  };
+  E.term = async function (t) {
+    var chunks = await this.range('terms', t, t + '\u0000');
+    for (var i = 0; i < chunks.length; i++) if (Object.prototype.hasOwnProperty.call(chunks[i], t)) return chunks[i][t];
+    return null;
+  };
+
+  /* The query in index terms: the same steps as QueryPlan.java. */
+  E.plan = async function (text, prefix) {
+    var m = await this.manifest(), p = m.params, stop = {}, self = this;
+    m.stop.forEach(function (w) { stop[w] = 1; });
+    var words = surfaces(text.replace(/"/g, ' '));
+    var lastIsPrefix = !!prefix && words.length > 0 && !/[\s"]$/.test(text);
+    /* Exact look-ups first; the (larger) range of a word's first two letters only for a typo candidate search. */
+    var lookups = await Promise.all(words.map(async function (w, i) {
+      if (stop[w]) return null;
+      var isPrefix = lastIsPrefix && i === words.length - 1 && w.length >= p.prefixMin;
+      var es = await self.dict(w, isPrefix ? w + '\uffff' : w + '\u0000'), e = es.filter(function (x) { return x[0] === w; })[0];
+      var typo = !(lastIsPrefix && i === words.length - 1) && w.length >= p.typoMin && (!e || e[2] <= p.rareDf);
+      if (typo) es = await self.dict(w.slice(0, 2), w.slice(0, 2) + '\uffff');
+      return { w: w, es: es, isPrefix: isPrefix };
+    }));
+    var clauses = [], used = {}, phrases = [], impossible = false;
+    function exact(es, w) { for (var i = 0; i < es.length; i++) if (es[i][0] === w) return es[i]; return null; }
+    function addBest(terms, cands, max) {
+      cands.sort(byDfThenWord);
+      for (var i = 0, added = 0; i < cands.length && added < max; i++) {
+        var t = termOf(cands[i]);
+        if (terms.indexOf(t) < 0) { terms.push(t); added++; }
       }
-      if (!out.length && word.length >= 5) {
-        keys.filter(function (k) { return within1(word, k); }).sort().slice(0, 3)
-          .forEach(function (k) { if (dict[k] && out.indexOf(dict[k]) < 0) out.push(dict[k]); });
+    }
+    lookups.forEach(function (l) {
+      if (!l) return;
+      var w = l.w, e = exact(l.es, w), terms = e ? [termOf(e)] : [];
+      if (l.isPrefix) {
+        addBest(terms, l.es.filter(function (c) { return c[0] !== w; }), p.prefixTerms);
+      } else if (lastIsPrefix && l === lookups[lookups.length - 1]) {
+        /* the word being typed, too short for completions: exact only */
+      } else if (w.length >= p.typoMin && (!e || e[2] <= p.rareDf)) {
+        var df = e ? e[2] : 0;
+        addBest(terms, l.es.filter(function (c) { return c[2] > df && oneEdit(w, c[0]); }), p.typoTerms);
       }
-      return out;
+      terms = terms.filter(function (t) { return !used[t]; });
+      if (terms.length) { clauses.push(terms); terms.forEach(function (t) { used[t] = 1; }); }
     });
+    var joined = ' ' + words.join(' ') + ' ';
+    for (var s = 0; s < m.synonyms.length; s++) {
+      if (joined.indexOf(' ' + m.synonyms[s][0].join(' ') + ' ') < 0) continue;
+      for (var j = 0; j < m.synonyms[s][1].length; j++) {
+        var lw = m.synonyms[s][1][j];
+        var e2 = stop[lw] ? null : exact(await this.dict(lw, lw + '\u0000'), lw);
+        if (e2 && !used[termOf(e2)]) { used[termOf(e2)] = 1; clauses.push([termOf(e2)]); }
+      }
+    }
+    var re = /"([^"]*)"/g, q;
+    while ((q = re.exec(text))) {
+      var ws = surfaces(q[1]), ph = { terms: [], pos: [] };
+      for (var k = 0; k < ws.length; k++) {
+        if (stop[ws[k]]) continue;
+        var e3 = exact(await this.dict(ws[k], ws[k] + '\u0000'), ws[k]);
+        if (!e3) impossible = true; else { ph.terms.push(termOf(e3)); ph.pos.push(k); }
+      }
+      if (ph.terms.length) { ph.pos = ph.pos.map(function (x) { return x - ph.pos[0]; }); phrases.push(ph); }
+    }
+    return { clauses: clauses, phrases: phrases, impossible: impossible };
   };
-  Engine.prototype.postings = function (term) {
-    return this.chunk('post', term).then(function (p) { return p[term] || []; });
+
+  /* A term's postings as loaded so far: {d: [docs], v: [impacts], full, bound, entry}. */
+  E.list = async function (t) {
+    if (!this.lists[t]) {
+      var e = await this.term(t) || [0, [], 0, []], l = { d: [], v: [], tails: e[2] || [], next: 0, entry: e };
+      add(l, e[1]);
+      this.lists[t] = l;
+    }
+    return this.lists[t];
   };
-  /* query: text; opts: {limit, filters: {type, theme, place, year}, sort: 'relevance'|'date', prefix: bool} */
-  /* Theme synonyms from the site's configuration: a query mentioning one also looks for the theme's label. */
-  function expand(query, table) {
-    var q = query.toLowerCase().replace(/\s+/g, ' '), add = [];
-    Object.keys(table || {}).sort().forEach(function (syn) {
-      var esc = syn.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      if (new RegExp('(^|[^a-z0-9])' + esc + '($|[^a-z0-9])').test(q) && add.indexOf(table[syn]) < 0) add.push(table[syn]);
-    });
-    return add.length ? query + ' ' + add.join(' ') : query;
+  function add(l, flat) {
+    for (var i = 0; i < flat.length; i += 2) { l.d.push(flat[i]); l.v.push(Math.fround(flat[i + 1])); }
+    l.full = l.next >= l.tails.length;
+    l.bound = l.full ? 0 : l.v[l.v.length - 1];
   }
-  Engine.prototype.search = function (query, opts) {
-    opts = opts || {};
-    var self = this, limit = opts.limit || 10;
-    return this.manifest().then(function (m) { return self.searchExpanded(query, expand(query, m.synonyms), opts, limit); });
+  /* The next block of a term's postings (blocks double in size). */
+  E.more = async function (l) {
+    if (l.full || l.loading) return l.loading;
+    var self = this;
+    l.loading = this.load(l.tails[l.next]).then(function (block) { l.next++; l.loading = null; add(l, block); });
+    return l.loading;
   };
-  Engine.prototype.searchExpanded = function (typed, query, opts, limit) {
-    var self = this, ws = words(query), typedCount = words(typed).length;
-    var lastIsPrefix = !!opts.prefix && !/\s$/.test(typed);
-    return Promise.all(ws.map(function (w, i) { return self.terms(w, lastIsPrefix && i === typedCount - 1); })).then(function (lists) {
-      /* Each word contributes once: its best-scoring index term per document (a word's completions do not add up). */
-      var seen = {}, groups = [];
-      lists.forEach(function (ts) {
-        ts = ts.filter(function (t) { if (seen[t]) return false; seen[t] = 1; return true; });
-        if (ts.length) groups.push(ts);
-      });
-      return Promise.all(groups.map(function (ts) { return Promise.all(ts.map(function (t) { return self.postings(t); })); }));
-    }).then(function (groups) {
-      var score = new Map();
-      groups.forEach(function (lists) {
-        var best = new Map();
-        lists.forEach(function (p) { for (var i = 0; i < p.length; i += 2) { if (!(best.get(p[i]) >= p[i + 1])) best.set(p[i], p[i + 1]); } });
-        best.forEach(function (v, d) { score.set(d, (score.get(d) || 0) + v); });
-      });
-      var scale = 1;
-      return self.manifest().then(function (m) { scale = (m.scale || 10000) / 10000; return self.load(m.facets); }).then(function (facets) {
-        var f = opts.filters || {}, rows = facets.rows, docs = [];
-        score.forEach(function (s, d) {
-          var r = rows[d];
-          if (f.type && facets.type[r[0]] !== f.type) return;
-          if (f.year && facets.year[r[1]] !== String(f.year)) return;
-          if (f.theme && r[2].map(function (i) { return facets.theme[i]; }).indexOf(f.theme) < 0) return;
-          if (f.place && r[3].map(function (i) { return facets.place[i]; }).indexOf(f.place) < 0) return;
-          docs.push({ doc: d, score: s / scale / 10000, rank: Math.round(s / scale), date: r[4] });
-        });
-        docs.sort(opts.sort === 'date'
-          ? function (a, b) { return a.date < b.date ? 1 : a.date > b.date ? -1 : a.doc - b.doc; }
-          : function (a, b) { return b.rank - a.rank || a.doc - b.doc; });
-        var counts = { type: {}, year: {}, theme: {}, place: {} };
-        docs.forEach(function (x) {
-          var r = rows[x.doc];
-          counts.type[facets.type[r[0]]] = (counts.type[facets.type[r[0]]] || 0) + 1;
-          counts.year[facets.year[r[1]]] = (counts.year[facets.year[r[1]]] || 0) + 1;
-          r[2].forEach(function (i) { counts.theme[facets.theme[i]] = (counts.theme[facets.theme[i]] || 0) + 1; });
-          r[3].forEach(function (i) { counts.place[facets.place[i]] = (counts.place[facets.place[i]] || 0) + 1; });
-        });
-        return { total: docs.length, hits: docs.slice(0, limit), facets: counts, labels: facets.labels };
+  E.complete = async function (l) { while (!l.full) await this.more(l); };
+
+  /* Scores from what is loaded: per document the best impact of each clause, summed; with upper bounds for what is not. */
+  function score(clauses, lists) {
+    var docs = new Map(), nc = clauses.length;
+    clauses.forEach(function (c, ci) {
+      c.forEach(function (t) {
+        var l = lists[t];
+        for (var i = 0; i < l.d.length; i++) {
+          var r = docs.get(l.d[i]);
+          if (!r) { r = { doc: l.d[i], best: new Array(nc).fill(0), seen: {} }; docs.set(l.d[i], r); }
+          if (l.v[i] > r.best[ci]) r.best[ci] = l.v[i];
+          r.seen[t] = 1;
+        }
       });
     });
-  };
-  /* Metadata of shown results only: [key, title, url, type label, date, summary]. */
-  Engine.prototype.describe = function (hits) {
-    var self = this;
-    return this.manifest().then(function (m) {
-      return Promise.all(hits.map(function (h) {
-        return self.load(m.meta[Math.floor(h.doc / m.shard)]).then(function (rows) {
-          var r = rows[h.doc % m.shard];
-          return { key: r[0], title: r[1], url: r[2], type: r[3], date: r[4], summary: r[5], score: h.score };
-        });
-      }));
+    var unseen = 0;
+    clauses.forEach(function (c) { unseen += Math.max.apply(null, c.map(function (t) { return lists[t].bound; })); });
+    var rows = [];
+    docs.forEach(function (r) {
+      var lower = 0, upper = 0;
+      clauses.forEach(function (c, ci) {
+        var miss = 0;
+        c.forEach(function (t) { if (!r.seen[t] && lists[t].bound > miss) miss = lists[t].bound; });
+        lower += r.best[ci];
+        upper += Math.max(r.best[ci], miss);
+      });
+      rows.push({ doc: r.doc, score: Math.fround(lower), upper: upper });
+    });
+    rows.sort(function (a, b) { return b.score - a.score || a.doc - b.doc; });
+    return { rows: rows, unseen: unseen };
+  }
+  /* True when the loaded heads already decide the top k exactly. */
+  function settled(s, k) {
+    if (s.rows.length < k) return false;
+    var kth = s.rows[k - 1].score, rest = Math.fround(s.unseen);
+    for (var i = 0; i < s.rows.length; i++) {
+      var r = s.rows[i];
+      if (i < k) { if (Math.fround(r.upper) !== r.score) return false; } else if (Math.fround(r.upper) > rest) rest = Math.fround(r.upper);
+    }
+    return kth > rest;
+  }
+
+  E.facetTable = async function () { var m = await this.manifest(); return this.load(m.facets); };
+  E.seq = async function (doc) { var m = await this.manifest(); return this.load(m.seqDir + doc + '.json'); };
+  E.phraseIn = async function (doc, phrases) {
+    var fields = (await this.seq(doc)).map(function (f) { return f.split(' '); });
+    return phrases.every(function (p) {
+      return fields.some(function (w) {
+        outer: for (var i = 0; i < w.length; i++) {
+          for (var j = 0; j < p.terms.length; j++) if (w[i + p.pos[j]] !== p.terms[j]) continue outer;
+          return true;
+        }
+        return false;
+      });
     });
   };
 
-  var api = { Engine: Engine, words: words };
+  /* query: text; opts: {limit, filters: {type, theme, place, year}, sort: 'relevance'|'date', prefix, all}.
+     Returns {hits: [{doc, score}], total (null until everything is loaded), plan}. With opts.all
+     (or filters, date order or phrases) every posting is loaded, total is exact and facets counted. */
+  E.search = async function (text, opts) {
+    opts = opts || {};
+    var k = opts.limit || 10, self = this, f = opts.filters || {};
+    var plan = await this.plan(text, opts.prefix);
+    if (plan.impossible || !plan.clauses.length) return { hits: [], total: 0, facets: {}, plan: plan, terms: [] };
+    var terms = [].concat.apply([], plan.clauses), lists = {};
+    (await Promise.all(terms.map(function (t) { return self.list(t); }))).forEach(function (l, i) { lists[terms[i]] = l; });
+    var filtered = f.type || f.theme || f.place || f.year, everything = opts.all || filtered || opts.sort === 'date' || plan.phrases.length;
+    if (everything) await Promise.all(terms.map(function (t) { return self.complete(lists[t]); }));
+    var s = score(plan.clauses, lists);
+    while (!settled(s, k)) {
+      var open = terms.filter(function (t) { return !lists[t].full; });
+      if (!open.length) break;
+      await Promise.all(open.map(function (t) { return self.more(lists[t]); }));
+      s = score(plan.clauses, lists);
+    }
+    var rows = s.rows, facets = null;
+    if (filtered || opts.sort === 'date' || opts.all) {
+      var ft = await this.facetTable();
+      rows = rows.filter(function (r) {
+        var x = ft.rows[r.doc];
+        return (!f.type || ft.type[x[0]] === f.type) && (!f.year || ft.year[x[1]] === String(f.year))
+          && (!f.theme || x[2].some(function (i) { return ft.theme[i] === f.theme; }))
+          && (!f.place || x[3].some(function (i) { return ft.place[i] === f.place; }));
+      });
+      if (opts.sort === 'date') rows.sort(function (a, b) { var da = ft.rows[a.doc][4], db = ft.rows[b.doc][4]; return da < db ? 1 : da > db ? -1 : a.doc - b.doc; });
+    }
+    if (plan.phrases.length) {
+      /* Verify in order, a batch at a time, only as far as needed (all of them when counting). */
+      var kept = [];
+      for (var i = 0; i < rows.length && (opts.all || kept.length < k); i += k) {
+        var batch = rows.slice(i, i + k), ok = await Promise.all(batch.map(function (r) { return self.phraseIn(r.doc, plan.phrases); }));
+        batch.forEach(function (r, j) { if (ok[j]) kept.push(r); });
+      }
+      rows = kept;
+      if (!opts.all) return { hits: rows.slice(0, k), total: null, plan: plan, terms: terms };
+    }
+    if (opts.all) facets = countFacets(rows, await this.facetTable());
+    return { hits: rows.slice(0, k), total: everything ? rows.length : null, facets: facets, plan: plan, terms: terms };
+  };
+  function countFacets(rows, ft) {
+    var c = { type: {}, year: {}, theme: {}, place: {} };
+    function inc(name, v) { c[name][v] = (c[name][v] || 0) + 1; }
+    rows.forEach(function (r) {
+      var x = ft.rows[r.doc];
+      inc('type', ft.type[x[0]]); inc('year', ft.year[x[1]]);
+      x[2].forEach(function (i) { inc('theme', ft.theme[i]); });
+      x[3].forEach(function (i) { inc('place', ft.place[i]); });
+    });
+    return c;
+  }
+
+  /* Metadata of shown results only, with an excerpt around the first matched word, matches in <mark>. */
+  E.describe = async function (res) {
+    var m = await this.manifest(), self = this, marks = {};
+    (res.terms || []).forEach(function (t) { var l = self.lists[t]; if (l) l.entry[3].forEach(function (s) { marks[s] = 1; }); });
+    return Promise.all(res.hits.map(async function (h) {
+      var d = await self.load(m.docDir + h.doc + '.json');
+      return { key: d.key, title: d.title, url: d.url, type: d.type, date: d.date, score: h.score,
+        titleHtml: highlight(d.title, marks, 0), excerpt: highlight(d.summary + ' \u2026 ' + d.text, marks, 240) };
+    }));
+  };
+  function esc(s) { return String(s).replace(/[&<>"]/g, function (c) { return { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' }[c]; }); }
+  function highlight(text, marks, width) {
+    var ts = tokens(text).filter(function (t) { return marks[t.w]; }), from = 0, to = text.length;
+    if (width) {
+      var at = ts.length ? ts[0].s : 0;
+      from = Math.max(0, at - width / 3); to = Math.min(text.length, from + width);
+      while (from > 0 && text[from - 1] !== ' ') from--;
+      while (to < text.length && text[to] !== ' ') to++;
+    }
+    var out = from > 0 ? '\u2026' : '', pos = from;
+    ts.forEach(function (t) { if (t.s >= pos && t.e <= to) { out += esc(text.slice(pos, t.s)) + '<mark>' + esc(text.slice(t.s, t.e)) + '</mark>'; pos = t.e; } });
+    return out + esc(text.slice(pos, to)) + (to < text.length ? '\u2026' : '');
+  }
+
+  var api = { Engine: Engine, surfaces: surfaces, tokens: tokens, oneEdit: oneEdit };
   if (typeof module !== 'undefined' && module.exports) { module.exports = api; return; }
   root.HubSearch = api;
+  if (typeof document === 'undefined') return;
 
-  /* The search page. */
-  var app = typeof document !== 'undefined' && document.getElementById('search-app');
-  if (!app) return;
-  var engine = new Engine(app.getAttribute('data-index'));
-  var input = document.getElementById('search-q'), list = document.getElementById('search-results');
-  var status = document.getElementById('search-status'), facetsBox = document.getElementById('search-facets');
-  var sortBox = document.getElementById('search-sort');
-  var state = { q: '', type: '', theme: '', place: '', year: '', sort: 'relevance' };
-  function readUrl() {
-    var p = new URLSearchParams(location.search);
-    Object.keys(state).forEach(function (k) { state[k] = p.get(k) || (k === 'sort' ? 'relevance' : ''); });
-    input.value = state.q;
-    sortBox.value = state.sort;
-  }
-  function writeUrl(push) {
-    var p = new URLSearchParams();
-    Object.keys(state).forEach(function (k) { if (state[k] && !(k === 'sort' && state[k] === 'relevance')) p.set(k, state[k]); });
-    var url = location.pathname + (p.toString() ? '?' + p : '');
-    if (push) history.pushState(null, '', url); else history.replaceState(null, '', url);
-  }
-  function esc(s) { return String(s).replace(/[&<>"]/g, function (c) { return { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' }[c]; }); }
-  function mark(text, ws) {
-    var out = esc(text);
-    ws.filter(function (w) { return w.length > 2; }).forEach(function (w) {
-      out = out.replace(new RegExp('\\b(' + w.replace(/[^a-z0-9]/g, '') + '[a-z]*)', 'gi'), '<mark>$1</mark>');
-    });
-    return out;
-  }
-  var seq = 0;
-  function run() {
-    var my = ++seq;
-    if (!state.q.trim()) { list.innerHTML = ''; status.textContent = ''; facetsBox.innerHTML = ''; return; }
-    var filters = { type: state.type, theme: state.theme, place: state.place, year: state.year };
-    engine.search(state.q, { limit: 20, filters: filters, sort: state.sort, prefix: true }).then(function (res) {
-      return engine.describe(res.hits).then(function (rows) {
+  /* --- The search page: results as you type, facets, sort, shareable URL, keyboard. */
+  function start() {
+    var app = document.getElementById('search-app');
+    if (!app) return;
+    var engine = new Engine(app.getAttribute('data-index'));
+    var input = document.getElementById('search-q'), list = document.getElementById('search-results');
+    var status = document.getElementById('search-status'), facetsBox = document.getElementById('search-facets');
+    var sortBox = document.getElementById('search-sort'), keys = ['q', 'type', 'theme', 'place', 'year', 'sort'];
+    var NAMES = { type: 'Type', theme: 'Theme', place: 'Place', year: 'Year' }, state = {}, seq = 0, timer = null, typing = false;
+    function readUrl() {
+      var p = new URLSearchParams(location.search);
+      keys.forEach(function (k) { state[k] = p.get(k) || ''; });
+      input.value = state.q;
+      sortBox.value = state.sort === 'date' ? 'date' : 'relevance';
+    }
+    function writeUrl(push) {
+      var p = new URLSearchParams();
+      keys.forEach(function (k) { if (state[k] && !(k === 'sort' && state[k] === 'relevance')) p.set(k, state[k]); });
+      var url = location.pathname + (String(p) ? '?' + p : '');
+      if (url !== location.pathname + location.search) history[push ? 'pushState' : 'replaceState'](null, '', url);
+    }
+    async function run() {
+      var my = ++seq, q = state.q;
+      if (!q.trim()) { list.innerHTML = ''; status.textContent = ''; facetsBox.innerHTML = ''; return; }
+      var opts = { limit: 10, filters: { type: state.type, theme: state.theme, place: state.place, year: state.year }, sort: state.sort, prefix: typing };
+      try {
+        var res = await engine.search(q, opts), rows = await engine.describe(res);
         if (my !== seq) return;
-        var ws = words(state.q);
-        status.textContent = res.total === 0 ? 'No results for \u201c' + state.q + '\u201d.'
-          : res.total + ' result' + (res.total === 1 ? '' : 's') + (res.total > rows.length ? ', showing the first ' + rows.length : '') + '.';
         list.innerHTML = rows.map(function (r) {
           return '<li class="item"><p class="item-meta">' + esc(r.type) + ' \u00b7 <time datetime="' + esc(r.date) + '">' + esc(r.date.slice(0, 4)) + '</time></p>'
-            + '<h2 class="item-title"><a href="' + esc(r.url) + '">' + mark(r.title, ws) + '</a></h2><p class="item-summary">' + mark(r.summary, ws) + '</p></li>';
+            + '<h2 class="item-title"><a href="' + esc(r.url) + '">' + r.titleHtml + '</a></h2><p class="item-summary">' + r.excerpt + '</p></li>';
         }).join('');
+        if (!rows.length) { status.textContent = 'No results for \u201c' + q + '\u201d. Try fewer or other words, or browse by theme.'; facetsBox.innerHTML = ''; return; }
+        /* Counts need every posting: fetched after the first results are on screen. A phrase would
+           need every candidate's text, so phrase results are not counted. */
+        if (res.plan.phrases.length) { status.textContent = 'Results containing the phrase, best first.'; facetsBox.innerHTML = ''; return; }
+        opts.all = true;
+        var all = await engine.search(q, opts);
+        if (my !== seq) return;
+        status.textContent = all.total + ' result' + (all.total === 1 ? '' : 's') + ' for \u201c' + q + '\u201d' + (all.total > rows.length ? ', showing the first ' + rows.length : '') + '.';
+        var labels = (await engine.facetTable()).labels;
         facetsBox.innerHTML = ['type', 'theme', 'place', 'year'].map(function (k) {
-          var c = res.facets[k], names = Object.keys(c).sort();
+          var c = all.facets[k] || {}, names = Object.keys(c).sort();
+          if (state[k] && names.indexOf(state[k]) < 0) names.unshift(state[k]);
           if (!names.length) return '';
-          var labels = (res.labels && res.labels[k]) || {};
-          return '<label>' + { type: 'Type', theme: 'Theme', place: 'Place', year: 'Year' }[k] + ' <select data-facet="' + k + '"><option value="">Any</option>'
-            + names.map(function (n) { return '<option value="' + esc(n) + '"' + (state[k] === n ? ' selected' : '') + '>' + esc(labels[n] || n) + ' (' + c[n] + ')</option>'; }).join('')
-            + '</select></label>';
+          var lab = labels[k] || {};
+          return '<label>' + NAMES[k] + ' <select data-facet="' + k + '"><option value="">Any</option>' + names.map(function (n) {
+            return '<option value="' + esc(n) + '"' + (state[k] === n ? ' selected' : '') + '>' + esc(lab[n] || n) + ' (' + (c[n] || 0) + ')</option>';
+          }).join('') + '</select></label>';
         }).join(' ');
-      });
+      } catch (e) {
+        if (my === seq) status.textContent = 'Search is unavailable (' + e.message + '). Browse by theme, place or year instead.';
+      }
+    }
+    input.addEventListener('input', function () {
+      state.q = input.value; typing = true;
+      clearTimeout(timer);
+      timer = setTimeout(function () { writeUrl(false); run(); }, 100);
     });
+    /* Arrow keys move between the box and the results; Escape goes back to the box. */
+    input.addEventListener('keydown', function (e) {
+      var first = list.querySelector('a');
+      if (e.key === 'ArrowDown' && first) { e.preventDefault(); first.focus(); }
+    });
+    list.addEventListener('keydown', function (e) {
+      var links = Array.prototype.slice.call(list.querySelectorAll('a')), i = links.indexOf(document.activeElement);
+      if (i < 0) return;
+      if (e.key === 'ArrowDown' && i + 1 < links.length) { e.preventDefault(); links[i + 1].focus(); }
+      if (e.key === 'ArrowUp') { e.preventDefault(); (i > 0 ? links[i - 1] : input).focus(); }
+      if (e.key === 'Escape') { e.preventDefault(); input.focus(); }
+    });
+    document.getElementById('search-form').addEventListener('submit', function (e) {
+      e.preventDefault(); clearTimeout(timer); state.q = input.value; typing = false; writeUrl(true); run();
+    });
+    facetsBox.addEventListener('change', function (e) {
+      var k = e.target.getAttribute('data-facet');
+      if (k) { state[k] = e.target.value; typing = false; writeUrl(true); run(); }
+    });
+    sortBox.addEventListener('change', function () { state.sort = sortBox.value === 'date' ? 'date' : ''; typing = false; writeUrl(true); run(); });
+    window.addEventListener('popstate', function () { readUrl(); typing = false; run(); });
+    readUrl();
+    run();
   }
-  var timer = null;
-  input.addEventListener('input', function () { state.q = input.value; clearTimeout(timer); timer = setTimeout(function () { writeUrl(false); run(); }, 120); });
-  document.getElementById('search-form').addEventListener('submit', function (e) { e.preventDefault(); state.q = input.value; writeUrl(true); run(); });
-  facetsBox.addEventListener('change', function (e) { var k = e.target.getAttribute('data-facet'); if (k) { state[k] = e.target.value; writeUrl(true); run(); } });
-  sortBox.addEventListener('change', function () { state.sort = sortBox.value; writeUrl(true); run(); });
-  window.addEventListener('popstate', function () { readUrl(); run(); });
-  readUrl();
-  run();
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start); else start();
 })(this);

@@ -1,17 +1,36 @@
-// Runs the browser search client in Node against a built site's static index.
-// Usage: node run-client.js SEARCH_JS SITE_DIR QUERIES_JSON  -> prints [[key, ...], ...] (top 10 per query)
+// Runs the browser search client (static/js/search.js) in Node over a built site's static index.
+// Usage: node run-client.js SEARCH_JS SITE_DIR JOB_JSON
+//   job {"queries": [{"q", "prefix", "filters", "sort"}]} -> [{"keys", "scores", "keysAll", "total", "facets", "bytes"}]
+//   job {"texts": ["..."]}                                 -> [["surface", ...], ...] (the client's analysis)
 const fs = require('fs');
 const path = require('path');
-const [searchJs, siteDir, queriesFile] = process.argv.slice(2);
-const { Engine } = require(path.resolve(searchJs));
-const engine = new Engine('/search/', url => Promise.resolve(JSON.parse(fs.readFileSync(path.join(siteDir, url), 'utf8'))));
-const queries = JSON.parse(fs.readFileSync(queriesFile, 'utf8'));
+const [searchJs, siteDir, jobFile] = process.argv.slice(2);
+const { Engine, surfaces } = require(path.resolve(searchJs));
+const job = JSON.parse(fs.readFileSync(jobFile, 'utf8'));
+let bytes = 0;
+const fetchJson = url => new Promise(resolve => {
+  const text = fs.readFileSync(path.join(siteDir, url), 'utf8');
+  bytes += Buffer.byteLength(text);
+  resolve(JSON.parse(text));
+});
 (async () => {
+  if (job.texts) {
+    process.stdout.write(JSON.stringify(job.texts.map(t => surfaces(t))));
+    return;
+  }
   const out = [];
-  for (const q of queries) {
-    const res = await engine.search(q.q, { limit: 10, filters: q.filters || {} });
-    const rows = await engine.describe(res.hits);
-    out.push(rows.map(r => r.key));
+  for (const q of job.queries) {
+    const opts = { limit: 10, filters: q.filters || {}, sort: q.sort || 'relevance', prefix: !!q.prefix };
+    bytes = 0;
+    const engine = new Engine('/search/', fetchJson);
+    const res = await engine.search(q.q, opts);
+    const rows = await engine.describe(res);
+    const first = bytes;
+    const fresh = new Engine('/search/', fetchJson);
+    const all = await fresh.search(q.q, Object.assign({}, opts, { all: true }));
+    const allRows = await fresh.describe(all);
+    out.push({ keys: rows.map(r => r.key), scores: res.hits.map(h => h.score), excerpts: rows.map(r => r.excerpt),
+      keysAll: allRows.map(r => r.key), total: all.total, facets: all.facets, bytes: first });
   }
   process.stdout.write(JSON.stringify(out));
 })().catch(e => { console.error(e); process.exit(1); });

@@ -25,6 +25,8 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--year", paramLabel = "YYYY") String year;
     @Option(names = {"-n", "--limit"}, defaultValue = "10", paramLabel = "N", description = "How many results (default: ${DEFAULT-VALUE}).") int limit;
     @Option(names = "--json", description = "Print results as JSON.") boolean json;
+    @Option(names = "--prefix", description = "Treat the last word as the start of a word (as the search page does while you type).") boolean prefix;
+    @Option(names = "--sort", defaultValue = "relevance", paramLabel = "ORDER", description = "relevance or date (newest first).") String sort;
     @Option(names = "--config", paramLabel = "FILE", defaultValue = "site-config.yml", description = "The site configuration (default: ${DEFAULT-VALUE}).") Path config;
     @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "The output folder of the build to search (default: public/ beside the config).") Path out;
 
@@ -35,27 +37,46 @@ final class SearchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter o = spec.commandLine().getOut();
         Path target = out != null ? out : config.toAbsolutePath().getParent().resolve("public");
-        List<Search.Hit> hits;
-        try {
-            hits = SearchQuery.run(target, query, new Search.Filters(type, theme, place, year), Math.max(1, limit));
+        if (!sort.equals("relevance") && !sort.equals("date")) {
+            spec.commandLine().getErr().println("hub: --sort must be relevance or date, not " + sort);
+            return Main.USAGE;
+        }
+        Search.Results results;
+        try (Search.Index index = Search.open(SearchQuery.workDir(target))) {
+            results = index.search(new Search.Request(query, new Search.Filters(type, theme, place, year), prefix, sort.equals("date"), Math.max(1, limit)));
         } catch (NoSuchFileException e) {
             spec.commandLine().getErr().println("hub: no search index at " + SearchQuery.workDir(target) + "\n  hint: run ./hub build first");
             return Main.USAGE;
         }
+        List<Search.Hit> hits = results.hits();
         if (json) {
-            StringBuilder sb = new StringBuilder("[");
+            StringBuilder sb = new StringBuilder("{\"query\":").append(q(query)).append(",\"total\":").append(results.total()).append(",\"hits\":[");
             for (int i = 0; i < hits.size(); i++) {
                 Search.Hit h = hits.get(i);
                 sb.append(i == 0 ? "\n" : ",\n").append("  {\"rank\":").append(i + 1).append(",\"key\":").append(q(h.key()))
                         .append(",\"title\":").append(q(h.title())).append(",\"url\":").append(q(h.url()))
                         .append(",\"type\":").append(q(h.type())).append(",\"date\":").append(q(h.date()))
-                        .append(",\"score\":").append(String.format(Locale.ROOT, "%.4f", h.score()))
+                        .append(",\"score\":").append(h.score())
                         .append(",\"excerpt\":").append(q(h.excerpt())).append('}');
             }
-            o.println(sb.append(hits.isEmpty() ? "]" : "\n]"));
+            sb.append(hits.isEmpty() ? "]" : "\n]").append(",\"facets\":{");
+            boolean firstFacet = true;
+            for (var f : results.facets().entrySet()) {
+                sb.append(firstFacet ? "" : ",").append(q(f.getKey())).append(":{");
+                firstFacet = false;
+                boolean first = true;
+                for (var v : f.getValue().entrySet()) {
+                    sb.append(first ? "" : ",").append(q(v.getKey())).append(':').append(v.getValue());
+                    first = false;
+                }
+                sb.append('}');
+            }
+            o.println(sb.append("}}"));
         } else if (hits.isEmpty()) {
             o.println("No results for \"" + query + "\".");
         } else {
+            o.printf(Locale.ROOT, "%d result%s for \"%s\"%s%n", results.total(), results.total() == 1 ? "" : "s", query,
+                    results.total() > hits.size() ? ", the first " + hits.size() + ":" : ":");
             for (int i = 0; i < hits.size(); i++) {
                 Search.Hit h = hits.get(i);
                 o.printf(Locale.ROOT, "%d. %s  (%.3f)%n   %s%n   %s%n", i + 1, h.title(), h.score(), h.url(),

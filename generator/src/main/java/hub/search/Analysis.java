@@ -1,6 +1,7 @@
 package hub.search;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -11,38 +12,37 @@ import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeSet;
 
-/** The English analysis chain of the search index: standard tokenizer, possessive, lower case, ASCII folding, stop words, Porter stemming. */
+/**
+ * The English analysis chain of the search index: standard tokenizer, possessive, lower case,
+ * ASCII folding, stop words, Porter stemming. Its first four steps alone give the "surface form"
+ * of a word (what people type, normalised): the dictionary maps surface forms to index terms, so
+ * the browser never needs a stemmer of its own.
+ */
 final class Analysis {
     /**
      * Lucene's English stop words plus question words: people type whole questions ("what helps
      * ... ?"), and "what" would otherwise match every mention of What Works Scotland.
      */
-    static final org.apache.lucene.analysis.CharArraySet STOP_WORDS;
+    static final CharArraySet STOP_WORDS;
 
     static {
-        org.apache.lucene.analysis.CharArraySet set = new org.apache.lucene.analysis.CharArraySet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, false);
+        CharArraySet set = new CharArraySet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, false);
         set.addAll(List.of("what", "how", "why", "who", "whom", "which", "where", "when", "do", "does", "did", "can", "could",
                 "should", "would", "i", "we", "you", "our", "my", "me", "us", "about", "any", "some", "has", "have", "had"));
-        STOP_WORDS = org.apache.lucene.analysis.CharArraySet.unmodifiableSet(set);
+        STOP_WORDS = CharArraySet.unmodifiableSet(set);
     }
 
     private Analysis() {
     }
-
-    /** What people type, as the tokenizer cuts it: lower case and ASCII folding only (the dictionary's keys). */
-    static final Analyzer SURFACE = new Analyzer() {
-        @Override
-        protected TokenStreamComponents createComponents(String fieldName) {
-            Tokenizer source = new StandardTokenizer();
-            return new TokenStreamComponents(source, new ASCIIFoldingFilter(new LowerCaseFilter(source)));
-        }
-    };
 
     static Analyzer english() {
         return new Analyzer() {
@@ -59,6 +59,17 @@ final class Analysis {
         };
     }
 
+    /** The stop words, sorted (exported so the browser drops the same words). */
+    static List<String> stopWords() {
+        TreeSet<String> out = new TreeSet<>();
+        for (Object o : STOP_WORDS) out.add(new String((char[]) o));
+        return new ArrayList<>(out);
+    }
+
+    static boolean isStop(String surface) {
+        return STOP_WORDS.contains(surface);
+    }
+
     static List<String> terms(Analyzer analyzer, String field, String text) {
         List<String> out = new ArrayList<>();
         try (TokenStream ts = analyzer.tokenStream(field, text)) {
@@ -70,5 +81,52 @@ final class Analysis {
             throw new UncheckedIOException(e);
         }
         return out;
+    }
+
+    /**
+     * The index terms of a text by position, with {@link #GAP} where a stop word was: what phrase
+     * matching needs (Lucene's positions, exported for the browser).
+     */
+    static List<String> positions(Analyzer analyzer, String field, String text) {
+        List<String> out = new ArrayList<>();
+        try (TokenStream ts = analyzer.tokenStream(field, text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                for (int i = 1; i < inc.getPositionIncrement(); i++) out.add(GAP);
+                out.add(term.toString());
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    /** Marks a stop word's position in a term sequence; never an index term (the tokenizer drops lone dots). */
+    static final String GAP = ".";
+
+    /** Words as the standard tokenizer cuts them, possessive removed, lower-cased and folded to ASCII: the dictionary's keys. */
+    static List<String> surfaces(String text) {
+        List<String> out = new ArrayList<>();
+        try (StandardTokenizer tok = new StandardTokenizer();
+             TokenStream ts = new ASCIIFoldingFilter(new LowerCaseFilter(new EnglishPossessiveFilter(tok)))) {
+            tok.setReader(new StringReader(text));
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) out.add(term.toString());
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    /** The index term of one surface form, or "" for a stop word. */
+    static String termOf(Analyzer analyzer, String surface) {
+        if (isStop(surface)) return "";
+        List<String> t = terms(analyzer, Fields.BODY, surface);
+        return t.isEmpty() ? "" : t.get(0);
     }
 }

@@ -20,7 +20,7 @@ final class Json {
         if (v == null) sb.append("null");
         else if (v instanceof String s) string(sb, s);
         else if (v instanceof Float f) sb.append(number(f));
-        else if (v instanceof Double d) sb.append(number(d.floatValue()));
+        else if (v instanceof Double d) sb.append(d);
         else if (v instanceof Number || v instanceof Boolean) sb.append(v);
         else if (v instanceof Map<?, ?> m) {
             sb.append('{');
@@ -50,11 +50,15 @@ final class Json {
         } else throw new IllegalArgumentException(v.getClass().toString());
     }
 
-    /** Scores with six significant digits: enough to keep Lucene's order, short on the wire. */
+    /**
+     * A float as the shortest decimal that JavaScript reads back (parse as a double, then
+     * Math.fround) as the very same float: impacts must be exact for the browser's sums to equal
+     * Lucene's. Falls back to the float's exact double value in the rare case the short form would not.
+     */
     static String number(float f) {
-        String s = String.format(Locale.ROOT, "%.6g", f);
-        if (s.contains("e") || s.contains("E")) return s;
-        if (s.contains(".")) s = s.replaceAll("0+$", "").replaceAll("\\.$", "");
+        String s = Float.toString(f);
+        if ((float) Double.parseDouble(s) != f) s = Double.toString(f);
+        if (s.endsWith(".0")) s = s.substring(0, s.length() - 2);
         return s;
     }
 

@@ -1,17 +1,24 @@
 package hub.search;
 
+import hub.diagnostic.Diagnostics;
 import hub.model.Corpus;
 import hub.model.LinkGraph;
+import hub.model.OutputFile;
 import hub.model.RenderedDocument;
+import hub.model.Site;
+import hub.model.SourceRef;
 import hub.model.Taxonomies;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The search stage: Lucene at build time. It computes related publications, writes the Lucene
  * index into the work directory (for {@code hub search} and the preview server), and exports the
- * static index the browser client queries.
+ * static index the browser client queries. Queries go through {@link #open}, shared by the CLI
+ * and the preview server, and rank exactly as the browser client does.
  */
 public final class Search {
     private Search() {
@@ -21,14 +28,13 @@ public final class Search {
      * Indexes every publication. Writes the Lucene index under {@code workDir} when it is not null
      * (a check writes nothing), and returns the static index files for the published site.
      */
-    public static java.util.List<hub.model.OutputFile> index(hub.model.Site site, java.nio.file.Path workDir,
-                                                               hub.diagnostic.Diagnostics diagnostics) {
+    public static List<OutputFile> index(Site site, Path workDir, Diagnostics diagnostics) {
         try {
             return IndexWriterStage.build(site, workDir);
-        } catch (java.io.IOException e) {
-            diagnostics.error(hub.model.SourceRef.file(workDir == null ? "search" : workDir.toString()),
+        } catch (IOException e) {
+            diagnostics.error(SourceRef.file(workDir == null ? "search" : workDir.toString()),
                     "cannot write the search index: " + e.getMessage(), "check that the work directory is writable");
-            return java.util.List.of();
+            return List.of();
         }
     }
 
@@ -37,14 +43,41 @@ public final class Search {
         public static final Filters NONE = new Filters(null, null, null, null);
     }
 
-    /** One result: excerpt has the matched words in {@code <b>} tags. */
+    /**
+     * A query: {@code prefix} makes the last word match its completions (as the browser does while
+     * someone types); {@code byDate} sorts newest first instead of by relevance.
+     */
+    public record Request(String text, Filters filters, boolean prefix, boolean byDate, int limit) {
+        public static Request of(String text, int limit) {
+            return new Request(text, Filters.NONE, false, false, limit);
+        }
+    }
+
+    /** One result: excerpt has the matched words in {@code <b>} tags; type is the type id. */
     public record Hit(String key, String title, String url, float score, String excerpt, String type, String date) {
     }
 
-    /** Queries the index a build wrote into {@code workDir}. Throws NoSuchFileException when there is none. */
-    public static List<Hit> query(java.nio.file.Path workDir, String query, Filters filters, int limit) throws java.io.IOException {
-        try (Searcher s = new Searcher(workDir)) {
-            return s.search(query, filters, limit);
+    /** The shown hits, how many documents matched, and facet counts (facet -> value id -> count) over all of them. */
+    public record Results(int total, List<Hit> hits, Map<String, Map<String, Integer>> facets) {
+    }
+
+    /** An open index: keep it for many queries (the preview server), close it when done. */
+    public interface Index extends AutoCloseable {
+        Results search(Request request) throws IOException;
+
+        @Override
+        void close() throws IOException;
+    }
+
+    /** Opens the index a build wrote into {@code workDir}. Throws NoSuchFileException when there is none. */
+    public static Index open(Path workDir) throws IOException {
+        return new Searcher(workDir);
+    }
+
+    /** One query against the index in {@code workDir}, ranked by relevance. */
+    public static List<Hit> query(Path workDir, String query, Filters filters, int limit) throws IOException {
+        try (Index s = open(workDir)) {
+            return s.search(new Request(query, filters, false, false, limit)).hits();
         }
     }
 

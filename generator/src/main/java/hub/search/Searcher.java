@@ -6,81 +6,70 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.FSDirectory;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.TreeMap;
 
 /**
- * Answers queries from the index in the work directory. A query is a sum of BM25 scores over any
- * matching term (a document need not contain every word, and matching more words scores more),
- * each term weighted across title, summary, authors and body; quoted text must match as a phrase;
- * filters narrow by type, theme, place and year. Shared by the CLI and the preview server.
+ * Answers queries from the index in the work directory, for the CLI and the preview server. The
+ * query is the {@link QueryPlan} as Lucene queries: a BooleanQuery of SHOULD clauses, one per typed
+ * word (its term query, or the best of its completions or corrections), so any word may match and
+ * matching more words scores more; phrases, type, theme, place and year only filter (they never
+ * change a score), which keeps every score a sum of the impacts the browser adds up.
  */
-final class Searcher implements AutoCloseable {
-    private static final Pattern PHRASE = Pattern.compile("\"([^\"]+)\"");
+final class Searcher implements Search.Index {
     private final FSDirectory dir;
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
     private final Analyzer analyzer = Analysis.english();
-    private final Map<String, String> synonyms;
+    private final Vocabulary vocabulary;
+    private final List<QueryPlan.Synonym> synonyms;
+    private final String[] keys, types, years, dates;
+    private final String[][] themes, places;
 
     Searcher(Path workDir) throws IOException {
-        Path syn = workDir.resolve(Synonyms.FILE);
-        this.synonyms = Files.exists(syn) ? Synonyms.read(Files.readString(syn)) : Map.of();
-        Path p = workDir.resolve(IndexWriterStage.DIR);
-        if (!Files.isDirectory(p)) throw new java.nio.file.NoSuchFileException(p.toString());
-        this.dir = FSDirectory.open(p);
+        Path base = workDir.resolve(IndexWriterStage.DIR);
+        if (!Files.isDirectory(base.resolve(IndexWriterStage.LUCENE))) throw new NoSuchFileException(base.toString());
+        this.vocabulary = Vocabulary.read(base.resolve(Vocabulary.FILE));
+        this.synonyms = QueryPlan.readSynonyms(base.resolve(QueryPlan.SYNONYMS_FILE));
+        this.dir = FSDirectory.open(base.resolve(IndexWriterStage.LUCENE));
         this.reader = DirectoryReader.open(dir);
         this.searcher = new IndexSearcher(reader);
-    }
-
-    Query build(String typed, Search.Filters filters) {
-        String text = Synonyms.expand(typed, synonyms);
-        BooleanQuery.Builder q = new BooleanQuery.Builder();
-        Matcher m = PHRASE.matcher(text);
-        String rest = text;
-        boolean any = false;
-        while (m.find()) {
-            List<String> words = Analysis.terms(analyzer, Fields.BODY, m.group(1));
-            if (words.isEmpty()) continue;
-            BooleanQuery.Builder either = new BooleanQuery.Builder();
-            for (String field : List.of(Fields.TITLE, Fields.SUMMARY, Fields.BODY)) {
-                PhraseQuery.Builder pq = new PhraseQuery.Builder();
-                for (String w : words) pq.add(new Term(field, w));
-                either.add(new BoostQuery(pq.build(), Fields.BOOSTS.get(field)), BooleanClause.Occur.SHOULD);
-            }
-            q.add(either.build(), BooleanClause.Occur.MUST);
-            any = true;
-            rest = rest.replace(m.group(0), " ");
+        int n = reader.maxDoc();
+        keys = new String[n];
+        types = new String[n];
+        years = new String[n];
+        dates = new String[n];
+        themes = new String[n][];
+        places = new String[n][];
+        var stored = reader.storedFields();
+        for (int i = 0; i < n; i++) {
+            var d = stored.document(i);
+            keys[i] = d.get(Fields.KEY);
+            types[i] = d.get(Fields.TYPE);
+            years[i] = d.get(Fields.YEAR);
+            dates[i] = d.get(Fields.DATE);
+            themes[i] = d.getValues(Fields.THEMES);
+            places[i] = d.getValues(Fields.PLACES);
         }
-        Set<String> terms = new LinkedHashSet<>(Analysis.terms(analyzer, Fields.BODY, rest));
-        for (String t : terms) {
-            q.add(termQuery(t), BooleanClause.Occur.SHOULD);
-            any = true;
-        }
-        if (!any) return null;
-        if (filters.type() != null) q.add(new TermQuery(new Term(Fields.TYPE, filters.type())), BooleanClause.Occur.FILTER);
-        if (filters.theme() != null) q.add(new TermQuery(new Term(Fields.THEMES, filters.theme())), BooleanClause.Occur.FILTER);
-        if (filters.place() != null) q.add(new TermQuery(new Term(Fields.PLACES, filters.place())), BooleanClause.Occur.FILTER);
-        if (filters.year() != null) q.add(new TermQuery(new Term(Fields.YEAR, filters.year())), BooleanClause.Occur.FILTER);
-        return q.build();
     }
 
     /** One query term across the weighted fields; its score per document is what the static index stores as impact. */
@@ -92,35 +81,70 @@ final class Searcher implements AutoCloseable {
         return perTerm.build();
     }
 
-    /** Scores are compared at four decimals, then by key: the browser sums rounded impacts, so both sides order alike. */
-    static long rank(float score) {
-        return Math.round(score * 10_000.0);
+    static Query build(QueryPlan plan, Search.Filters filters) {
+        if (plan.impossible || plan.clauses.isEmpty()) return null;
+        BooleanQuery.Builder q = new BooleanQuery.Builder();
+        for (List<String> clause : plan.clauses) {
+            q.add(clause.size() == 1 ? termQuery(clause.get(0))
+                    : new DisjunctionMaxQuery(clause.stream().map(Searcher::termQuery).toList(), 0f), BooleanClause.Occur.SHOULD);
+        }
+        for (QueryPlan.Phrase p : plan.phrases) {
+            BooleanQuery.Builder anyField = new BooleanQuery.Builder();
+            for (String field : Fields.BOOSTS.keySet().stream().sorted().toList()) {
+                PhraseQuery.Builder pq = new PhraseQuery.Builder();
+                for (int i = 0; i < p.terms().size(); i++) pq.add(new Term(field, p.terms().get(i)), p.positions().get(i));
+                anyField.add(pq.build(), BooleanClause.Occur.SHOULD);
+            }
+            q.add(anyField.build(), BooleanClause.Occur.FILTER);
+        }
+        if (filters.type() != null) q.add(new TermQuery(new Term(Fields.TYPE, filters.type())), BooleanClause.Occur.FILTER);
+        if (filters.theme() != null) q.add(new TermQuery(new Term(Fields.THEMES, filters.theme())), BooleanClause.Occur.FILTER);
+        if (filters.place() != null) q.add(new TermQuery(new Term(Fields.PLACES, filters.place())), BooleanClause.Occur.FILTER);
+        if (filters.year() != null) q.add(new TermQuery(new Term(Fields.YEAR, filters.year())), BooleanClause.Occur.FILTER);
+        q.setMinimumNumberShouldMatch(1);
+        return q.build();
     }
 
-    List<Search.Hit> search(String text, Search.Filters filters, int limit) throws IOException {
-        Query q = build(text, filters);
-        if (q == null) return List.of();
-        TopDocs top = searcher.search(q, Math.max(limit * 3, limit + 20));
-        List<ScoreDoc> docs = new ArrayList<>(List.of(top.scoreDocs));
-        var stored = reader.storedFields();
-        Map<Integer, String> keys = new java.util.HashMap<>();
-        for (ScoreDoc sd : docs) keys.put(sd.doc, stored.document(sd.doc).get(Fields.KEY));
-        // Equal scores are ordered by document key, so results never depend on index order.
-        docs.sort(Comparator.comparing((ScoreDoc sd) -> -rank(sd.score)).thenComparing(sd -> keys.get(sd.doc)));
-        docs = docs.subList(0, Math.min(limit, docs.size()));
-        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer).withMaxLength(1_000_000).build();
-        int[] ids = docs.stream().mapToInt(sd -> sd.doc).toArray();
-        String[] excerpts = ids.length == 0 ? new String[0]
-                : highlighter.highlight(Fields.BODY, q, new TopDocs(top.totalHits, docs.toArray(new ScoreDoc[0])), 2);
-        List<Search.Hit> hits = new ArrayList<>();
-        for (int i = 0; i < docs.size(); i++) {
-            var d = stored.document(docs.get(i).doc);
-            String excerpt = excerpts[i];
-            if (excerpt == null) excerpt = d.get(Fields.SUMMARY);
-            hits.add(new Search.Hit(d.get(Fields.KEY), d.get(Fields.TITLE), d.get(Fields.URL), docs.get(i).score,
-                    excerpt == null ? "" : excerpt.replace('\n', ' ').strip(), d.get(Fields.TYPE), d.get(Fields.DATE)));
+    QueryPlan plan(Search.Request r) {
+        return QueryPlan.of(r.text(), r.prefix(), vocabulary, synonyms);
+    }
+
+    @Override
+    public Search.Results search(Search.Request r) throws IOException {
+        Query q = build(plan(r), r.filters());
+        if (q == null) return new Search.Results(0, List.of(), Map.of());
+        TopDocs all = searcher.search(q, Math.max(1, reader.maxDoc()));
+        ScoreDoc[] docs = all.scoreDocs.clone();
+        // Doc ids follow the document keys, so "then by doc id" is "then by key", as in the browser.
+        Comparator<ScoreDoc> order = r.byDate()
+                ? Comparator.comparing((ScoreDoc sd) -> dates[sd.doc]).reversed().thenComparingInt(sd -> sd.doc)
+                : Comparator.comparing((ScoreDoc sd) -> -sd.score).thenComparingInt(sd -> sd.doc);
+        Arrays.sort(docs, order);
+        Map<String, Map<String, Integer>> facets = new TreeMap<>();
+        for (String f : List.of("type", "theme", "place", "year")) facets.put(f, new TreeMap<>());
+        for (ScoreDoc sd : docs) {
+            count(facets, "type", types[sd.doc]);
+            count(facets, "year", years[sd.doc]);
+            for (String t : themes[sd.doc]) count(facets, "theme", t);
+            for (String p : places[sd.doc]) count(facets, "place", p);
         }
-        return hits;
+        ScoreDoc[] top = Arrays.copyOf(docs, Math.min(r.limit(), docs.length));
+        String[] excerpts = top.length == 0 ? new String[0]
+                : UnifiedHighlighter.builder(searcher, analyzer).withMaxLength(1_000_000).build()
+                .highlight(Fields.BODY, q, new TopDocs(new TotalHits(top.length, TotalHits.Relation.EQUAL_TO), top), 2);
+        var stored = reader.storedFields();
+        List<Search.Hit> hits = new ArrayList<>();
+        for (int i = 0; i < top.length; i++) {
+            var d = stored.document(top[i].doc);
+            String excerpt = excerpts[i] == null ? d.get(Fields.SUMMARY) : excerpts[i];
+            hits.add(new Search.Hit(keys[top[i].doc], d.get(Fields.TITLE), d.get(Fields.URL), top[i].score,
+                    excerpt == null ? "" : excerpt.replace('\n', ' ').strip(), types[top[i].doc], dates[top[i].doc]));
+        }
+        return new Search.Results(docs.length, hits, facets);
+    }
+
+    private static void count(Map<String, Map<String, Integer>> facets, String facet, String value) {
+        facets.computeIfAbsent(facet, k -> new TreeMap<>()).merge(value, 1, Integer::sum);
     }
 
     @Override

@@ -4,14 +4,7 @@ import hub.model.Document;
 import hub.model.OutputFile;
 import hub.model.Site;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.util.BytesRef;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -20,152 +13,147 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
- * Exports the static index the browser queries (format in docs/SEARCH-INDEX.md). Scores are
- * computed once, here, by Lucene: for every term, the score its per-term query (the same one
- * {@link Searcher} builds) gives each matching document is stored as that posting's impact, so the
- * browser's score, a sum of impacts, is Lucene's score. Postings and the dictionary of surface
- * forms are cut into chunks by their first two characters, so a query fetches only what its words
- * need; every file name but the manifest carries a hash of its content.
+ * Exports the static index the browser queries (format in docs/SEARCH-INDEX.md). The dictionary
+ * and the terms are sorted and cut into chunks of about {@link #CHUNK} bytes, with the first key of
+ * each chunk in the manifest, so a query fetches only the chunks its words fall in. A term's
+ * postings are in impact order: the first {@link #HEAD} travel in its chunk, the rest in blocks of
+ * growing size fetched one at a time only while the loaded part cannot settle the top 10. Per-document metadata and term
+ * sequences (for phrases) are fetched only for the documents a query shows. Every file name but the
+ * manifest carries a hash of its content.
  */
 final class StaticIndex {
-    static final int SHARD = 10;
-    /** Impacts are written as integers in millionths of a score point. */
-    static final int SCALE = 1_000_000;
+    static final int HEAD = 24, CHUNK = 6000, EXCERPT_CHARS = 900;
 
     private StaticIndex() {
     }
 
-    static List<OutputFile> export(Site site, DirectoryReader reader, Analyzer analyzer) throws IOException {
-        IndexSearcher searcher = new IndexSearcher(reader);
-        var stored = reader.storedFields();
-        int n = reader.maxDoc();
-        String[] keys = new String[n];
-        for (int i = 0; i < n; i++) keys[i] = stored.document(i).get(Fields.KEY);
-        // Browser document numbers follow the key order, whatever order Lucene stored them in.
-        Integer[] order = new Integer[n];
-        for (int i = 0; i < n; i++) order[i] = i;
-        java.util.Arrays.sort(order, java.util.Comparator.comparing(i -> keys[i]));
-        int[] browserId = new int[n];
-        for (int i = 0; i < n; i++) browserId[order[i]] = i;
-
-        TreeSet<String> vocabulary = new TreeSet<>();
-        for (String field : Fields.BOOSTS.keySet()) {
-            for (LeafReaderContext leaf : reader.leaves()) {
-                Terms terms = leaf.reader().terms(field);
-                if (terms == null) continue;
-                TermsEnum te = terms.iterator();
-                for (BytesRef t = te.next(); t != null; t = te.next()) vocabulary.add(t.utf8ToString());
-            }
-        }
-        Map<String, Map<String, Object>> postingChunks = new TreeMap<>();
-        Impacts impacts = new Impacts(searcher, reader);
-        for (String term : vocabulary) {
-            List<float[]> hits = new ArrayList<>();
-            impacts.of(term, (doc, score) -> hits.add(new float[]{browserId[doc], score}));
-            // Impact order, so a client can stop early; ties by document number.
-            hits.sort((a, b) -> a[1] != b[1] ? Float.compare(b[1], a[1]) : Float.compare(a[0], b[0]));
-            List<Object> flat = new ArrayList<>(hits.size() * 2);
-            for (float[] h : hits) {
-                flat.add((int) h[0]);
-                flat.add(Math.round(h[1] * (double) SCALE)); // integers in millionths: short, fast, summed exactly
-            }
-            postingChunks.computeIfAbsent(prefix(term), k -> new TreeMap<>()).put(term, flat);
-        }
-        // Dictionary: what people type (a word as the tokenizer cuts it, lower-cased and folded) -> the index term ("" for stop words).
-        Map<String, Map<String, Object>> dictChunks = new TreeMap<>();
-        Map<String, String> surfaces = new TreeMap<>();
-        for (Document d : site.corpus().publications()) {
-            var r = site.rendered().get(d.key());
-            String text = d.title() + " " + (d.summary() == null ? "" : d.summary()) + " " + (r == null ? "" : r.text()) + " "
-                    + String.join(" ", site.taxonomies().termsOf(d.key(), "authors").stream().map(hub.model.Term::label).toList());
-            for (String s : surfaceTokens(text)) surfaces.computeIfAbsent(s, x -> analyzedOne(analyzer, x));
-        }
-        surfaces.forEach((s, t) -> dictChunks.computeIfAbsent(prefix(s), k -> new TreeMap<>()).put(s, t));
-
-        List<OutputFile> files = new ArrayList<>();
+    static List<OutputFile> export(Site site, List<Document> docs, Map<String, Impacts.Postings> impacts, Vocabulary vocabulary,
+                                   List<QueryPlan.Synonym> synonyms, Analyzer analyzer) {
+        Map<String, OutputFile> files = new LinkedHashMap<>();
         Map<String, Object> manifest = new LinkedHashMap<>();
-        manifest.put("version", 1);
-        manifest.put("docs", n);
-        manifest.put("shard", SHARD);
-        manifest.put("scale", SCALE);
-        manifest.put("synonyms", Synonyms.of(site));
-        Map<String, Object> dictFiles = new TreeMap<>();
-        for (var e : dictChunks.entrySet()) dictFiles.put(e.getKey(), add(files, "d-" + e.getKey(), Json.write(e.getValue())));
-        Map<String, Object> postFiles = new TreeMap<>();
-        for (var e : postingChunks.entrySet()) postFiles.put(e.getKey(), add(files, "p-" + e.getKey(), Json.write(e.getValue())));
-        manifest.put("dict", dictFiles);
-        manifest.put("post", postFiles);
+        manifest.put("version", 2);
+        manifest.put("docs", docs.size());
+        manifest.put("head", HEAD);
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("prefixTerms", QueryPlan.PREFIX_TERMS);
+        params.put("prefixMin", QueryPlan.PREFIX_MIN);
+        params.put("typoMin", QueryPlan.TYPO_MIN);
+        params.put("typoTerms", QueryPlan.TYPO_TERMS);
+        params.put("rareDf", QueryPlan.RARE_DF);
+        manifest.put("params", params);
+        manifest.put("stop", Analysis.stopWords());
+        manifest.put("synonyms", synonyms.stream().map(s -> List.of(s.words(), s.label())).toList());
 
-        // Metadata shards (fetched only for shown results) and one compact facet table.
-        Map<String, Document> byKey = site.corpus().byKey();
-        List<Object> shards = new ArrayList<>();
-        List<String> types = new ArrayList<>(), themes = new ArrayList<>(), places = new ArrayList<>(), years = new ArrayList<>();
-        List<Object> facetRows = new ArrayList<>();
-        for (int s = 0; s < n; s += SHARD) {
-            List<Object> rows = new ArrayList<>();
-            for (int i = s; i < Math.min(n, s + SHARD); i++) {
-                var sd = stored.document(order[i]);
-                Document d = byKey.get(keys[order[i]]);
-                String summary = sd.get(Fields.SUMMARY);
-                rows.add(List.of(keys[order[i]], sd.get(Fields.TITLE), sd.get(Fields.URL),
-                        site.config().type(d.type()).map(t -> t.label()).orElse(d.type()), sd.get(Fields.DATE),
-                        summary.length() > 200 ? summary.substring(0, 197) + "..." : summary));
+        // Dictionary: surface form -> [surface, term (0 when the same), df].
+        List<Map.Entry<String, Object>> dict = new ArrayList<>();
+        Map<String, List<String>> surfacesOf = new TreeMap<>();
+        for (Vocabulary.Entry e : vocabulary.all()) {
+            dict.add(Map.entry(e.surface(), List.of(e.surface(), e.term().equals(e.surface()) ? 0 : e.term(), e.df())));
+            surfacesOf.computeIfAbsent(e.term(), k -> new ArrayList<>()).add(e.surface());
+        }
+        manifest.put("dict", chunks(files, "d", dict, false));
+
+        // Terms: term -> [df, [doc, impact, ...] (head), tail file or 0, [surface forms, for highlighting]].
+        List<Map.Entry<String, Object>> terms = new ArrayList<>();
+        for (var e : impacts.entrySet()) {
+            Impacts.Postings p = e.getValue();
+            int head = Math.min(HEAD, p.size());
+            // The rest in blocks that double in size: a query that needs a little more than the head fetches a little more.
+            Object tail = 0;
+            if (p.size() > head) {
+                List<Object> blocks = new ArrayList<>();
+                for (int from = head, size = 4 * HEAD; from < p.size(); from += size, size *= 2) {
+                    blocks.add(add(files, "x", Json.write(flat(p, from, Math.min(p.size(), from + size)))));
+                }
+                tail = blocks;
             }
-            shards.add(add(files, "m-" + (s / SHARD), Json.write(rows)));
+            terms.add(Map.entry(e.getKey(), List.of(p.size(), flat(p, 0, head), tail, surfacesOf.getOrDefault(e.getKey(), List.of()))));
         }
-        for (int i = 0; i < n; i++) {
-            Document d = byKey.get(keys[order[i]]);
-            List<Object> row = new ArrayList<>();
-            row.add(index(types, d.type()));
-            row.add(index(years, String.valueOf(d.date().getYear())));
-            row.add(site.taxonomies().termIdsOf(d.key(), "themes").stream().map(t -> index(themes, t)).toList());
-            row.add(site.taxonomies().termIdsOf(d.key(), "places").stream().map(t -> index(places, t)).toList());
-            row.add(d.date().toString());
-            facetRows.add(row);
-        }
-        Map<String, Object> facets = new LinkedHashMap<>();
-        facets.put("type", types);
-        facets.put("year", years);
-        facets.put("theme", themes);
-        facets.put("place", places);
-        facets.put("labels", labels(site, types, themes, places));
-        facets.put("rows", facetRows);
-        manifest.put("meta", shards);
-        manifest.put("facets", add(files, "f", Json.write(facets)));
-        files.add(new OutputFile("search/manifest.json", Json.write(manifest).getBytes(StandardCharsets.UTF_8), null));
-        return files;
+        manifest.put("terms", chunks(files, "t", terms, true));
+
+        // Per document: metadata and an excerpt source (shown results only), term sequences (phrases only).
+        // In parallel per document (analysis is the costly part), collected in document order.
+        List<String[]> perDoc = docs.parallelStream().map(d -> {
+            String summary = d.summary() == null ? "" : d.summary();
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("key", d.key());
+            m.put("title", d.title());
+            m.put("url", site.config().basePath() + site.urls().pathOf(d.key()));
+            m.put("type", site.config().type(d.type()).map(t -> t.label()).orElse(d.type()));
+            m.put("date", d.date().toString());
+            m.put("summary", summary);
+            m.put("text", cut(IndexWriterStage.text(site, d), EXCERPT_CHARS));
+            // Analyzers are thread-safe (per-thread token streams).
+            List<String> seq = new ArrayList<>();
+            seq.add(String.join(" ", Analysis.positions(analyzer, Fields.TITLE, d.title())));
+            seq.add(String.join(" ", Analysis.positions(analyzer, Fields.SUMMARY, summary)));
+            seq.add(String.join(" ", Analysis.positions(analyzer, Fields.BODY, IndexWriterStage.text(site, d))));
+            seq.add(String.join(" ", Analysis.positions(analyzer, Fields.AUTHORS, IndexWriterStage.authors(site, d))));
+            return new String[]{Json.write(m), Json.write(seq)};
+        }).toList();
+        List<String> docJson = perDoc.stream().map(x -> x[0]).toList(), seqJson = perDoc.stream().map(x -> x[1]).toList();
+        manifest.put("docDir", folder(files, "doc", docJson));
+        manifest.put("seqDir", folder(files, "seq", seqJson));
+        manifest.put("facets", add(files, "f", Json.write(FacetTable.of(site, docs))));
+        files.put("search/manifest.json", new OutputFile("search/manifest.json", Json.write(manifest).getBytes(StandardCharsets.UTF_8), null));
+        return new ArrayList<>(files.values());
     }
 
-    private static Map<String, Object> labels(Site site, List<String> types, List<String> themes, List<String> places) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        Map<String, String> t = new TreeMap<>();
-        for (String id : types) t.put(id, site.config().type(id).map(x -> x.plural()).orElse(id));
-        out.put("type", t);
-        for (String tax : List.of("themes", "places")) {
-            Map<String, String> m = new TreeMap<>();
-            for (String id : tax.equals("themes") ? themes : places) {
-                m.put(id, site.taxonomies().get(tax).flatMap(x -> x.term(id)).map(hub.model.Term::label).orElse(id));
-            }
-            out.put(tax.equals("themes") ? "theme" : "place", m);
+    private static List<Object> flat(Impacts.Postings p, int from, int to) {
+        List<Object> out = new ArrayList<>((to - from) * 2);
+        for (int i = from; i < to; i++) {
+            out.add(p.docs()[i]);
+            out.add(p.impacts()[i]);
         }
         return out;
     }
 
-    private static int index(List<String> values, String v) {
-        int i = values.indexOf(v);
-        if (i >= 0) return i;
-        values.add(v);
-        return values.size() - 1;
+    /** Cuts sorted entries into chunks of about CHUNK bytes; returns [[first key, file], ...] for the manifest. */
+    private static List<Object> chunks(Map<String, OutputFile> files, String kind, List<Map.Entry<String, Object>> entries, boolean asObject) {
+        List<Object> ranges = new ArrayList<>();
+        int i = 0;
+        while (i < entries.size()) {
+            String first = entries.get(i).getKey();
+            Map<String, Object> obj = new LinkedHashMap<>();
+            List<Object> arr = new ArrayList<>();
+            int size = 0;
+            while (i < entries.size() && (size == 0 || size < CHUNK)) {
+                String json = Json.write(entries.get(i).getValue());
+                size += json.length() + entries.get(i).getKey().length() + 4;
+                if (asObject) obj.put(entries.get(i).getKey(), entries.get(i).getValue());
+                else arr.add(entries.get(i).getValue());
+                i++;
+            }
+            ranges.add(List.of(first, add(files, kind, Json.write(asObject ? obj : arr))));
+        }
+        return ranges;
     }
 
-    private static String add(List<OutputFile> files, String name, String json) {
+    /** One file per document in a folder named after the hash of all of them (the manifest would not hold a hash per document). */
+    private static String folder(Map<String, OutputFile> files, String kind, List<String> perDoc) {
+        String dir = kind + "-" + hash(String.join("\n", perDoc).getBytes(StandardCharsets.UTF_8)) + "/";
+        for (int i = 0; i < perDoc.size(); i++) {
+            String path = "search/" + dir + i + ".json";
+            files.put(path, new OutputFile(path, perDoc.get(i).getBytes(StandardCharsets.UTF_8), null));
+        }
+        return dir;
+    }
+
+    private static String cut(String text, int max) {
+        String t = text.replaceAll("\\s+", " ").strip();
+        if (t.length() <= max) return t;
+        int sp = t.lastIndexOf(' ', max);
+        return t.substring(0, sp > max / 2 ? sp : max);
+    }
+
+    private static String add(Map<String, OutputFile> files, String name, String json) {
         byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
-        String file = "search/" + name + "." + hash(bytes) + ".json";
-        files.add(new OutputFile(file, bytes, null));
-        return file.substring("search/".length());
+        String file = name + "." + hash(bytes) + ".json";
+        // Two terms may share a tail (same documents, same impacts): one file serves both.
+        files.putIfAbsent("search/" + file, new OutputFile("search/" + file, bytes, null));
+        return file;
     }
 
     static String hash(byte[] bytes) {
@@ -177,25 +165,5 @@ final class StaticIndex {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** The chunk a word belongs to: its first two characters, when they are plain letters or digits. */
-    static String prefix(String word) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < Math.min(2, word.length()); i++) {
-            char c = word.charAt(i);
-            sb.append(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' ? c : '_');
-        }
-        return sb.length() == 0 ? "_" : sb.toString();
-    }
-
-    /** Words as the standard tokenizer cuts them, lower-cased and folded to ASCII: the keys of the dictionary. */
-    static List<String> surfaceTokens(String text) {
-        return Analysis.terms(Analysis.SURFACE, Fields.BODY, text);
-    }
-
-    private static String analyzedOne(Analyzer analyzer, String surface) {
-        List<String> t = Analysis.terms(analyzer, Fields.BODY, surface);
-        return t.isEmpty() ? "" : t.get(0);
     }
 }

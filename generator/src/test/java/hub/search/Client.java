@@ -1,0 +1,90 @@
+package hub.search;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import hub.support.Sites;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** Runs static/js/search.js in Node (src/test/resources/search/run-client.js) over a built site. */
+final class Client {
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    /** One query as the parity tests ask it of both sides. */
+    record Query(String q, boolean prefix, Search.Filters filters, boolean byDate) {
+        static Query of(String q) {
+            return new Query(q, false, Search.Filters.NONE, false);
+        }
+
+        Search.Request request(int limit) {
+            return new Search.Request(q, filters, prefix, byDate, limit);
+        }
+    }
+
+    private Client() {
+    }
+
+    static JsonNode run(Path site, Path tmp, ObjectNode job) throws IOException, InterruptedException {
+        Path jobFile = Files.createTempFile(tmp, "job", ".json");
+        Files.writeString(jobFile, JSON.writeValueAsString(job));
+        Path err = Files.createTempFile(tmp, "node", ".err");
+        Process node = new ProcessBuilder(node(), Sites.resource("search/run-client.js").toString(),
+                Sites.repositoryRoot().resolve("static/js/search.js").toString(), site.toString(), jobFile.toString())
+                .redirectError(err.toFile()).start();
+        byte[] out = node.getInputStream().readAllBytes();
+        if (!node.waitFor(300, TimeUnit.SECONDS) || node.exitValue() != 0) {
+            throw new AssertionError("node failed: " + Files.readString(err));
+        }
+        return JSON.readTree(out);
+    }
+
+    static String node() {
+        return Files.isExecutable(Path.of("/usr/bin/node")) ? "/usr/bin/node" : "node";
+    }
+
+    static List<JsonNode> search(Path site, Path tmp, List<Query> queries) throws IOException, InterruptedException {
+        ObjectNode job = JSON.createObjectNode();
+        ArrayNode qs = job.putArray("queries");
+        for (Query q : queries) {
+            ObjectNode o = qs.addObject();
+            o.put("q", q.q()).put("prefix", q.prefix()).put("sort", q.byDate() ? "date" : "relevance");
+            ObjectNode f = o.putObject("filters");
+            Search.Filters fl = q.filters();
+            if (fl.type() != null) f.put("type", fl.type());
+            if (fl.theme() != null) f.put("theme", fl.theme());
+            if (fl.place() != null) f.put("place", fl.place());
+            if (fl.year() != null) f.put("year", fl.year());
+        }
+        List<JsonNode> out = new ArrayList<>();
+        run(site, tmp, job).forEach(out::add);
+        return out;
+    }
+
+    static List<List<String>> surfaces(Path site, Path tmp, List<String> texts) throws IOException, InterruptedException {
+        ObjectNode job = JSON.createObjectNode();
+        ArrayNode ts = job.putArray("texts");
+        texts.forEach(ts::add);
+        List<List<String>> out = new ArrayList<>();
+        for (JsonNode row : run(site, tmp, job)) out.add(strings(row));
+        return out;
+    }
+
+    static List<String> strings(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(n -> out.add(n.asText()));
+        return out;
+    }
+
+    static Map<String, Map<String, Integer>> facets(JsonNode node) {
+        return JSON.convertValue(node, new com.fasterxml.jackson.core.type.TypeReference<java.util.TreeMap<String, Map<String, Integer>>>() {
+        });
+    }
+}
