@@ -15,7 +15,6 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -107,20 +106,18 @@ final class Analysis {
     /** Marks a stop word's position in a term sequence; never an index term (the tokenizer drops lone dots). */
     static final String GAP = ".";
 
+    /** What people type, as the tokenizer cuts it: possessive removed, lower case, ASCII folding (no stop words, no stemming). */
+    private static final Analyzer SURFACE = new Analyzer() {
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer source = new StandardTokenizer();
+            return new TokenStreamComponents(source, new ASCIIFoldingFilter(new LowerCaseFilter(new EnglishPossessiveFilter(source))));
+        }
+    };
+
     /** Words as the standard tokenizer cuts them, possessive removed, lower-cased and folded to ASCII: the dictionary's keys. */
     static List<String> surfaces(String text) {
-        List<String> out = new ArrayList<>();
-        try (StandardTokenizer tok = new StandardTokenizer();
-             TokenStream ts = new ASCIIFoldingFilter(new LowerCaseFilter(new EnglishPossessiveFilter(tok)))) {
-            tok.setReader(new StringReader(text));
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) out.add(term.toString());
-            ts.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
+        return terms(SURFACE, Fields.BODY, text);
     }
 
     /** The index term of one surface form, or "" for a stop word. */
