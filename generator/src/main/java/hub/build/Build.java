@@ -65,10 +65,21 @@ public final class Build {
         }
 
         stage.accept("load");
-        Corpus corpus = Load.content(config, new Load.Options(options.drafts(), options.future(), options.today()), diagnostics);
+        Corpus corpus = Load.content(config, new Load.Options(options.drafts(), options.future(), options.today()),
+                options.cache() == null ? null : options.cache().load, diagnostics);
         stats.put("documents", corpus.documents().size());
         stats.put("publications", corpus.publications().size());
         if (diagnostics.hasErrors()) return stop(1, diagnostics, null, start, stats);
+        if (options.cache() != null) {
+            stage.accept("body-edit");
+            BuildResult quick = BodyEdit.apply(options.cache(), config, corpus, diagnostics, stats);
+            if (quick != null) {
+                stage.accept("done");
+                return new BuildResult(0, quick.diagnostics(), quick.site(), quick.files(), quick.pages(),
+                        (System.nanoTime() - start) / 1_000_000, stats);
+            }
+        }
+        int sinceLoad = diagnostics.mark();
 
         stage.accept("taxonomy");
         Taxonomies taxonomies = Taxonomize.run(corpus, diagnostics);
@@ -79,12 +90,14 @@ public final class Build {
         if (diagnostics.hasErrors()) return stop(1, diagnostics, null, start, stats);
 
         stage.accept("markdown");
+        int beforeMarkdown = diagnostics.mark();
         LinkResolver resolver = Links.resolver(corpus, urls);
         References refs = new References(corpus, taxonomies, urls);
         Map<String, RenderedDocument> rendered = options.cache() == null
                 ? Markdown.render(corpus, resolver, refs::shortReference, refs::fullReference, diagnostics)
-                : cachedMarkdown(options.cache(), corpus, urls, taxonomies, resolver, refs, diagnostics);
+                : cachedMarkdown(options.cache(), corpus, markdownSignature(corpus, urls, taxonomies), resolver, refs, diagnostics);
         if (diagnostics.hasErrors()) return stop(1, diagnostics, null, start, stats);
+        List<hub.diagnostic.Diagnostic> markdownFindings = diagnostics.since(beforeMarkdown);
 
         stage.accept("links");
         LinkGraph graph = Links.graph(rendered, diagnostics);
@@ -101,11 +114,14 @@ public final class Build {
         stage.accept("search");
         // The work directory sits beside the output folder (public/ -> .hub/), never inside the published site.
         java.nio.file.Path workDir = options.out() == null ? null : options.out().toAbsolutePath().getParent().resolve(".hub");
-        List<OutputFile> searchFiles = Search.index(site, workDir, diagnostics);
+        // The preview indexes in the background after serving the pages (PreviewServer): every
+        // BM25 impact depends on corpus-wide statistics, so one edit changes most of the static
+        // index and there is no cheap partial update to wait for.
+        List<OutputFile> searchFiles = options.cache() == null ? Search.index(site, workDir, diagnostics) : List.of();
         if (diagnostics.hasErrors()) return stop(1, diagnostics, site, start, stats);
 
         stage.accept("render");
-        List<OutputFile> files = new java.util.ArrayList<>(Render.run(site, diagnostics));
+        List<OutputFile> files = new java.util.ArrayList<>(Render.run(site, options.cache() == null ? null : options.cache().render, diagnostics));
         files.addAll(searchFiles);
         if (diagnostics.hasErrors()) return stop(1, diagnostics, site, start, stats);
         Map<String, byte[]> planned = Output.plan(files, diagnostics);
@@ -123,20 +139,40 @@ public final class Build {
                 return stop(3, diagnostics, site, start, stats);
             }
         }
+        if (options.cache() != null) {
+            // What a later save that changes only Markdown bodies can start from (BodyEdit): every
+            // finding of the stages it skips, i.e. all but those of load and markdown, which it redoes.
+            List<hub.diagnostic.Diagnostic> skipped = new java.util.ArrayList<>(diagnostics.since(sinceLoad));
+            skipped.removeAll(markdownFindings);
+            options.cache().previous = new PreviewCache.Previous(config, corpus, site, planned, pages, skipped, resolver, refs,
+                    markdownSignature(corpus, urls, taxonomies));
+        }
         stage.accept("done");
         return new BuildResult(0, diagnostics.sorted(), site, planned, pages, (System.nanoTime() - start) / 1_000_000, stats);
     }
 
+    /**
+     * Related lists. The preview computes them exactly once, at its first build, and afterwards
+     * reuses the last exact lists (a new publication has none yet): they depend on every text in the
+     * corpus, so the preview recomputes them in the background after a save
+     * ({@link PreviewCache#useRelated}) instead of making the editor wait.
+     */
     private static Map<String, List<String>> relatedPublications(PreviewCache cache, Corpus corpus, Taxonomies taxonomies,
                                                                  LinkGraph graph, Map<String, RenderedDocument> rendered) {
         if (cache == null) return Search.related(corpus, taxonomies, graph, rendered);
-        java.util.Set<String> keys = new java.util.TreeSet<>();
-        corpus.publications().forEach(d -> keys.add(d.key()));
-        if (!keys.equals(cache.relatedKeys)) {
-            cache.related = Search.related(corpus, taxonomies, graph, rendered);
-            cache.relatedKeys = keys;
-        }
+        cache.relatedExact = cache.related == null || cache.refreshed;
+        cache.refreshed = false;
+        if (cache.related == null) cache.related = Search.related(corpus, taxonomies, graph, rendered);
         return cache.related;
+    }
+
+    /** Everything a document's rendered Markdown may depend on besides its own text: every URL and alias, and each document's key, title, date and authors (citations show them). */
+    static long markdownSignature(Corpus corpus, UrlIndex urls, Taxonomies taxonomies) {
+        long signature = urls.hashCode();
+        for (hub.model.Document d : corpus.documents()) {
+            signature = signature * 31 + java.util.Objects.hash(d.key(), d.title(), d.date(), taxonomies.termIdsOf(d.key(), "authors"));
+        }
+        return signature;
     }
 
     /**
@@ -144,12 +180,8 @@ public final class Build {
      * when it is unchanged and so is everything its links and citations could resolve to (every
      * URL, alias, and the authors, title, date and type of every document).
      */
-    private static Map<String, RenderedDocument> cachedMarkdown(PreviewCache cache, Corpus corpus, UrlIndex urls, Taxonomies taxonomies,
-                                                                LinkResolver resolver, References refs, Diagnostics diagnostics) {
-        long signature = urls.hashCode();
-        for (hub.model.Document d : corpus.documents()) {
-            signature = signature * 31 + java.util.Objects.hash(d.key(), d.title(), d.date(), taxonomies.termIdsOf(d.key(), "authors"));
-        }
+    static Map<String, RenderedDocument> cachedMarkdown(PreviewCache cache, Corpus corpus, long signature,
+                                                        LinkResolver resolver, References refs, Diagnostics diagnostics) {
         Map<String, RenderedDocument> out = new java.util.TreeMap<>();
         List<hub.model.Document> changed = new java.util.ArrayList<>();
         for (hub.model.Document d : corpus.documents()) {

@@ -43,6 +43,15 @@ public final class Diagnostics {
         add(strict ? Diagnostic.error(ref, message, hint) : Diagnostic.warning(ref, message, hint));
     }
 
+    /** A position in the report: {@link #since} returns what was added after it (one stage's findings). */
+    public synchronized int mark() {
+        return items.size();
+    }
+
+    public synchronized List<Diagnostic> since(int mark) {
+        return List.copyOf(items.subList(mark, items.size()));
+    }
+
     public synchronized boolean hasErrors() {
         return items.stream().anyMatch(Diagnostic::isError);
     }

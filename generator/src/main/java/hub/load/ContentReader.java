@@ -10,10 +10,15 @@ import hub.model.SourceRef;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
 
@@ -45,6 +50,46 @@ final class ContentReader {
     List<Document> readAll() {
         List<Path> files = files();
         List<Document> docs = files.parallelStream().map(this::readOne).filter(Objects::nonNull).toList();
+        return new ArrayList<>(docs);
+    }
+
+    /**
+     * Like {@link #readAll()}, but a file whose size and modification time are what {@code memo}
+     * saw last time (and that nobody marked as changed) is not read again: its document and its
+     * diagnostics come from the memo. The preview server re-reads one file per save this way.
+     */
+    List<Document> readAll(Load.Memo memo) {
+        List<Path> files = new ArrayList<>();
+        Map<Path, Load.Memo.Stamp> stamps = new HashMap<>();
+        Path dir = config.contentDir();
+        if (Files.isDirectory(dir)) {
+            try {
+                Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+                    @Override
+                    public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                        if (attrs.isRegularFile()) {
+                            files.add(file);
+                            stamps.put(file, new Load.Memo.Stamp(attrs.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS), attrs.size()));
+                        }
+                        return FileVisitResult.CONTINUE;
+                    }
+                });
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        files.sort(null);
+        List<Document> docs = files.parallelStream().map(f -> {
+            Load.Memo.Entry seen = memo.lookup(f, stamps.get(f));
+            if (seen == null) {
+                Diagnostics own = new Diagnostics(diagnostics.strict());
+                Document d = new ContentReader(config, own).readOne(f);
+                seen = memo.remember(f, stamps.get(f), d, own.sorted());
+            }
+            seen.diagnostics().forEach(diagnostics::add);
+            return seen.document();
+        }).filter(Objects::nonNull).toList();
+        memo.retain(stamps.keySet());
         return new ArrayList<>(docs);
     }
 

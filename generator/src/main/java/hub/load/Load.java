@@ -1,5 +1,6 @@
 package hub.load;
 
+import hub.diagnostic.Diagnostic;
 import hub.diagnostic.Diagnostics;
 import hub.model.Corpus;
 import hub.model.Document;
@@ -13,6 +14,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /** The load stage: site-config.yml and content/**.md in, a {@link Corpus} out. */
 public final class Load {
@@ -48,7 +53,23 @@ public final class Load {
 
     /** Reads and checks every document; drafts and future documents are left out unless the options say otherwise. */
     public static Corpus content(SiteConfig config, Options options, Diagnostics diagnostics) {
-        List<Document> docs = new ContentReader(config, diagnostics).readAll();
+        return content(config, options, null, diagnostics);
+    }
+
+    /**
+     * The same, re-reading only the files that changed since {@code memo} last saw them (null:
+     * read everything). The memo is forgotten when the configuration changes, because types and
+     * taxonomies decide how front matter binds.
+     */
+    public static Corpus content(SiteConfig config, Options options, Memo memo, Diagnostics diagnostics) {
+        ContentReader reader = new ContentReader(config, diagnostics);
+        List<Document> docs;
+        if (memo == null) {
+            docs = reader.readAll();
+        } else {
+            memo.useConfig(config);
+            docs = reader.readAll(memo);
+        }
         boolean future = options.future() || config.future();
         List<Document> published = docs.stream()
                 .filter(d -> options.drafts() || !d.draft())
@@ -56,5 +77,58 @@ public final class Load {
                 .sorted(Comparator.comparing((Document d) -> d.ref().path()))
                 .toList();
         return new Corpus(config, published);
+    }
+
+    /**
+     * What the load stage remembers between builds of one preview: per file, its size and
+     * modification time when read, the document it gave (null for a file that is not published)
+     * and the diagnostics it raised. Thread-safe: files are read in parallel.
+     */
+    public static final class Memo {
+        record Stamp(long modified, long size) {
+        }
+
+        record Entry(Stamp stamp, Document document, List<Diagnostic> diagnostics) {
+        }
+
+        private final Map<Path, Entry> entries = new ConcurrentHashMap<>();
+        private final Set<Path> changed = ConcurrentHashMap.newKeySet();
+        private volatile SiteConfig config;
+        private final AtomicInteger reads = new AtomicInteger();
+
+        /** Forces {@code file} to be read again at the next build, whatever its time stamp says (the watcher saw it change). */
+        public void changed(Path file) {
+            changed.add(file.toAbsolutePath().normalize());
+        }
+
+        /** How many files the last build read from disk (the rest came from the memo). */
+        public int lastReads() {
+            return reads.get();
+        }
+
+        void useConfig(SiteConfig c) {
+            reads.set(0);
+            if (!c.equals(config)) entries.clear();
+            config = c;
+        }
+
+        Entry lookup(Path file, Stamp stamp) {
+            Entry e = entries.get(file);
+            // Walked paths are absolute and normalized already (the content folder is), like the marks.
+            if (e == null || !e.stamp().equals(stamp) || (!changed.isEmpty() && changed.contains(file))) return null;
+            return e;
+        }
+
+        Entry remember(Path file, Stamp stamp, Document document, List<Diagnostic> diagnostics) {
+            reads.incrementAndGet();
+            Entry e = new Entry(stamp, document, diagnostics);
+            entries.put(file, e);
+            changed.remove(file);
+            return e;
+        }
+
+        void retain(Set<Path> files) {
+            entries.keySet().retainAll(files);
+        }
     }
 }

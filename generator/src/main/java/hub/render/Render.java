@@ -36,10 +36,21 @@ public final class Render {
     }
 
     public static List<OutputFile> run(Site site, Diagnostics diagnostics) {
+        return run(site, null, diagnostics);
+    }
+
+    /**
+     * Renders the site, re-rendering through Pebble only the pages and feeds whose variables differ
+     * from what {@code memo} rendered last time (null: render everything). The preview server
+     * keeps one memo, so saving one document re-renders its page and the lists, term pages and
+     * feeds whose entries changed; a template change renders everything again.
+     */
+    public static List<OutputFile> run(Site site, Memo memo, Diagnostics diagnostics) {
         SiteConfig config = site.config();
-        Templates templates = new Templates(config.templatesDir(), "templates", diagnostics);
-        Views views = new Views(site);
+        Views views = memo == null ? new Views(site) : new Views(site, memo.summaries);
         Map<String, Object> siteView = siteView(site, views);
+        Templates templates = memo == null ? new Templates(config.templatesDir(), "templates") : memo.templates(config, siteView);
+        boolean reuse = memo != null && memo.reusable;
         List<Job> jobs = new ArrayList<>();
         List<OutputFile> files = new ArrayList<>();
         List<String[]> sitemap = new ArrayList<>();
@@ -48,10 +59,7 @@ public final class Render {
         for (Document d : site.corpus().publications()) {
             String path = site.urls().pathOf(d.key());
             if (path == null) continue;
-            Map<String, Object> vars = new LinkedHashMap<>();
-            vars.put("doc", views.full(d));
-            jobs.add(new Job(path, List.of("page-" + d.type() + ".peb", "page.peb"),
-                    page(views, d.title(), path, d.summary(), "document", null), vars, d.ref()));
+            jobs.add(publicationJob(views, d, path));
             sitemap.add(new String[]{path, (d.updated() != null ? d.updated() : d.date()).toString()});
         }
         // Type listings, paginated, newest first, with a feed each.
@@ -75,8 +83,8 @@ public final class Render {
                         page(views, title, p.path(), null, "list", t.listPath() + "feed.xml"), vars, SourceRef.file(config.configPath())));
                 sitemap.add(new String[]{p.path(), null});
             }
-            files.add(text(t.listPath() + "feed.xml", Feeds.atom(config, views, config.title() + ": " + t.plural(), t.listPath() + "feed.xml",
-                    t.listPath(), docs.subList(0, Math.min(docs.size(), config.feedSize())))));
+            files.add(feed(memo, reuse, config, views, config.title() + ": " + t.plural(), t.listPath() + "feed.xml", t.listPath(),
+                    docs.subList(0, Math.min(docs.size(), config.feedSize()))));
         }
         // Taxonomies: an index page each, a page (paginated) and a feed per term.
         for (Taxonomy tax : site.taxonomies().taxonomies()) {
@@ -102,8 +110,8 @@ public final class Render {
                             page(views, title, p.path(), description, "term", term.path() + "feed.xml"), tv, SourceRef.file(config.configPath())));
                     sitemap.add(new String[]{p.path(), null});
                 }
-                files.add(text(term.path() + "feed.xml", Feeds.atom(config, views, config.title() + ": " + term.label(),
-                        term.path() + "feed.xml", term.path(), docs.subList(0, Math.min(docs.size(), config.feedSize())))));
+                files.add(feed(memo, reuse, config, views, config.title() + ": " + term.label(), term.path() + "feed.xml", term.path(),
+                        docs.subList(0, Math.min(docs.size(), config.feedSize()))));
             }
         }
         // Years.
@@ -167,31 +175,21 @@ public final class Render {
 
         // Render every page (in parallel; output order is fixed by path).
         java.util.Set<String> missing = java.util.concurrent.ConcurrentHashMap.newKeySet();
-        List<OutputFile> pages = jobs.parallelStream().map(j -> {
-            String template = templates.first(j.templates());
-            if (template == null) {
-                String fallback = j.templates().get(j.templates().size() - 1);
-                if (missing.add(fallback)) {
-                    diagnostics.error(SourceRef.file("templates/" + fallback), "missing template: needed for /" + j.path()
-                            + (j.templates().size() > 1 ? " (looked for " + String.join(", ", j.templates()) + ")" : ""),
-                            "add templates/" + fallback + " (README.md lists the templates and their variables)");
-                }
-                return null;
-            }
-            Map<String, Object> ctx = new LinkedHashMap<>(j.vars());
-            ctx.put("site", siteView);
-            ctx.put("page", j.page());
-            String html = templates.render(template, ctx, j.path());
-            if (html == null) return null;
-            String file = j.path().endsWith(".html") ? j.path() : j.path() + "index.html";
-            return new OutputFile(file, html.getBytes(StandardCharsets.UTF_8), j.origin());
-        }).filter(java.util.Objects::nonNull).toList();
+        List<OutputFile> pages = jobs.parallelStream().map(j -> renderJob(j, templates, siteView, memo, reuse, missing, diagnostics))
+                .filter(java.util.Objects::nonNull).toList();
         files.addAll(pages);
+        if (memo != null) {
+            java.util.Set<String> live = new java.util.HashSet<>();
+            jobs.forEach(j -> live.add(j.path()));
+            memo.pages.keySet().retainAll(live);
+            memo.summaries = Map.copyOf(views.summaries());
+            memo.views = views;
+        }
+
 
         List<Document> newest = new ArrayList<>(site.corpus().publications());
         newest.sort(Views.NEWEST_FIRST);
-        files.add(text("feed.xml", Feeds.atom(config, views, config.title(), "feed.xml", "",
-                newest.subList(0, Math.min(newest.size(), config.feedSize())))));
+        files.add(feed(memo, reuse, config, views, config.title(), "feed.xml", "", newest.subList(0, Math.min(newest.size(), config.feedSize()))));
         sitemap.sort(Comparator.comparing(a -> a[0]));
         files.add(text("sitemap.xml", Feeds.sitemap(config, sitemap)));
         files.add(text("robots.txt", Feeds.robots(config)));
@@ -250,6 +248,147 @@ public final class Render {
         counts.put("authors", site.taxonomies().get("authors").map(t -> t.terms().size()).orElse(0));
         h.put("counts", counts);
         return h;
+    }
+
+    /** A publication's page: the document's full view, rendered by page-<type>.peb or page.peb. */
+    private static Job publicationJob(Views views, Document d, String path) {
+        Map<String, Object> vars = new LinkedHashMap<>();
+        vars.put("doc", views.full(d));
+        return new Job(path, List.of("page-" + d.type() + ".peb", "page.peb"),
+                page(views, d.title(), path, d.summary(), "document", null), vars, d.ref());
+    }
+
+    /** Renders one page, or takes it from the memo when nothing it depends on changed; null when it failed (reported). */
+    private static OutputFile renderJob(Job j, Templates templates, Map<String, Object> siteView, Memo memo, boolean reuse,
+                                        java.util.Set<String> missing, Diagnostics diagnostics) {
+        String template = templates.first(j.templates());
+        if (template == null) {
+            String fallback = j.templates().get(j.templates().size() - 1);
+            if (missing.add(fallback)) {
+                diagnostics.error(SourceRef.file("templates/" + fallback), "missing template: needed for /" + j.path()
+                        + (j.templates().size() > 1 ? " (looked for " + String.join(", ", j.templates()) + ")" : ""),
+                        "add templates/" + fallback + " (README.md lists the templates and their variables)");
+            }
+            return null;
+        }
+        Memo.Page before = memo == null ? null : memo.pages.get(j.path());
+        if (reuse && before != null && before.template().equals(template) && before.vars().equals(j.vars())
+                && before.page().equals(j.page())) {
+            return before.file();
+        }
+        Map<String, Object> ctx = new LinkedHashMap<>(j.vars());
+        ctx.put("site", siteView);
+        ctx.put("page", j.page());
+        String html = templates.render(template, ctx, j.path(), diagnostics);
+        if (html == null) return null;
+        String file = j.path().endsWith(".html") ? j.path() : j.path() + "index.html";
+        OutputFile out = new OutputFile(file, html.getBytes(StandardCharsets.UTF_8), j.origin());
+        if (memo != null) {
+            memo.pages.put(j.path(), new Memo.Page(template, j.vars(), j.page(), out));
+            memo.rendered.incrementAndGet();
+        }
+        return out;
+    }
+
+    /**
+     * The preview's shortcut for a save that changed only the Markdown bodies of publications (not
+     * their front matter, links, headings or reading time): re-renders just their pages, with the
+     * templates and site-wide variables of the last {@link #run} on {@code memo}. Every other page
+     * is, by construction, unchanged. Returns the new pages.
+     */
+    public static List<OutputFile> pages(Site site, Memo memo, java.util.Collection<String> keys, Diagnostics diagnostics) {
+        memo.rendered.set(0);
+        Views views = memo.views.withSite(site);
+        Map<String, Document> byKey = site.corpus().byKey();
+        List<OutputFile> out = new ArrayList<>();
+        for (String key : keys) {
+            String path = site.urls().pathOf(key);
+            Document d = byKey.get(key);
+            if (path == null || d == null) continue;
+            OutputFile f = renderJob(publicationJob(views, d, path), memo.templates, memo.siteView, memo, false,
+                    new java.util.HashSet<>(), diagnostics);
+            if (f != null) out.add(f);
+        }
+        return out;
+    }
+
+    /** An Atom feed, taken from the memo when its title, paths and entries are what they were. */
+    private static OutputFile feed(Memo memo, boolean reuse, SiteConfig config, Views views, String title, String selfPath,
+                                   String alternatePath, List<Document> newestFirst) {
+        List<Object> key = List.of(title, alternatePath, newestFirst.stream().map(views::summary).toList());
+        Memo.Feed before = memo == null ? null : memo.feeds.get(selfPath);
+        if (reuse && before != null && before.key().equals(key)) return before.file();
+        OutputFile out = text(selfPath, Feeds.atom(config, views, title, selfPath, alternatePath, newestFirst));
+        if (memo != null) memo.feeds.put(selfPath, new Memo.Feed(key, out));
+        return out;
+    }
+
+    /**
+     * What the render stage keeps between builds of one preview: the compiled templates (until a
+     * file under templates/ changes), the site-wide variables, and per page and feed the variables
+     * it was rendered with and the bytes it gave. A page is reused only when its template, its
+     * variables and the site-wide variables are all equal to last time, so reuse cannot change a
+     * byte of the output: it only skips work.
+     */
+    public static final class Memo {
+        record Page(String template, Map<String, Object> vars, Map<String, Object> page, OutputFile file) {
+        }
+
+        record Feed(List<Object> key, OutputFile file) {
+        }
+
+        private final Map<String, Page> pages = new java.util.concurrent.ConcurrentHashMap<>();
+        private final Map<String, Feed> feeds = new java.util.concurrent.ConcurrentHashMap<>();
+        private final java.util.concurrent.atomic.AtomicInteger rendered = new java.util.concurrent.atomic.AtomicInteger();
+        private String templatesStamp;
+        private String staticStamp;
+        private Templates templates;
+        private Map<String, Object> siteView;
+        private Map<String, Map<String, Object>> summaries = Map.of();
+        private Views views;
+        private boolean reusable;
+
+        /** How many pages the last build rendered through Pebble (the rest were reused). */
+        public int lastRendered() {
+            return rendered.get();
+        }
+
+        /** Whether no file under templates/ or static/ changed since the last {@link #run}. */
+        public boolean unchangedSince(SiteConfig config) {
+            return templates != null && stamp(config.templatesDir()).equals(templatesStamp) && stamp(config.staticDir()).equals(staticStamp);
+        }
+
+        /** Starts a build: keeps the compiled templates and the rendered pages only if nothing site-wide changed. */
+        private Templates templates(SiteConfig config, Map<String, Object> site) {
+            rendered.set(0);
+            staticStamp = stamp(config.staticDir());
+            String stamp = stamp(config.templatesDir());
+            boolean same = templates != null && stamp.equals(templatesStamp) && site.equals(siteView);
+            if (templates == null || !stamp.equals(templatesStamp)) templates = new Templates(config.templatesDir(), "templates");
+            reusable = same;
+            templatesStamp = stamp;
+            siteView = site;
+            if (!same) {
+                pages.clear();
+                feeds.clear();
+            }
+            return templates;
+        }
+
+        /** Names, sizes and modification times of every template: any edit changes it. */
+        private static String stamp(Path dir) {
+            if (!Files.isDirectory(dir)) return "";
+            StringBuilder sb = new StringBuilder();
+            try (Stream<Path> s = Files.walk(dir)) {
+                for (Path p : s.filter(Files::isRegularFile).sorted().toList()) {
+                    sb.append(dir.relativize(p)).append(' ').append(Files.size(p)).append(' ')
+                            .append(Files.getLastModifiedTime(p).to(java.util.concurrent.TimeUnit.NANOSECONDS)).append('\n');
+                }
+            } catch (IOException e) {
+                return "unreadable " + System.nanoTime();
+            }
+            return sb.toString();
+        }
     }
 
     private static OutputFile text(String path, String content) {

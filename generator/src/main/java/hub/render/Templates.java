@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -25,13 +24,15 @@ final class Templates {
     private final PebbleEngine engine;
     private final Path dir;
     private final String displayDir;
-    private final Diagnostics diagnostics;
-    private final Map<String, Optional<PebbleTemplate>> cache = new ConcurrentHashMap<>();
+    private final Map<String, Compiled> cache = new ConcurrentHashMap<>();
 
-    Templates(Path dir, String displayDir, Diagnostics diagnostics) {
+    /** A compiled template, or the diagnostics of why it does not compile. */
+    private record Compiled(PebbleTemplate template, List<hub.diagnostic.Diagnostic> errors) {
+    }
+
+    Templates(Path dir, String displayDir) {
         this.dir = dir;
         this.displayDir = displayDir;
-        this.diagnostics = diagnostics;
         FileLoader loader = new FileLoader(dir.toAbsolutePath().toString());
         loader.setSuffix("");
         this.engine = new PebbleEngine.Builder().loader(loader).strictVariables(true).autoEscaping(true)
@@ -48,23 +49,31 @@ final class Templates {
         return null;
     }
 
-    /** Renders a template, or reports the failure and returns null. */
-    String render(String name, Map<String, Object> context, String outputPath) {
-        Optional<PebbleTemplate> t = cache.computeIfAbsent(name, n -> {
+    /**
+     * Renders a template, or reports the failure into {@code diagnostics} and returns null. A
+     * template that does not compile is reported on every call, so a preview that keeps this
+     * object between builds reports it again until the file is fixed.
+     */
+    String render(String name, Map<String, Object> context, String outputPath, Diagnostics diagnostics) {
+        Compiled t = cache.computeIfAbsent(name, n -> {
             try {
-                return Optional.of(engine.getTemplate(n));
+                return new Compiled(engine.getTemplate(n), null);
             } catch (PebbleException e) {
-                report(e, n, null);
-                return Optional.empty();
+                Diagnostics own = new Diagnostics();
+                report(e, n, null, own);
+                return new Compiled(null, own.sorted());
             }
         });
-        if (t.isEmpty()) return null;
+        if (t.template() == null) {
+            t.errors().forEach(diagnostics::add);
+            return null;
+        }
         StringWriter out = new StringWriter();
         try {
-            t.get().evaluate(out, context);
+            t.template().evaluate(out, context);
             return out.toString();
         } catch (PebbleException e) {
-            report(e, name, outputPath);
+            report(e, name, outputPath, diagnostics);
             return null;
         } catch (IOException | RuntimeException e) {
             diagnostics.error(SourceRef.file(displayDir + "/" + name).at(1, 1), "template failed while rendering /" + outputPath + ": " + e, null);
@@ -72,7 +81,7 @@ final class Templates {
         }
     }
 
-    private void report(PebbleException e, String name, String outputPath) {
+    private void report(PebbleException e, String name, String outputPath, Diagnostics diagnostics) {
         String file = e.getFileName() == null ? name : Path.of(e.getFileName()).getFileName().toString();
         // Pebble reports the absolute path of the template; show it relative to the site root.
         String rel = e.getFileName() != null && Path.of(e.getFileName()).startsWith(dir.toAbsolutePath())

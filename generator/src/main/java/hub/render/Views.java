@@ -44,8 +44,18 @@ final class Views {
     private final Map<String, List<Document>> termDocs = new HashMap<>();
     private final Map<String, Integer> positionInType = new HashMap<>();
 
+    /** The summaries of the previous build (preview only): an equal summary is reused, so comparing pages that hold it is cheap. */
+    private final Map<String, Map<String, Object>> previous;
+    /** Term pages' own documents (content/themes/<slug>.md and the like), by taxonomy and slug. */
+    private final Map<String, Document> termPages = new HashMap<>();
+
     Views(Site site) {
+        this(site, Map.of());
+    }
+
+    Views(Site site, Map<String, Map<String, Object>> previous) {
         this.site = site;
+        this.previous = previous;
         this.config = site.config();
         this.byKey = site.corpus().byKey();
         for (Document d : site.corpus().publications()) {
@@ -67,6 +77,38 @@ final class Views {
             }
         }
         termDocs.values().forEach(l -> l.sort(NEWEST_FIRST));
+        for (Document d : site.corpus().documents()) {
+            String taxonomy = config.type(d.type()).map(ContentType::termOf).orElse(null);
+            if (taxonomy != null) termPages.putIfAbsent(taxonomy + "/" + d.slug(), d);
+        }
+    }
+
+    /**
+     * The same views over {@code changed}, a site that differs from this one only in the Markdown
+     * bodies of some publications (the preview's shortcut, {@link Render#pages}): every index
+     * built from front matter is shared, and so are the summaries, which do not depend on bodies.
+     */
+    private Views(Views base, Site changed) {
+        this.site = changed;
+        this.config = changed.config();
+        this.byKey = changed.corpus().byKey();
+        this.previous = Map.of();
+        this.summaries.putAll(base.summaries);
+        this.byType.putAll(base.byType);
+        this.collections.putAll(base.collections);
+        this.typeCounts.putAll(base.typeCounts);
+        this.termDocs.putAll(base.termDocs);
+        this.positionInType.putAll(base.positionInType);
+        this.termPages.putAll(base.termPages);
+    }
+
+    Views withSite(Site changed) {
+        return new Views(this, changed);
+    }
+
+    /** Every summary made so far, for the next build's {@code previous}. */
+    Map<String, Map<String, Object>> summaries() {
+        return summaries;
     }
 
     String root() {
@@ -155,7 +197,8 @@ final class Views {
             m.put("prev", null);
             m.put("next", null);
             m.put("collection", List.of());
-            return java.util.Collections.unmodifiableMap(m);
+            Map<String, Object> same = previous.get(k);
+            return same != null && same.equals(m) ? same : java.util.Collections.unmodifiableMap(m);
         });
     }
 
@@ -285,9 +328,7 @@ final class Views {
             co.add(g);
         }
         m.put("cooccurring", co);
-        Document page = site.corpus().documents().stream()
-                .filter(d -> config.type(d.type()).map(ContentType::termOf).map(t.taxonomy()::equals).orElse(false))
-                .filter(d -> d.slug().equals(t.id())).findFirst().orElse(null);
+        Document page = termPages.get(t.taxonomy() + "/" + t.id());
         m.put("html", page == null ? null : site.rendered().get(page.key()).html());
         m.put("extra", page == null ? Map.of() : page.extra());
         m.put("summary", page == null ? null : page.summary());

@@ -7,6 +7,10 @@ import hub.build.BuildOptions;
 import hub.build.BuildResult;
 import hub.diagnostic.Diagnostic;
 import hub.diagnostic.DiagnosticFormat;
+import hub.diagnostic.Diagnostics;
+import hub.model.OutputFile;
+import hub.model.Site;
+import hub.search.Search;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -29,12 +33,29 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class PreviewServer implements AutoCloseable {
     static final String EVENTS = "/__hub/events";
+
+    static {
+        // The JDK server writes headers and body separately; with Nagle's algorithm on, the body
+        // then waits for the client's delayed ACK (~40 ms on Linux) on every page of the preview.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
     private final BuildOptions options;
     private final HttpServer http;
     private final PrintWriter log;
     private final List<OutputStream> listeners = new CopyOnWriteArrayList<>();
     private final AtomicLong generation = new AtomicLong();
+    /** Successful builds so far: a search index job is for one of them, and is dropped when a newer one exists. */
+    private final AtomicLong goodBuilds = new AtomicLong();
     private volatile Map<String, byte[]> files = Map.of();
+    private volatile Map<String, byte[]> pages = Map.of();
+    private volatile Map<String, byte[]> searchFiles = Map.of();
+    private volatile java.util.concurrent.Future<?> searchJob;
+    private static final long SEARCH_DELAY_MS = 1000;
+    private final java.util.concurrent.ScheduledExecutorService indexer = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "hub-search-index");
+        t.setDaemon(true);
+        return t;
+    });
     private volatile List<Diagnostic> problems = List.of();
     private volatile String basePath = "/";
 
@@ -58,25 +79,95 @@ public final class PreviewServer implements AutoCloseable {
 
     public void start() {
         rebuild("start");
+        awaitSearchIndex();
         http.start();
     }
 
     /** Builds in memory; on success swaps the served files, on failure keeps them and shows the overlay. */
-    public synchronized BuildResult rebuild(String reason) {
+    public BuildResult rebuild(String reason) {
+        return rebuild(reason, null);
+    }
+
+    /**
+     * Rebuilds after the files {@code changed} (null: unknown) changed. The pages are swapped in at once; the
+     * search index follows in the background ({@link #refreshInBackground}), and until it is ready the
+     * previous one answers.
+     */
+    public synchronized BuildResult rebuild(String reason, List<java.nio.file.Path> changed) {
+        if (changed != null) changed.forEach(cache::changed);
         BuildResult r = Build.run(options.withOut(null));
         if (r.exitCode() == 0) {
-            files = r.files();
+            pages = r.files();
+            files = merge(pages, searchFiles);
             basePath = r.site().config().basePath();
         }
         problems = r.diagnostics().stream().filter(Diagnostic::isError).toList();
-        String summary = String.format("hub serve: %s: %d pages in %d ms (%d documents re-rendered), %d errors, %d warnings", reason,
-                r.pages(), r.millis(), Math.max(0, cache.lastRendered()), r.errors(), r.warnings());
+        String summary = String.format("hub serve: %s: %d pages in %d ms (%d files read, %d documents and %d pages re-rendered), %d errors, %d warnings",
+                reason, r.pages(), r.millis(), cache.lastReads(), Math.max(0, cache.lastRendered()), cache.lastRenderedPages(), r.errors(), r.warnings());
         if (!r.diagnostics().isEmpty()) log.print(DiagnosticFormat.text(r.diagnostics()));
         log.println(summary);
         log.flush();
         generation.incrementAndGet();
         notifyTabs();
+        if (r.exitCode() == 0) refreshInBackground(r.site(), goodBuilds.incrementAndGet(), cache.relatedExact());
         return r;
+    }
+
+    /**
+     * What depends on every document's text, done after the pages are served: the related lists
+     * (when they changed, another rebuild re-renders the pages that show them, and this job ends
+     * there) and the static search index. A newer good build makes the job stop: it will do the work.
+     */
+    private void refreshInBackground(Site site, long gen, boolean relatedExact) {
+        // After a pause: the reloading tab gets the CPU first, and a burst of saves is handled once.
+        searchJob = indexer.schedule(() -> {
+            if (goodBuilds.get() != gen) return;
+            if (!relatedExact) {
+                Map<String, List<String>> related = Search.related(site.corpus(), site.taxonomies(), site.links(), site.rendered());
+                synchronized (this) { // no save may come between taking the lists and rebuilding with them
+                    if (goodBuilds.get() != gen) return;
+                    if (cache.useRelated(related)) {
+                        rebuild("related publications changed");
+                        return;
+                    }
+                }
+            }
+            Diagnostics d = new Diagnostics();
+            Map<String, byte[]> out = new java.util.TreeMap<>();
+            for (OutputFile f : Search.index(site, null, d)) out.put(f.path(), f.content());
+            synchronized (this) {
+                if (goodBuilds.get() != gen) return;
+                searchFiles = out;
+                files = merge(pages, out);
+            }
+            if (d.hasErrors()) log.print(DiagnosticFormat.text(d.sorted()));
+            log.flush();
+        }, gen == 1 ? 0 : SEARCH_DELAY_MS, java.util.concurrent.TimeUnit.MILLISECONDS);
+    }
+
+    /** Waits until the background work of the last good build is done: related lists exact, search index served (tests, benches, the first start). */
+    public void awaitSearchIndex() {
+        while (true) {
+            java.util.concurrent.Future<?> job = searchJob;
+            if (job == null) return;
+            try {
+                job.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (java.util.concurrent.ExecutionException e) {
+                log.println("hub serve: background work failed: " + e.getCause());
+                log.flush();
+            }
+            if (job == searchJob) return; // otherwise the job rebuilt and scheduled another: wait for that one
+        }
+    }
+
+    private static Map<String, byte[]> merge(Map<String, byte[]> pages, Map<String, byte[]> search) {
+        if (search.isEmpty()) return pages;
+        Map<String, byte[]> all = new java.util.HashMap<>(pages);
+        search.forEach(all::putIfAbsent);
+        return all;
     }
 
     public hub.build.PreviewCache cache() {
@@ -167,6 +258,7 @@ public final class PreviewServer implements AutoCloseable {
     @Override
     public void close() {
         listeners.clear();
+        indexer.shutdownNow();
         http.stop(0);
     }
 }

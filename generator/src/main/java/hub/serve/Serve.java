@@ -24,15 +24,20 @@ public final class Serve {
              SiteWatcher watcher = new SiteWatcher(options.config().toAbsolutePath().getParent())) {
             log.println("hub serve: http://127.0.0.1:" + server.port() + "/ (Ctrl-C to stop)");
             log.flush();
-            watcher.run(changed -> server.rebuild("changed " + options.config().toAbsolutePath().getParent().relativize(changed)));
+            Path root = options.config().toAbsolutePath().getParent();
+            watcher.run(changed -> server.rebuild(describe(root, changed), changed));
         }
+    }
+
+    private static String describe(Path root, java.util.List<Path> changed) {
+        return "changed " + root.relativize(changed.get(0)) + (changed.size() > 1 ? " and " + (changed.size() - 1) + " more" : "");
     }
 
     /** For tests: a watcher over the site of {@code options}, run on a daemon thread. */
     public static AutoCloseable watch(BuildOptions options, PreviewServer server) throws IOException {
         Path root = options.config().toAbsolutePath().getParent();
         SiteWatcher watcher = new SiteWatcher(root);
-        Thread t = new Thread(() -> watcher.run(changed -> server.rebuild("changed " + root.relativize(changed))), "hub-watch");
+        Thread t = new Thread(() -> watcher.run(changed -> server.rebuild(describe(root, changed), changed)), "hub-watch");
         t.setDaemon(true);
         t.start();
         return watcher;

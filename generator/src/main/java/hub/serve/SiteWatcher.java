@@ -21,7 +21,7 @@ import java.util.function.Consumer;
  * runs is not lost: it is seen by the next poll, which triggers another rebuild.
  */
 final class SiteWatcher implements AutoCloseable {
-    private static final long SETTLE_MS = 60;
+    private static final long SETTLE_MS = 30;
     private final WatchService watcher;
     private final Path root;
     private volatile boolean running = true;
@@ -46,14 +46,14 @@ final class SiteWatcher implements AutoCloseable {
         });
     }
 
-    /** Blocks, calling {@code onChange} with a changed path after each settled burst of changes. */
-    void run(Consumer<Path> onChange) {
+    /** Blocks, calling {@code onChange} with the changed paths (sorted) after each settled burst of changes. */
+    void run(Consumer<List<Path>> onChange) {
         while (running) {
             WatchKey key;
             try {
                 key = watcher.poll(200, TimeUnit.MILLISECONDS);
                 if (key == null) continue;
-                Path changed = null;
+                java.util.SortedSet<Path> changed = new java.util.TreeSet<>();
                 do {
                     for (WatchEvent<?> e : key.pollEvents()) {
                         if (!(e.context() instanceof Path p)) continue;
@@ -61,12 +61,12 @@ final class SiteWatcher implements AutoCloseable {
                         if (full.getParent().equals(root) && !full.getFileName().toString().endsWith(".yml")) continue;
                         if (full.getFileName().toString().startsWith(".")) continue;
                         if (e.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(full)) registerTree(full);
-                        changed = full;
+                        changed.add(full);
                     }
                     key.reset();
                     key = watcher.poll(SETTLE_MS, TimeUnit.MILLISECONDS);
                 } while (key != null);
-                if (changed != null) onChange.accept(changed);
+                if (!changed.isEmpty()) onChange.accept(List.copyOf(changed));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;

@@ -1,6 +1,8 @@
 package hub.serve;
 
+import hub.build.Build;
 import hub.build.BuildOptions;
+import hub.build.BuildResult;
 import hub.support.Sites;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.TreeSet;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -83,6 +86,62 @@ class PreviewServerTest {
         server.rebuild("body edit");
         assertEquals(1, server.cache().lastRendered(), "a body edit re-renders that document's Markdown only");
         assertTrue(new String(server.files().get("briefings/third/index.html")).contains("Short, and edited."));
+    }
+
+    /** Every file the preview serves, search index included, against a clean build of the same files. */
+    private void assertSameAsCleanBuild(String when) {
+        server.awaitSearchIndex();
+        BuildResult clean = Build.run(new BuildOptions(site.resolve("site-config.yml"), null, false, false, Sites.TODAY, null, false, s -> { }));
+        assertEquals(0, clean.exitCode(), when + ": " + clean.diagnostics());
+        Map<String, byte[]> served = server.files();
+        assertEquals(new TreeSet<>(clean.files().keySet()), new TreeSet<>(served.keySet()), when + ": the same files");
+        for (var e : clean.files().entrySet()) {
+            assertTrue(Arrays.equals(e.getValue(), served.get(e.getKey())), when + ": " + e.getKey() + " differs from a clean build");
+        }
+    }
+
+    @Test
+    void aBodyEditRendersOnePageAndTheResultEqualsACleanBuild() throws Exception {
+        assertSameAsCleanBuild("start");
+        Map<String, byte[]> before = server.files();
+
+        edit("content/briefings/third.md", "Short.", "Short, with **more** to say.");
+        server.rebuild("body edit");
+        assertTrue(server.cache().lastWasBodyEdit(), "a save that changes only the body takes the shortcut");
+        assertEquals(1, server.cache().lastRenderedPages(), "only the edited publication's page goes through the templates");
+        assertEquals(1, server.cache().lastReads(), "only the saved file is read again");
+        assertTrue(new String(server.files().get("briefings/third/index.html")).contains("<strong>more</strong>"));
+        assertTrue(Arrays.equals(before.get("briefings/index.html"), server.files().get("briefings/index.html")));
+        assertSameAsCleanBuild("after a body edit");
+
+        edit("content/briefings/third.md", "Short, with", "Short [@first], with");
+        server.rebuild("new citation");
+        assertFalse(server.cache().lastWasBodyEdit(), "a new citation changes 'cited by' elsewhere: no shortcut");
+        assertTrue(new String(server.files().get("briefings/first/index.html")).contains("Third briefing"), "cited by on the cited page");
+        assertSameAsCleanBuild("after adding a citation");
+
+        edit("content/briefings/third.md", "summary: A third, for pagination.", "summary: A third, retold.");
+        server.rebuild("front matter");
+        assertFalse(server.cache().lastWasBodyEdit());
+        assertTrue(new String(server.files().get("briefings/feed.xml")).contains("A third, retold."), "the feed shows the new summary");
+        assertTrue(server.cache().lastRenderedPages() < server.files().size() / 2, "pages that do not show it are reused");
+        assertSameAsCleanBuild("after a front-matter edit");
+
+        edit("templates/page.peb", "{{ doc.title }}", "{{ doc.title }} (edited template)");
+        server.rebuild("template");
+        assertTrue(new String(server.files().get("briefings/first/index.html")).contains("(edited template)"));
+        assertSameAsCleanBuild("after a template edit");
+    }
+
+    @Test
+    void searchWorksInThePreviewAndFollowsEdits() throws Exception {
+        assertTrue(get("/search/manifest.json").startsWith("200 "), "the static index is served from the first build");
+        edit("content/briefings/third.md", "Short.", "Short, about zymurgy.");
+        server.rebuild("body edit");
+        server.awaitSearchIndex();
+        Map<String, byte[]> files = server.files();
+        assertTrue(files.keySet().stream().filter(k -> k.startsWith("search/d.")).anyMatch(k -> new String(files.get(k)).contains("zymurgy")),
+                "the new word is in the search dictionary once the background indexing has run");
     }
 
     @Test
