@@ -443,6 +443,7 @@
     }
     input.addEventListener('input', function () { select(-1); clearTimeout(timer); timer = setTimeout(run, 150); });
     input.addEventListener('keydown', function (e) {
+      if (e.isComposing) return;  /* keys that belong to an input method's own candidate list */
       if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
         if (!rows.length) return;
         e.preventDefault();
