@@ -401,5 +401,75 @@
     readUrl();
     run();
   }
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start); else start();
+
+  /* --- The header box: a WAI-ARIA 1.2 combobox (list autocomplete, no automatic selection)
+     whose listbox suggests up to 5 publications, ranked by the same engine as the search page.
+     The base template loads this file on the first focus of the box. Enter with no option
+     chosen is left to the browser: the form GETs the search page, as it does without JavaScript. */
+  function suggest() {
+    var input = document.getElementById('header-q');
+    if (!input || input.hasAttribute('data-ready')) return;
+    input.setAttribute('data-ready', '');
+    var form = input.form, box = document.getElementById('header-q-list'), status = document.getElementById('header-q-status');
+    var engine = new Engine(form.getAttribute('data-index')), rows = [], active = -1, seq = 0, timer = null;
+    function select(i) {
+      active = i;
+      for (var j = 0; j < box.children.length; j++) box.children[j].setAttribute('aria-selected', j === i ? 'true' : 'false');
+      if (i < 0) input.removeAttribute('aria-activedescendant'); else input.setAttribute('aria-activedescendant', box.children[i].id);
+    }
+    function show(open) {
+      box.hidden = !open;
+      input.setAttribute('aria-expanded', open ? 'true' : 'false');
+      if (!open) select(-1);
+    }
+    function clear() { seq++; rows = []; box.innerHTML = ''; show(false); status.textContent = ''; }
+    async function run() {
+      var my = ++seq, q = input.value;
+      if (q.trim().length < 2) { clear(); return; }
+      try {
+        var found = await engine.describe(await engine.search(q, { limit: 5, prefix: true }));
+        if (my !== seq) return;
+        rows = found;
+        box.innerHTML = rows.map(function (r, i) {
+          return '<li id="header-q-opt-' + i + '" role="option" aria-selected="false"><span class="suggest-title">' + r.titleHtml
+            + '</span> <span class="suggest-meta">' + esc(r.type) + ' \u00b7 ' + esc(r.date.slice(0, 4)) + '</span></li>';
+        }).join('');
+        /* Results that arrive after the box lost focus are kept for ArrowDown but not shown. */
+        show(rows.length > 0 && document.activeElement === input);
+        status.textContent = rows.length ? rows.length + ' suggestion' + (rows.length === 1 ? '' : 's') : 'No matches';
+      } catch (e) {
+        if (my === seq) clear();
+      }
+    }
+    input.addEventListener('input', function () { select(-1); clearTimeout(timer); timer = setTimeout(run, 150); });
+    input.addEventListener('keydown', function (e) {
+      if (e.isComposing) return;  /* keys that belong to an input method's own candidate list */
+      if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+        if (!rows.length) return;
+        e.preventDefault();
+        var n = rows.length, down = e.key === 'ArrowDown';
+        if (box.hidden) show(true);
+        select(active < 0 ? (down ? 0 : n - 1) : (active + (down ? 1 : n - 1)) % n);
+      } else if (e.key === 'Enter' && active >= 0 && !box.hidden) {
+        e.preventDefault();
+        location.assign(rows[active].url);
+      } else if (e.key === 'Escape') {
+        /* First Escape closes the list, the second clears the box (what type=search does natively). */
+        if (!box.hidden) { e.preventDefault(); show(false); } else if (input.value) { e.preventDefault(); input.value = ''; clear(); }
+      }
+    });
+    /* Tab, a click elsewhere or leaving the page closes the list; a click on an option keeps the
+       focus in the box (mousedown) and opens the publication. */
+    input.addEventListener('blur', function () { show(false); });
+    window.addEventListener('pagehide', function () { show(false); });
+    box.addEventListener('mousedown', function (e) { e.preventDefault(); });
+    box.addEventListener('click', function (e) {
+      var li = e.target.closest('[role=option]'), i = Array.prototype.indexOf.call(box.children, li);
+      if (i >= 0) location.assign(rows[i].url);
+    });
+    /* Typed before this file arrived. */
+    if (input.value.trim() && document.activeElement === input) run();
+  }
+  function init() { start(); suggest(); }
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', init); else init();
 })(this);

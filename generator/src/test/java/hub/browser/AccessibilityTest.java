@@ -10,9 +10,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -65,12 +67,28 @@ class AccessibilityTest {
                 e.getKey() + e.getValue().map(p -> " = " + p).orElse(""), () -> check(e.getKey(), e.getValue())));
     }
 
+    /** The header search box with its suggestions open and one chosen: the popup state of the page. */
+    @Test
+    void headerSuggestionsOpenHaveNoAxeViolations() {
+        check("years page with header suggestions open", Optional.of("/years/"), page -> {
+            page.locator("#header-q").pressSequentially("participation");
+            page.locator("#header-q-list [role=option]").first().waitFor();
+            page.locator("#header-q").press("ArrowDown");
+            page.locator("#header-q-list [aria-selected=true]").waitFor();
+        });
+    }
+
     @AfterAll
     static void timings() {
         System.out.println("[browser] axe-core: " + Accessibility.stats());
     }
 
     private static void check(String kind, Optional<String> sitePath) {
+        check(kind, sitePath, page -> { });
+    }
+
+    /** Opens the page, brings it into a state with {@code prepare}, then runs axe. */
+    private static void check(String kind, Optional<String> sitePath, Consumer<Page> prepare) {
         if (sitePath.isEmpty()) {
             fail("the built site has no " + kind + " in " + SiteFixture.output());
         }
@@ -90,6 +108,7 @@ class AccessibilityTest {
             fail(sitePath.get() + " answered " + (response == null ? "nothing" : response.status()));
         }
         page.waitForLoadState();
+        prepare.accept(page);
         long t1 = System.nanoTime();
         problems.addAll(Accessibility.violations(page));
         System.out.printf("[browser] %s: open %d ms, axe %d ms%n", sitePath.get(),

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The search page in Chromium: typing, prefix results, a typo, a facet, the shared URL, keyboard. */
+/** The search page in Chromium: typing, prefix results, a typo, a facet, the shared URL, the announced count, keyboard. */
 class SearchPageTest {
     @RegisterExtension
     static final Chromium CHROMIUM = new Chromium();
@@ -37,7 +37,25 @@ class SearchPageTest {
         assertThat(shared.locator("#search-results .item-meta").first()).containsText("Policy briefing", new LocatorAssertions.ContainsTextOptions().setTimeout(10000));
         assertThat(shared.locator("select[data-facet=type]")).hasValue("policy-briefing");
 
-        // Keyboard: from the box, Tab reaches the first result and Enter opens it.
+        // The count is in a polite status region, so screen readers announce it.
+        assertThat(shared.locator("#search-status")).hasAttribute("role", "status");
+        assertThat(shared.locator("#search-status")).containsText("result");
+
+        // Keyboard: the arrows move from the box through the result links and back; Escape returns to the box.
+        shared.locator("#search-q").focus();
+        shared.keyboard().press("ArrowDown");
+        assertThat(shared.locator("#search-results li a").nth(0)).isFocused();
+        shared.keyboard().press("ArrowDown");
+        assertThat(shared.locator("#search-results li a").nth(1)).isFocused();
+        shared.keyboard().press("ArrowUp");
+        assertThat(shared.locator("#search-results li a").nth(0)).isFocused();
+        shared.keyboard().press("ArrowUp");
+        assertThat(shared.locator("#search-q")).isFocused();
+        shared.keyboard().press("ArrowDown");
+        shared.keyboard().press("Escape");
+        assertThat(shared.locator("#search-q")).isFocused();
+
+        // And from the box, Tab reaches the first result and Enter opens it.
         shared.locator("#search-q").focus();
         for (int i = 0; i < 12; i++) {
             shared.keyboard().press("Tab");
