@@ -101,7 +101,7 @@ public final class Build {
         stage.accept("search");
         // The work directory sits beside the output folder (public/ -> .hub/), never inside the published site.
         java.nio.file.Path workDir = options.out() == null ? null : options.out().toAbsolutePath().getParent().resolve(".hub");
-        List<OutputFile> searchFiles = Search.index(site, workDir, diagnostics);
+        List<OutputFile> searchFiles = Search.index(site, workDir, diagnostics, stats);
         if (diagnostics.hasErrors()) return stop(1, diagnostics, site, start, stats);
 
         stage.accept("render");

@@ -40,13 +40,14 @@ final class IndexWriterStage {
     private IndexWriterStage() {
     }
 
-    static List<OutputFile> build(Site site, Path workDir) throws IOException {
+    static List<OutputFile> build(Site site, Path workDir, Search.Steps steps) throws IOException {
         // Documents in key order, in one segment: Lucene's doc ids are then the browser's document
         // numbers, and equal scores order by key on both sides.
         List<Document> docs = new ArrayList<>(site.corpus().publications());
         docs.sort(Comparator.comparing(Document::key));
         try (Analyzer analyzer = Analysis.english(); ByteBuffersDirectory mem = new ByteBuffersDirectory()) {
             write(site, docs, mem, analyzer);
+            steps.done("lucene");
             List<OutputFile> files;
             Vocabulary vocabulary;
             List<QueryPlan.Synonym> synonyms = synonyms(site);
@@ -56,11 +57,15 @@ final class IndexWriterStage {
                         throw new IllegalStateException("search index out of key order at " + i);
                     }
                 }
+                steps.done("lucene");
                 Map<String, Impacts.Postings> impacts = Impacts.compute(reader);
+                steps.done("impacts");
                 vocabulary = vocabulary(site, docs, analyzer, impacts);
-                files = StaticIndex.export(site, docs, impacts, vocabulary, synonyms, analyzer);
+                steps.done("vocabulary");
+                files = StaticIndex.export(site, docs, impacts, vocabulary, synonyms, analyzer, steps);
             }
             if (workDir != null) save(workDir.resolve(DIR), mem, vocabulary, synonyms);
+            steps.done("save");
             return files;
         }
     }

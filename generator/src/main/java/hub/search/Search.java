@@ -29,12 +29,34 @@ public final class Search {
      * (a check writes nothing), and returns the static index files for the published site.
      */
     public static List<OutputFile> index(Site site, Path workDir, Diagnostics diagnostics) {
+        return index(site, workDir, diagnostics, new java.util.HashMap<>());
+    }
+
+    /** As {@link #index(Site, Path, Diagnostics)}, adding the wall time of each step to {@code stats} ("ms search ..."). */
+    public static List<OutputFile> index(Site site, Path workDir, Diagnostics diagnostics, Map<String, Integer> stats) {
         try {
-            return IndexWriterStage.build(site, workDir);
+            return IndexWriterStage.build(site, workDir, new Steps(stats));
         } catch (IOException e) {
             diagnostics.error(SourceRef.file(workDir == null ? "search" : workDir.toString()),
                     "cannot write the search index: " + e.getMessage(), "check that the work directory is writable");
             return List.of();
+        }
+    }
+
+    /** Wall time of the steps of the stage, as "ms search STEP" statistics (what bench reports). */
+    static final class Steps {
+        private final Map<String, Integer> stats;
+        private long mark = System.nanoTime();
+
+        Steps(Map<String, Integer> stats) {
+            this.stats = stats;
+        }
+
+        /** Ends the step that began at the previous call (or at construction). */
+        synchronized void done(String step) {
+            long now = System.nanoTime();
+            stats.merge("ms search " + step, (int) ((now - mark) / 1_000_000), Integer::sum);
+            mark = now;
         }
     }
 

@@ -30,7 +30,7 @@ final class StaticIndex {
     }
 
     static List<OutputFile> export(Site site, List<Document> docs, Map<String, Impacts.Postings> impacts, Vocabulary vocabulary,
-                                   List<QueryPlan.Synonym> synonyms, Analyzer analyzer) {
+                                   List<QueryPlan.Synonym> synonyms, Analyzer analyzer, Search.Steps steps) {
         Map<String, OutputFile> files = new LinkedHashMap<>();
         Map<String, Object> manifest = new LinkedHashMap<>();
         manifest.put("version", 2);
@@ -72,6 +72,7 @@ final class StaticIndex {
             terms.add(Map.entry(e.getKey(), List.of(p.size(), flat(p, 0, head), tail, surfacesOf.getOrDefault(e.getKey(), List.of()))));
         }
         manifest.put("terms", chunks(files, "t", terms, true));
+        steps.done("export terms");
 
         // Per document: metadata and an excerpt source (shown results only), term sequences (phrases only).
         // In parallel per document (analysis is the costly part), collected in document order.
@@ -93,11 +94,13 @@ final class StaticIndex {
             seq.add(String.join(" ", Analysis.positions(analyzer, Fields.AUTHORS, IndexWriterStage.authors(site, d))));
             return new String[]{Json.write(m), Json.write(seq)};
         }).toList();
+        steps.done("export documents");
         List<String> docJson = perDoc.stream().map(x -> x[0]).toList(), seqJson = perDoc.stream().map(x -> x[1]).toList();
         manifest.put("docDir", folder(files, "doc", docJson));
         manifest.put("seqDir", folder(files, "seq", seqJson));
         manifest.put("facets", add(files, "f", Json.write(FacetTable.of(site, docs))));
         files.put("search/manifest.json", new OutputFile("search/manifest.json", Json.write(manifest).getBytes(StandardCharsets.UTF_8), null));
+        steps.done("export files");
         return new ArrayList<>(files.values());
     }
 
