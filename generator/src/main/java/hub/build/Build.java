@@ -94,15 +94,17 @@ public final class Build {
         stats.put("footnotes", rendered.values().stream().mapToInt(r -> r.footnotes().size()).sum());
         if (diagnostics.hasErrors()) return stop(1, diagnostics, null, start, stats);
 
-        stage.accept("related");
-        Map<String, List<String>> related = relatedPublications(options.cache(), corpus, taxonomies, graph, rendered);
-        Site site = new Site(corpus, taxonomies, urls, rendered, graph, related);
-
         stage.accept("search");
+        // One Lucene index serves search and related publications (which the preview reuses while the publications are the same).
         // The work directory sits beside the output folder (public/ -> .hub/), never inside the published site.
         java.nio.file.Path workDir = options.out() == null ? null : options.out().toAbsolutePath().getParent().resolve(".hub");
-        List<OutputFile> searchFiles = Search.index(site, workDir, diagnostics, stats);
+        Map<String, List<String>> reused = reusableRelated(options.cache(), corpus);
+        Search.Indexed indexed = Search.index(new Site(corpus, taxonomies, urls, rendered, graph, Map.of()), workDir, reused == null,
+                diagnostics, stats);
+        Site site = new Site(corpus, taxonomies, urls, rendered, graph, reused != null ? reused : indexed.related());
         if (diagnostics.hasErrors()) return stop(1, diagnostics, site, start, stats);
+        if (reused == null) keepRelated(options.cache(), corpus, site.related());
+        List<OutputFile> searchFiles = indexed.files();
 
         stage.accept("render");
         List<OutputFile> files = new java.util.ArrayList<>(Render.run(site, diagnostics));
@@ -127,16 +129,21 @@ public final class Build {
         return new BuildResult(0, diagnostics.sorted(), site, planned, pages, (System.nanoTime() - start) / 1_000_000, stats);
     }
 
-    private static Map<String, List<String>> relatedPublications(PreviewCache cache, Corpus corpus, Taxonomies taxonomies,
-                                                                 LinkGraph graph, Map<String, RenderedDocument> rendered) {
-        if (cache == null) return Search.related(corpus, taxonomies, graph, rendered);
+    /** The preview's related lists when the publications are those they were computed for; otherwise null (compute them). */
+    private static Map<String, List<String>> reusableRelated(PreviewCache cache, Corpus corpus) {
+        return cache != null && publicationKeys(corpus).equals(cache.relatedKeys) ? cache.related : null;
+    }
+
+    private static void keepRelated(PreviewCache cache, Corpus corpus, Map<String, List<String>> related) {
+        if (cache == null) return;
+        cache.related = related;
+        cache.relatedKeys = publicationKeys(corpus);
+    }
+
+    private static java.util.Set<String> publicationKeys(Corpus corpus) {
         java.util.Set<String> keys = new java.util.TreeSet<>();
         corpus.publications().forEach(d -> keys.add(d.key()));
-        if (!keys.equals(cache.relatedKeys)) {
-            cache.related = Search.related(corpus, taxonomies, graph, rendered);
-            cache.relatedKeys = keys;
-        }
-        return cache.related;
+        return keys;
     }
 
     /**

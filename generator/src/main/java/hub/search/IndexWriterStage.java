@@ -8,10 +8,12 @@ import hub.model.TaxonomyDef;
 import hub.model.TermDef;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LogDocMergePolicy;
@@ -40,15 +42,26 @@ final class IndexWriterStage {
     private IndexWriterStage() {
     }
 
-    static List<OutputFile> build(Site site, Path workDir, Search.Steps steps) throws IOException {
+    /**
+     * Indexes the publications once, for everything the stage makes: the static index, the Lucene index
+     * in {@code workDir} (when not null) and, when {@code withRelated}, related publications, from the
+     * same index's {@link Fields#RELATED} field.
+     */
+    static Search.Indexed build(Site site, Path workDir, boolean withRelated, Search.Steps steps) throws IOException {
         // Documents in key order, in one segment: Lucene's doc ids are then the browser's document
         // numbers, and equal scores order by key on both sides.
         List<Document> docs = new ArrayList<>(site.corpus().publications());
         docs.sort(Comparator.comparing(Document::key));
+        // Tokenising is the costly part: once per document, in parallel, kept for the index, the term sequences and the dictionary.
+        Tokens tokens = new Tokens();
+        List<Tokens.Doc> analysed = docs.parallelStream()
+                .map(d -> tokens.analyse(d.title(), d.summary() == null ? "" : d.summary(), text(site, d), authors(site, d))).toList();
+        steps.done("analysis");
         try (Analyzer analyzer = Analysis.english(); ByteBuffersDirectory mem = new ByteBuffersDirectory()) {
-            write(site, docs, mem, analyzer);
+            write(site, docs, analysed, mem, analyzer);
             steps.done("lucene");
             List<OutputFile> files;
+            Map<String, List<String>> related;
             Vocabulary vocabulary;
             List<QueryPlan.Synonym> synonyms = synonyms(site);
             try (DirectoryReader reader = DirectoryReader.open(mem)) {
@@ -58,15 +71,17 @@ final class IndexWriterStage {
                     }
                 }
                 steps.done("lucene");
+                related = withRelated ? RelatedDocuments.compute(reader, docs, analysed, site.taxonomies(), site.links()) : null;
+                steps.done("related");
                 Map<String, Impacts.Postings> impacts = Impacts.compute(reader);
                 steps.done("impacts");
-                vocabulary = vocabulary(site, docs, analyzer, impacts);
+                vocabulary = vocabulary(tokens, analyzer, impacts);
                 steps.done("vocabulary");
-                files = StaticIndex.export(site, docs, impacts, vocabulary, synonyms, analyzer, steps);
+                files = StaticIndex.export(site, docs, analysed, impacts, vocabulary, synonyms, steps);
             }
             if (workDir != null) save(workDir.resolve(DIR), mem, vocabulary, synonyms);
             steps.done("save");
-            return files;
+            return new Search.Indexed(files, related);
         }
     }
 
@@ -93,18 +108,33 @@ final class IndexWriterStage {
         return String.join(", ", site.taxonomies().termsOf(d.key(), "authors").stream().map(hub.model.Term::label).toList());
     }
 
-    private static void write(Site site, List<Document> docs, org.apache.lucene.store.Directory target, Analyzer analyzer) throws IOException {
+    /** The related-publications field: frequencies and norms (for MoreLikeThis and BM25), no positions, not stored. */
+    private static final FieldType RELATED_TYPE = new FieldType();
+
+    static {
+        RELATED_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        RELATED_TYPE.setTokenized(true);
+        RELATED_TYPE.freeze();
+    }
+
+    private static void write(Site site, List<Document> docs, List<Tokens.Doc> analysed, org.apache.lucene.store.Directory target,
+                              Analyzer analyzer) throws IOException {
+        // A buffer large enough for a few flushes only: fewer segments to merge into one.
         IndexWriterConfig config = new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE)
-                .setMergePolicy(new LogDocMergePolicy());
+                .setMergePolicy(new LogDocMergePolicy()).setRAMBufferSizeMB(256);
         try (IndexWriter w = new IndexWriter(target, config)) {
-            for (Document d : docs) {
+            for (int i = 0; i < docs.size(); i++) {
+                Document d = docs.get(i);
+                Tokens.Doc t = analysed.get(i);
                 org.apache.lucene.document.Document ld = new org.apache.lucene.document.Document();
                 ld.add(new StringField(Fields.KEY, d.key(), Field.Store.YES));
                 ld.add(new StoredField(Fields.URL, site.config().basePath() + site.urls().pathOf(d.key())));
-                ld.add(new TextField(Fields.TITLE, d.title(), Field.Store.YES));
-                ld.add(new TextField(Fields.SUMMARY, d.summary() == null ? "" : d.summary(), Field.Store.YES));
-                ld.add(new TextField(Fields.BODY, text(site, d), Field.Store.YES));
-                ld.add(new TextField(Fields.AUTHORS, authors(site, d), Field.Store.YES));
+                // Stored as written, indexed from the tokens already made (exactly what the analyzer gives).
+                ld.add(analysed(Fields.TITLE, d.title(), t.title()));
+                ld.add(analysed(Fields.SUMMARY, d.summary() == null ? "" : d.summary(), t.summary()));
+                ld.add(analysed(Fields.BODY, text(site, d), t.body()));
+                ld.add(analysed(Fields.AUTHORS, authors(site, d), t.authors()));
+                ld.add(new Field(Fields.RELATED, t.related().stream(), RELATED_TYPE));
                 ld.add(new StringField(Fields.TYPE, d.type(), Field.Store.YES));
                 ld.add(new StringField(Fields.YEAR, String.valueOf(d.date().getYear()), Field.Store.YES));
                 ld.add(new StoredField(Fields.DATE, d.date().toString()));
@@ -117,20 +147,19 @@ final class IndexWriterStage {
         }
     }
 
+    private static Field analysed(String name, String value, Tokens.Field tokens) {
+        Field f = new Field(name, value, TextField.TYPE_STORED);
+        f.setTokenStream(tokens.stream());
+        return f;
+    }
+
     /** Every surface form of the weighted fields with its index term and that term's document frequency. Stop words are left out. */
-    private static Vocabulary vocabulary(Site site, List<Document> docs, Analyzer analyzer, Map<String, Impacts.Postings> impacts) {
+    private static Vocabulary vocabulary(Tokens tokens, Analyzer analyzer, Map<String, Impacts.Postings> impacts) {
         Map<String, Vocabulary.Entry> entries = new TreeMap<>();
-        // Tokenising is the costly part: in parallel per document, merged in document order.
-        List<java.util.Set<String>> perDoc = docs.parallelStream().map(d -> (java.util.Set<String>) new java.util.LinkedHashSet<>(Analysis.surfaces(
-                d.title() + "\n" + (d.summary() == null ? "" : d.summary()) + "\n" + text(site, d) + "\n" + authors(site, d)))).toList();
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        for (java.util.Set<String> surfaces : perDoc) {
-            for (String s : surfaces) {
-                if (!seen.add(s)) continue;
-                String term = Analysis.termOf(analyzer, s);
-                Impacts.Postings p = impacts.get(term);
-                if (!term.isEmpty() && p != null) entries.put(s, new Vocabulary.Entry(s, term, p.size()));
-            }
+        for (String s : tokens.surfaces()) {
+            String term = Analysis.termOf(analyzer, s);
+            Impacts.Postings p = impacts.get(term);
+            if (!term.isEmpty() && p != null) entries.put(s, new Vocabulary.Entry(s, term, p.size()));
         }
         return new Vocabulary(entries);
     }

@@ -3,7 +3,6 @@ package hub.search;
 import hub.model.Document;
 import hub.model.OutputFile;
 import hub.model.Site;
-import org.apache.lucene.analysis.Analyzer;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -29,8 +28,8 @@ final class StaticIndex {
     private StaticIndex() {
     }
 
-    static List<OutputFile> export(Site site, List<Document> docs, Map<String, Impacts.Postings> impacts, Vocabulary vocabulary,
-                                   List<QueryPlan.Synonym> synonyms, Analyzer analyzer, Search.Steps steps) {
+    static List<OutputFile> export(Site site, List<Document> docs, List<Tokens.Doc> analysed, Map<String, Impacts.Postings> impacts,
+                                   Vocabulary vocabulary, List<QueryPlan.Synonym> synonyms, Search.Steps steps) {
         Map<String, OutputFile> files = new LinkedHashMap<>();
         Map<String, Object> manifest = new LinkedHashMap<>();
         manifest.put("version", 2);
@@ -75,8 +74,10 @@ final class StaticIndex {
         steps.done("export terms");
 
         // Per document: metadata and an excerpt source (shown results only), term sequences (phrases only).
-        // In parallel per document (analysis is the costly part), collected in document order.
-        List<String[]> perDoc = docs.parallelStream().map(d -> {
+        // In parallel per document, collected in document order; term sequences from the tokens the index was made of.
+        List<String[]> perDoc = java.util.stream.IntStream.range(0, docs.size()).parallel().mapToObj(i -> {
+            Document d = docs.get(i);
+            Tokens.Doc tok = analysed.get(i);
             String summary = d.summary() == null ? "" : d.summary();
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("key", d.key());
@@ -86,12 +87,11 @@ final class StaticIndex {
             m.put("date", d.date().toString());
             m.put("summary", summary);
             m.put("text", cut(IndexWriterStage.text(site, d), EXCERPT_CHARS));
-            // Analyzers are thread-safe (per-thread token streams).
             List<String> seq = new ArrayList<>();
-            seq.add(String.join(" ", Analysis.positions(analyzer, Fields.TITLE, d.title())));
-            seq.add(String.join(" ", Analysis.positions(analyzer, Fields.SUMMARY, summary)));
-            seq.add(String.join(" ", Analysis.positions(analyzer, Fields.BODY, IndexWriterStage.text(site, d))));
-            seq.add(String.join(" ", Analysis.positions(analyzer, Fields.AUTHORS, IndexWriterStage.authors(site, d))));
+            seq.add(String.join(" ", tok.title().positions()));
+            seq.add(String.join(" ", tok.summary().positions()));
+            seq.add(String.join(" ", tok.body().positions()));
+            seq.add(String.join(" ", tok.authors().positions()));
             return new String[]{Json.write(m), Json.write(seq)};
         }).toList();
         steps.done("export documents");
