@@ -29,6 +29,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 /**
@@ -52,15 +56,36 @@ final class IndexWriterStage {
         // numbers, and equal scores order by key on both sides.
         List<Document> docs = new ArrayList<>(site.corpus().publications());
         docs.sort(Comparator.comparing(Document::key));
-        // Tokenising is the costly part: once per document, in parallel, kept for the index, the term sequences and the dictionary.
+        // Each document is tokenised once, and its static index files made, by a pool of threads running
+        // ahead of this one, which feeds the Lucene writer (one thread, for key order: the long pole).
         Tokens tokens = new Tokens();
-        List<Tokens.Doc> analysed = docs.parallelStream()
-                .map(d -> tokens.analyse(d.title(), d.summary() == null ? "" : d.summary(), text(site, d), authors(site, d))).toList();
-        steps.done("analysis");
+        List<Tokens.Doc> analysed = new ArrayList<>(docs.size());
+        List<byte[][]> perDoc = new ArrayList<>(docs.size());
         try (Analyzer analyzer = Analysis.english(); ByteBuffersDirectory mem = new ByteBuffersDirectory()) {
-            write(site, docs, analysed, mem, analyzer);
+            ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors() - 1), r -> {
+                Thread t = new Thread(r, "hub-search-tokens");
+                t.setDaemon(true);
+                return t;
+            });
+            try {
+                // Tasks run in submission order: every document's tokens before any document's files.
+                List<Future<Tokens.Doc>> tokenised = new ArrayList<>(docs.size());
+                for (Document d : docs) {
+                    tokenised.add(pool.submit(() -> tokens.analyse(d.title(), d.summary() == null ? "" : d.summary(), text(site, d), authors(site, d))));
+                }
+                List<Future<byte[][]>> files = new ArrayList<>(docs.size());
+                for (int i = 0; i < docs.size(); i++) {
+                    Document d = docs.get(i);
+                    Future<Tokens.Doc> t = tokenised.get(i);
+                    files.add(pool.submit(() -> StaticIndex.documentFiles(site, d, t.get())));
+                }
+                write(site, docs, tokenised, analysed, mem, analyzer);
+                for (Future<byte[][]> f : files) perDoc.add(get(f));
+            } finally {
+                pool.shutdownNow();
+            }
             steps.done("lucene");
-            List<OutputFile> files;
+            List<OutputFile> indexFiles;
             Map<String, List<String>> related;
             Vocabulary vocabulary;
             List<QueryPlan.Synonym> synonyms = synonyms(site);
@@ -77,11 +102,11 @@ final class IndexWriterStage {
                 steps.done("impacts");
                 vocabulary = vocabulary(tokens, analyzer, impacts);
                 steps.done("vocabulary");
-                files = StaticIndex.export(site, docs, analysed, impacts, vocabulary, synonyms, steps);
+                indexFiles = StaticIndex.export(site, docs, perDoc, impacts, vocabulary, synonyms, steps);
             }
             if (workDir != null) save(workDir.resolve(DIR), mem, vocabulary, synonyms);
             steps.done("save");
-            return new Search.Indexed(files, related);
+            return new Search.Indexed(indexFiles, related);
         }
     }
 
@@ -117,15 +142,32 @@ final class IndexWriterStage {
         RELATED_TYPE.freeze();
     }
 
-    private static void write(Site site, List<Document> docs, List<Tokens.Doc> analysed, org.apache.lucene.store.Directory target,
-                              Analyzer analyzer) throws IOException {
-        // A buffer large enough for a few flushes only: fewer segments to merge into one.
+    /** A task's result; its exception as it was thrown. */
+    private static <T> T get(Future<T> f) throws IOException {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** Adds the documents in order as their tokens arrive, collecting the tokens into {@code analysed}. */
+    private static void write(Site site, List<Document> docs, List<Future<Tokens.Doc>> tokenised, List<Tokens.Doc> analysed,
+                              org.apache.lucene.store.Directory target, Analyzer analyzer) throws IOException {
+        // A buffer large enough for few flushes, so few segments to merge into one (a quarter of the heap at most).
+        double bufferMb = Math.max(16, Math.min(1024, Runtime.getRuntime().maxMemory() / 4.0 / (1 << 20)));
         IndexWriterConfig config = new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE)
-                .setMergePolicy(new LogDocMergePolicy()).setRAMBufferSizeMB(256);
+                .setMergePolicy(new LogDocMergePolicy()).setRAMBufferSizeMB(bufferMb);
         try (IndexWriter w = new IndexWriter(target, config)) {
             for (int i = 0; i < docs.size(); i++) {
                 Document d = docs.get(i);
-                Tokens.Doc t = analysed.get(i);
+                Tokens.Doc t = get(tokenised.get(i));
+                analysed.add(t);
                 org.apache.lucene.document.Document ld = new org.apache.lucene.document.Document();
                 ld.add(new StringField(Fields.KEY, d.key(), Field.Store.YES));
                 ld.add(new StoredField(Fields.URL, site.config().basePath() + site.urls().pathOf(d.key())));

@@ -29,7 +29,7 @@ final class StaticIndex {
     private StaticIndex() {
     }
 
-    static List<OutputFile> export(Site site, List<Document> docs, List<Tokens.Doc> analysed, Map<String, Impacts.Postings> impacts,
+    static List<OutputFile> export(Site site, List<Document> docs, List<byte[][]> perDoc, Map<String, Impacts.Postings> impacts,
                                    Vocabulary vocabulary, List<QueryPlan.Synonym> synonyms, Search.Steps steps) {
         Map<String, OutputFile> files = new LinkedHashMap<>();
         Map<String, Object> manifest = new LinkedHashMap<>();
@@ -80,24 +80,7 @@ final class StaticIndex {
         manifest.put("terms", chunks(files, "t", terms, true));
         steps.done("export terms");
 
-        // Per document: metadata and an excerpt source (shown results only), term sequences (phrases only).
-        // In parallel per document, collected in document order; term sequences from the tokens the index was made of.
-        List<byte[][]> perDoc = IntStream.range(0, docs.size()).parallel().mapToObj(i -> {
-            Document d = docs.get(i);
-            Tokens.Doc tok = analysed.get(i);
-            String summary = d.summary() == null ? "" : d.summary();
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("key", d.key());
-            m.put("title", d.title());
-            m.put("url", site.config().basePath() + site.urls().pathOf(d.key()));
-            m.put("type", site.config().type(d.type()).map(t -> t.label()).orElse(d.type()));
-            m.put("date", d.date().toString());
-            m.put("summary", summary);
-            m.put("text", cut(IndexWriterStage.text(site, d), EXCERPT_CHARS));
-            List<String> seq = List.of(tok.title().sequence(), tok.summary().sequence(), tok.body().sequence(), tok.authors().sequence());
-            return new byte[][]{Json.write(m).getBytes(StandardCharsets.UTF_8), Json.write(seq).getBytes(StandardCharsets.UTF_8)};
-        }).toList();
-        steps.done("export documents");
+        // Per document: metadata and an excerpt source (shown results only), term sequences (phrases only): made while indexing.
         List<byte[]> docJson = perDoc.stream().map(x -> x[0]).toList(), seqJson = perDoc.stream().map(x -> x[1]).toList();
         manifest.put("docDir", folder(files, "doc", docJson));
         manifest.put("seqDir", folder(files, "seq", seqJson));
@@ -105,6 +88,24 @@ final class StaticIndex {
         files.put("search/manifest.json", new OutputFile("search/manifest.json", Json.write(manifest).getBytes(StandardCharsets.UTF_8), null));
         steps.done("export files");
         return new ArrayList<>(files.values());
+    }
+
+    /**
+     * A document's two files, in document order in the export: its metadata and an excerpt source (for shown
+     * results), and its term sequences per field from the tokens the index was made of (for phrases).
+     */
+    static byte[][] documentFiles(Site site, Document d, Tokens.Doc tok) {
+        String summary = d.summary() == null ? "" : d.summary();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("key", d.key());
+        m.put("title", d.title());
+        m.put("url", site.config().basePath() + site.urls().pathOf(d.key()));
+        m.put("type", site.config().type(d.type()).map(t -> t.label()).orElse(d.type()));
+        m.put("date", d.date().toString());
+        m.put("summary", summary);
+        m.put("text", cut(IndexWriterStage.text(site, d), EXCERPT_CHARS));
+        List<String> seq = List.of(tok.title().sequence(), tok.summary().sequence(), tok.body().sequence(), tok.authors().sequence());
+        return new byte[][]{Json.write(m).getBytes(StandardCharsets.UTF_8), Json.write(seq).getBytes(StandardCharsets.UTF_8)};
     }
 
     /** A term's JSON parts: document frequency, head postings, tail block files (name and bytes), surface forms. */
