@@ -29,10 +29,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 /**
@@ -56,13 +58,15 @@ final class IndexWriterStage {
         // numbers, and equal scores order by key on both sides.
         List<Document> docs = new ArrayList<>(site.corpus().publications());
         docs.sort(Comparator.comparing(Document::key));
-        // Each document is tokenised once, and its static index files made, by a pool of threads running
-        // ahead of this one, which feeds the Lucene writer (one thread, for key order: the long pole).
+        // Each document is tokenised once by a pool of threads running ahead of this one, which feeds the
+        // Lucene writer (one thread, for key order: the long pole). Then the pool makes the per-document
+        // static index files, and this thread joins in when the writer is done.
         Tokens tokens = new Tokens();
         List<Tokens.Doc> analysed = new ArrayList<>(docs.size());
-        List<byte[][]> perDoc = new ArrayList<>(docs.size());
+        byte[][][] perDoc = new byte[docs.size()][][];
         try (Analyzer analyzer = Analysis.english(); ByteBuffersDirectory mem = new ByteBuffersDirectory()) {
-            ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors() - 1), r -> {
+            int threads = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
+            ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
                 Thread t = new Thread(r, "hub-search-tokens");
                 t.setDaemon(true);
                 return t;
@@ -73,14 +77,24 @@ final class IndexWriterStage {
                 for (Document d : docs) {
                     tokenised.add(pool.submit(() -> tokens.analyse(d.title(), d.summary() == null ? "" : d.summary(), text(site, d), authors(site, d))));
                 }
-                List<Future<byte[][]>> files = new ArrayList<>(docs.size());
-                for (int i = 0; i < docs.size(); i++) {
-                    Document d = docs.get(i);
-                    Future<Tokens.Doc> t = tokenised.get(i);
-                    files.add(pool.submit(() -> StaticIndex.documentFiles(site, d, t.get())));
-                }
+                AtomicInteger next = new AtomicInteger();
+                Callable<Void> files = () -> {
+                    for (int i = next.getAndIncrement(); i < docs.size(); i = next.getAndIncrement()) {
+                        perDoc[i] = StaticIndex.documentFiles(site, docs.get(i), get(tokenised.get(i)));
+                    }
+                    return null;
+                };
+                List<Future<Void>> filesDone = new ArrayList<>();
+                for (int i = 0; i < threads; i++) filesDone.add(pool.submit(files));
                 write(site, docs, tokenised, analysed, mem, analyzer);
-                for (Future<byte[][]> f : files) perDoc.add(get(f));
+                try {
+                    files.call();
+                } catch (IOException | RuntimeException e) {
+                    throw e;
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+                for (Future<Void> f : filesDone) get(f);
             } finally {
                 pool.shutdownNow();
             }
@@ -102,7 +116,7 @@ final class IndexWriterStage {
                 steps.done("impacts");
                 vocabulary = vocabulary(tokens, analyzer, impacts);
                 steps.done("vocabulary");
-                indexFiles = StaticIndex.export(site, docs, perDoc, impacts, vocabulary, synonyms, steps);
+                indexFiles = StaticIndex.export(site, docs, List.of(perDoc), impacts, vocabulary, synonyms, steps);
             }
             if (workDir != null) save(workDir.resolve(DIR), mem, vocabulary, synonyms);
             steps.done("save");
@@ -142,6 +156,9 @@ final class IndexWriterStage {
         RELATED_TYPE.freeze();
     }
 
+    /** The writer's buffer: larger than Lucene's 16 MB default, so fewer segments to merge into one, and small next to the heap. */
+    private static final double RAM_BUFFER_MB = 64;
+
     /** A task's result; its exception as it was thrown. */
     private static <T> T get(Future<T> f) throws IOException {
         try {
@@ -159,10 +176,8 @@ final class IndexWriterStage {
     /** Adds the documents in order as their tokens arrive, collecting the tokens into {@code analysed}. */
     private static void write(Site site, List<Document> docs, List<Future<Tokens.Doc>> tokenised, List<Tokens.Doc> analysed,
                               org.apache.lucene.store.Directory target, Analyzer analyzer) throws IOException {
-        // A buffer large enough for few flushes, so few segments to merge into one (a quarter of the heap at most).
-        double bufferMb = Math.max(16, Math.min(1024, Runtime.getRuntime().maxMemory() / 4.0 / (1 << 20)));
         IndexWriterConfig config = new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE)
-                .setMergePolicy(new LogDocMergePolicy()).setRAMBufferSizeMB(bufferMb);
+                .setMergePolicy(new LogDocMergePolicy()).setRAMBufferSizeMB(RAM_BUFFER_MB);
         try (IndexWriter w = new IndexWriter(target, config)) {
             for (int i = 0; i < docs.size(); i++) {
                 Document d = docs.get(i);

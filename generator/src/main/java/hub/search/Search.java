@@ -37,7 +37,10 @@ public final class Search {
      */
     public static Indexed index(Site site, Path workDir, boolean withRelated, Diagnostics diagnostics, Map<String, Integer> stats) {
         try {
-            return IndexWriterStage.build(site, workDir, withRelated, new Steps(stats));
+            Steps steps = new Steps(stats);
+            Indexed indexed = IndexWriterStage.build(site, workDir, withRelated, steps);
+            steps.end();
+            return indexed;
         } catch (IOException e) {
             diagnostics.error(SourceRef.file(workDir == null ? "search" : workDir.toString()),
                     "cannot write the search index: " + e.getMessage(), "check that the work directory is writable");
@@ -50,8 +53,21 @@ public final class Search {
         private final Map<String, Integer> stats;
         private long mark = System.nanoTime();
 
+        private final long cpuStart = cpuNanos();
+
         Steps(Map<String, Integer> stats) {
             this.stats = stats;
+        }
+
+        /** Process CPU time (all threads, JIT and GC included) since the stage began: "cpu ms search". */
+        void end() {
+            long cpu = cpuNanos();
+            if (cpu >= 0 && cpuStart >= 0) stats.put("cpu ms search", (int) ((cpu - cpuStart) / 1_000_000));
+        }
+
+        private static long cpuNanos() {
+            return java.lang.management.ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                    ? os.getProcessCpuTime() : -1;
         }
 
         /** Ends the step that began at the previous call (or at construction). */
