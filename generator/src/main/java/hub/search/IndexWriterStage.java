@@ -29,12 +29,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 /**
@@ -58,12 +56,13 @@ final class IndexWriterStage {
         // numbers, and equal scores order by key on both sides.
         List<Document> docs = new ArrayList<>(site.corpus().publications());
         docs.sort(Comparator.comparing(Document::key));
-        // Each document is tokenised once by a pool of threads running ahead of this one, which feeds the
-        // Lucene writer (one thread, for key order: the long pole). Then the pool makes the per-document
-        // static index files, and this thread joins in when the writer is done.
+        // Each document is tokenised once, and its static index files and term frequencies made, by a pool
+        // of threads working a few documents ahead of this thread, which feeds the Lucene writer (one
+        // thread, for key order: the long pole). Tokens live only from their task to the writer, so they
+        // die young instead of filling the heap (at 10,000 documents, holding them all cost seconds of GC).
+        List<RelatedDocuments.Frequencies> frequencies = new ArrayList<>(docs.size());
+        List<byte[][]> perDoc = new ArrayList<>(docs.size());
         Tokens tokens = new Tokens();
-        List<Tokens.Doc> analysed = new ArrayList<>(docs.size());
-        byte[][][] perDoc = new byte[docs.size()][][];
         try (Analyzer analyzer = Analysis.english(); ByteBuffersDirectory mem = new ByteBuffersDirectory()) {
             int threads = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
             ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
@@ -72,29 +71,10 @@ final class IndexWriterStage {
                 return t;
             });
             try {
-                // Tasks run in submission order: every document's tokens before any document's files.
-                List<Future<Tokens.Doc>> tokenised = new ArrayList<>(docs.size());
-                for (Document d : docs) {
-                    tokenised.add(pool.submit(() -> tokens.analyse(d.title(), d.summary() == null ? "" : d.summary(), text(site, d), authors(site, d))));
-                }
-                AtomicInteger next = new AtomicInteger();
-                Callable<Void> files = () -> {
-                    for (int i = next.getAndIncrement(); i < docs.size(); i = next.getAndIncrement()) {
-                        perDoc[i] = StaticIndex.documentFiles(site, docs.get(i), get(tokenised.get(i)));
-                    }
-                    return null;
-                };
-                List<Future<Void>> filesDone = new ArrayList<>();
-                for (int i = 0; i < threads; i++) filesDone.add(pool.submit(files));
-                write(site, docs, tokenised, analysed, mem, analyzer);
-                try {
-                    files.call();
-                } catch (IOException | RuntimeException e) {
-                    throw e;
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-                for (Future<Void> f : filesDone) get(f);
+                write(site, docs, mem, analyzer, i -> pool.submit(() -> prepare(site, docs.get(i), tokens)), 32 * threads, prepared -> {
+                    perDoc.add(prepared.files());
+                    frequencies.add(prepared.frequencies());
+                });
             } finally {
                 pool.shutdownNow();
             }
@@ -110,13 +90,13 @@ final class IndexWriterStage {
                     }
                 }
                 steps.done("lucene");
-                related = withRelated ? RelatedDocuments.compute(reader, docs, analysed, site.taxonomies(), site.links()) : null;
+                related = withRelated ? RelatedDocuments.compute(reader, docs, frequencies, site.taxonomies(), site.links()) : null;
                 steps.done("related");
                 Map<String, Impacts.Postings> impacts = Impacts.compute(reader);
                 steps.done("impacts");
                 vocabulary = vocabulary(tokens, analyzer, impacts);
                 steps.done("vocabulary");
-                indexFiles = StaticIndex.export(site, docs, List.of(perDoc), impacts, vocabulary, synonyms, steps);
+                indexFiles = StaticIndex.export(site, docs, perDoc, impacts, vocabulary, synonyms, steps);
             }
             if (workDir != null) save(workDir.resolve(DIR), mem, vocabulary, synonyms);
             steps.done("save");
@@ -173,16 +153,32 @@ final class IndexWriterStage {
         }
     }
 
-    /** Adds the documents in order as their tokens arrive, collecting the tokens into {@code analysed}. */
-    private static void write(Site site, List<Document> docs, List<Future<Tokens.Doc>> tokenised, List<Tokens.Doc> analysed,
-                              org.apache.lucene.store.Directory target, Analyzer analyzer) throws IOException {
+    /** A document ready for the writer: its tokens, its static index files, its related-field term frequencies. */
+    private record Prepared(Tokens.Doc tokens, byte[][] files, RelatedDocuments.Frequencies frequencies) {
+    }
+
+    private static Prepared prepare(Site site, Document d, Tokens tokens) {
+        Tokens.Doc t = tokens.analyse(d.title(), d.summary() == null ? "" : d.summary(), text(site, d), authors(site, d));
+        return new Prepared(t, StaticIndex.documentFiles(site, d, t), RelatedDocuments.Frequencies.of(t.related()));
+    }
+
+    /**
+     * Adds the documents in order, each as its task ({@code task.apply(i)}, started {@code ahead} documents
+     * before it is needed) delivers it; hands each to {@code done} once added.
+     */
+    private static void write(Site site, List<Document> docs, org.apache.lucene.store.Directory target, Analyzer analyzer,
+                              java.util.function.IntFunction<Future<Prepared>> task, int ahead,
+                              java.util.function.Consumer<Prepared> done) throws IOException {
         IndexWriterConfig config = new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE)
                 .setMergePolicy(new LogDocMergePolicy()).setRAMBufferSizeMB(RAM_BUFFER_MB);
+        java.util.ArrayDeque<Future<Prepared>> queue = new java.util.ArrayDeque<>();
+        int submitted = 0;
         try (IndexWriter w = new IndexWriter(target, config)) {
             for (int i = 0; i < docs.size(); i++) {
+                while (submitted < docs.size() && submitted <= i + ahead) queue.add(task.apply(submitted++));
                 Document d = docs.get(i);
-                Tokens.Doc t = get(tokenised.get(i));
-                analysed.add(t);
+                Prepared p = get(queue.poll());
+                Tokens.Doc t = p.tokens();
                 org.apache.lucene.document.Document ld = new org.apache.lucene.document.Document();
                 ld.add(new StringField(Fields.KEY, d.key(), Field.Store.YES));
                 ld.add(new StoredField(Fields.URL, site.config().basePath() + site.urls().pathOf(d.key())));
@@ -199,6 +195,7 @@ final class IndexWriterStage {
                     for (String id : site.taxonomies().termIdsOf(d.key(), tax)) ld.add(new StringField(tax, id, Field.Store.YES));
                 }
                 w.addDocument(ld);
+                done.accept(p);
             }
             w.forceMerge(1);
         }

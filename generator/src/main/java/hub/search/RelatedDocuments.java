@@ -48,10 +48,10 @@ final class RelatedDocuments {
 
     /**
      * Related publications from the search index's {@link Fields#RELATED} field. {@code docs} are the
-     * index's documents in doc id order and {@code analysed} their tokens (the query terms' frequencies
-     * come from them: no term vectors needed).
+     * index's documents in doc id order and {@code frequencies} their terms' frequencies in that field
+     * (taken from the tokens the index was fed: no term vectors needed).
      */
-    static Map<String, List<String>> compute(DirectoryReader reader, List<Document> docs, List<Tokens.Doc> analysed,
+    static Map<String, List<String>> compute(DirectoryReader reader, List<Document> docs, List<Frequencies> frequencies,
                                              Taxonomies taxonomies, LinkGraph graph) {
         Map<String, List<String>> out = new TreeMap<>();
         if (docs.size() < 2) return out;
@@ -79,7 +79,7 @@ final class RelatedDocuments {
             Map<String, Integer> docFreq = documentFrequencies(reader);
             List<Map.Entry<String, List<String>>> results = IntStream.range(0, docs.size()).parallel().mapToObj(i -> {
                 try {
-                    Query q = moreLikeThis(analysed.get(i).related(), docFreq, reader.maxDoc());
+                    Query q = moreLikeThis(frequencies.get(i), docFreq, reader.maxDoc());
                     return Map.entry(keys[i], related(docs.get(i), i, q, searcher, keys, ids, taxonomies, cites));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
@@ -104,17 +104,28 @@ final class RelatedDocuments {
         return df;
     }
 
+    /** A document's terms in the related field that occur at least {@link #MIN_TERM_FREQ} times, with their counts: all MoreLikeThis looks at. */
+    record Frequencies(String[] terms, int[] counts) {
+        static Frequencies of(Tokens.Field related) {
+            Map<String, Integer> tfs = new HashMap<>();
+            for (int i = 0; i < related.size(); i++) tfs.merge(related.terms()[i], 1, Integer::sum);
+            tfs.values().removeIf(n -> n < MIN_TERM_FREQ);
+            String[] terms = tfs.keySet().toArray(new String[0]);
+            int[] counts = new int[terms.length];
+            for (int i = 0; i < terms.length; i++) counts[i] = tfs.get(terms[i]);
+            return new Frequencies(terms, counts);
+        }
+    }
+
     /**
      * MoreLikeThis's query, built from the document's own terms: its most distinctive terms (tf x idf,
      * terms occurring at least twice in it and in at least two but at most 5% of the documents), each boosted by its weight.
      */
-    private static Query moreLikeThis(Tokens.Field tokens, Map<String, Integer> docFreq, int numDocs) {
-        Map<String, Integer> tfs = new HashMap<>();
-        for (int i = 0; i < tokens.size(); i++) tfs.merge(tokens.terms()[i], 1, Integer::sum);
+    private static Query moreLikeThis(Frequencies frequencies, Map<String, Integer> docFreq, int numDocs) {
         List<Map.Entry<String, Double>> weights = new ArrayList<>();
-        for (var e : tfs.entrySet()) {
-            long tf = e.getValue();
-            String term = e.getKey();
+        for (int i = 0; i < frequencies.terms().length; i++) {
+            long tf = frequencies.counts()[i];
+            String term = frequencies.terms()[i];
             int df = docFreq.getOrDefault(term, 0);
             // Terms in more than 5% of documents say little about similarity and have the longest postings.
             if (tf < MIN_TERM_FREQ || df < MIN_DOC_FREQ || df > Math.max(MIN_DOC_FREQ, numDocs * MAX_DOC_FREQ_SHARE)) continue;
