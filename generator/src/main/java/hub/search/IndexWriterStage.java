@@ -90,7 +90,7 @@ final class IndexWriterStage {
                     }
                 }
                 steps.done("lucene");
-                related = withRelated ? RelatedDocuments.compute(reader, docs, frequencies, site.taxonomies(), site.links()) : null;
+                related = withRelated ? RelatedDocuments.compute(reader, docs, frequencies, site.corpus().publications(), site.taxonomies(), site.links()) : null;
                 steps.done("related");
                 Map<String, Impacts.Postings> impacts = Impacts.compute(reader);
                 steps.done("impacts");

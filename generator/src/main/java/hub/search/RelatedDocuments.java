@@ -49,10 +49,11 @@ final class RelatedDocuments {
     /**
      * Related publications from the search index's {@link Fields#RELATED} field. {@code docs} are the
      * index's documents in doc id order and {@code frequencies} their terms' frequencies in that field
-     * (taken from the tokens the index was fed: no term vectors needed).
+     * (taken from the tokens the index was fed: no term vectors needed); {@code byPath} the same
+     * documents in the corpus's order (by file path), which orders equal scores.
      */
     static Map<String, List<String>> compute(DirectoryReader reader, List<Document> docs, List<Frequencies> frequencies,
-                                             Taxonomies taxonomies, LinkGraph graph) {
+                                             List<Document> byPath, Taxonomies taxonomies, LinkGraph graph) {
         Map<String, List<String>> out = new TreeMap<>();
         if (docs.size() < 2) return out;
         Map<String, Set<String>> cites = new HashMap<>();
@@ -76,11 +77,16 @@ final class RelatedDocuments {
                 keys[i] = docs.get(i).key();
                 ids.put(keys[i], i);
             }
+            int[] rank = new int[keys.length];
+            for (int i = 0; i < byPath.size(); i++) {
+                Integer id = ids.get(byPath.get(i).key());
+                if (id != null) rank[id] = i;
+            }
             Map<String, Integer> docFreq = documentFrequencies(reader);
             List<Map.Entry<String, List<String>>> results = IntStream.range(0, docs.size()).parallel().mapToObj(i -> {
                 try {
                     Query q = moreLikeThis(frequencies.get(i), docFreq, reader.maxDoc());
-                    return Map.entry(keys[i], related(docs.get(i), i, q, searcher, keys, ids, taxonomies, cites));
+                    return Map.entry(keys[i], related(docs.get(i), i, q, searcher, rank, keys, ids, taxonomies, cites));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -141,10 +147,28 @@ final class RelatedDocuments {
         return b.build();
     }
 
-    private static List<String> related(Document d, int docId, Query q, IndexSearcher searcher, String[] keys,
+    /**
+     * The best {@code CANDIDATES + 1} matches, equal scores in {@code rank} order (publications by file path,
+     * the order related documents have always used) rather than doc id order (by key): every match
+     * tied with the last one is fetched, then the cut is made.
+     */
+    private static TopDocs candidates(IndexSearcher searcher, Query q, int[] rank) throws IOException {
+        int n = CANDIDATES + 1, k = n + 1;
+        TopDocs top = searcher.search(q, k);
+        while (top.scoreDocs.length == k && k < searcher.getIndexReader().maxDoc()
+                && top.scoreDocs[k - 1].score == top.scoreDocs[n - 1].score) {
+            k = Math.min(2 * k, searcher.getIndexReader().maxDoc());
+            top = searcher.search(q, k);
+        }
+        ScoreDoc[] hits = top.scoreDocs.clone();
+        java.util.Arrays.sort(hits, (a, b) -> a.score != b.score ? Float.compare(b.score, a.score) : Integer.compare(rank[a.doc], rank[b.doc]));
+        return new TopDocs(top.totalHits, java.util.Arrays.copyOf(hits, Math.min(n, hits.length)));
+    }
+
+    private static List<String> related(Document d, int docId, Query q, IndexSearcher searcher, int[] rank, String[] keys,
                                         Map<String, Integer> ids, Taxonomies taxonomies, Map<String, Set<String>> cites) throws IOException {
         Map<String, Double> score = new HashMap<>();
-        TopDocs top = searcher.search(q, CANDIDATES + 1);
+        TopDocs top = candidates(searcher, q, rank);
         double best = 0;
         for (ScoreDoc sd : top.scoreDocs) if (sd.doc != docId) best = Math.max(best, sd.score);
         for (ScoreDoc sd : top.scoreDocs) {
