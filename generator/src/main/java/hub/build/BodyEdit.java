@@ -68,6 +68,8 @@ final class BodyEdit {
         cache.previous = new PreviewCache.Previous(config, corpus, site, files, was.pages(), was.skippedFindings(), was.resolver(),
                 was.references(), was.markdownSignature());
         cache.lastWasBodyEdit = true;
+        cache.relatedExact = false; // the new text changes the search index and may change related lists
+        cache.refreshed = false;
         stats.put("pages", was.pages());
         stats.put("body_edits", edited.size());
         List<Diagnostic> all = diagnostics.sorted();

@@ -107,17 +107,33 @@ public final class Build {
         stats.put("footnotes", rendered.values().stream().mapToInt(r -> r.footnotes().size()).sum());
         if (diagnostics.hasErrors()) return stop(1, diagnostics, null, start, stats);
 
-        stage.accept("related");
-        Map<String, List<String>> related = relatedPublications(options.cache(), corpus, taxonomies, graph, rendered);
-        Site site = new Site(corpus, taxonomies, urls, rendered, graph, related);
-
         stage.accept("search");
+        // One Lucene index serves search and related publications.
         // The work directory sits beside the output folder (public/ -> .hub/), never inside the published site.
         java.nio.file.Path workDir = options.out() == null ? null : options.out().toAbsolutePath().getParent().resolve(".hub");
-        // The preview indexes in the background after serving the pages (PreviewServer): every
-        // BM25 impact depends on corpus-wide statistics, so one edit changes most of the static
-        // index and there is no cheap partial update to wait for.
-        List<OutputFile> searchFiles = options.cache() == null ? Search.index(site, workDir, diagnostics) : List.of();
+        PreviewCache cache = options.cache();
+        Site site;
+        List<OutputFile> searchFiles = List.of();
+        if (cache != null && cache.related != null) {
+            // The preview after its first build: related lists and the search index depend on every
+            // text in the corpus (BM25 statistics, similarity), so one save changes most of them and
+            // there is no cheap partial update to wait for. The pages are built with the last exact
+            // lists; PreviewServer recomputes both in the background and rebuilds if the lists changed.
+            cache.relatedExact = cache.refreshed;
+            cache.refreshed = false;
+            site = new Site(corpus, taxonomies, urls, rendered, graph, cache.related);
+        } else {
+            Search.Indexed indexed = Search.index(new Site(corpus, taxonomies, urls, rendered, graph, Map.of()), workDir, true,
+                    diagnostics, stats);
+            site = new Site(corpus, taxonomies, urls, rendered, graph, indexed.related());
+            if (cache == null) {
+                searchFiles = indexed.files();
+            } else {
+                cache.related = site.related();
+                cache.relatedExact = true;
+                cache.useSearchFiles(indexed.files());
+            }
+        }
         if (diagnostics.hasErrors()) return stop(1, diagnostics, site, start, stats);
 
         stage.accept("render");
@@ -149,21 +165,6 @@ public final class Build {
         }
         stage.accept("done");
         return new BuildResult(0, diagnostics.sorted(), site, planned, pages, (System.nanoTime() - start) / 1_000_000, stats);
-    }
-
-    /**
-     * Related lists. The preview computes them exactly once, at its first build, and afterwards
-     * reuses the last exact lists (a new publication has none yet): they depend on every text in the
-     * corpus, so the preview recomputes them in the background after a save
-     * ({@link PreviewCache#useRelated}) instead of making the editor wait.
-     */
-    private static Map<String, List<String>> relatedPublications(PreviewCache cache, Corpus corpus, Taxonomies taxonomies,
-                                                                 LinkGraph graph, Map<String, RenderedDocument> rendered) {
-        if (cache == null) return Search.related(corpus, taxonomies, graph, rendered);
-        cache.relatedExact = cache.related == null || cache.refreshed;
-        cache.refreshed = false;
-        if (cache.related == null) cache.related = Search.related(corpus, taxonomies, graph, rendered);
-        return cache.related;
     }
 
     /** Everything a document's rendered Markdown may depend on besides its own text: every URL and alias, and each document's key, title, date and authors (citations show them). */

@@ -37,6 +37,7 @@ public final class PreviewCache {
     /** The related lists pages are built with: exact for the build that computed them, possibly stale after later saves. */
     volatile Map<String, List<String>> related;
     volatile boolean relatedExact;
+    private volatile Map<String, byte[]> searchFiles = Map.of();
     /** Set by {@link #useRelated}, taken by the next build: its lists are exact. */
     volatile boolean refreshed;
     volatile int lastRendered = -1;
@@ -51,6 +52,18 @@ public final class PreviewCache {
         related = exact;
         refreshed = true;
         return true;
+    }
+
+    /** The static search index the preview serves: from its first build, then from each background refresh. */
+    public Map<String, byte[]> searchFiles() {
+        return searchFiles;
+    }
+
+    /** Takes the static search index of a build (the first, or a background refresh in PreviewServer). */
+    public void useSearchFiles(List<hub.model.OutputFile> files) {
+        Map<String, byte[]> m = new java.util.TreeMap<>();
+        for (hub.model.OutputFile f : files) m.put(f.path(), f.content());
+        searchFiles = m;
     }
 
     /** Whether the last build computed its related lists exactly (so there is nothing to refresh). */

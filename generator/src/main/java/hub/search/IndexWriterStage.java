@@ -8,10 +8,12 @@ import hub.model.TaxonomyDef;
 import hub.model.TermDef;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LogDocMergePolicy;
@@ -27,6 +29,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 /**
@@ -40,14 +46,41 @@ final class IndexWriterStage {
     private IndexWriterStage() {
     }
 
-    static List<OutputFile> build(Site site, Path workDir) throws IOException {
+    /**
+     * Indexes the publications once, for everything the stage makes: the static index, the Lucene index
+     * in {@code workDir} (when not null) and, when {@code withRelated}, related publications, from the
+     * same index's {@link Fields#RELATED} field.
+     */
+    static Search.Indexed build(Site site, Path workDir, boolean withRelated, Search.Steps steps) throws IOException {
         // Documents in key order, in one segment: Lucene's doc ids are then the browser's document
         // numbers, and equal scores order by key on both sides.
         List<Document> docs = new ArrayList<>(site.corpus().publications());
         docs.sort(Comparator.comparing(Document::key));
+        // Each document is tokenised once, and its static index files and term frequencies made, by a pool
+        // of threads working a few documents ahead of this thread, which feeds the Lucene writer (one
+        // thread, for key order: the long pole). Tokens live only from their task to the writer, so they
+        // die young instead of filling the heap (at 10,000 documents, holding them all cost seconds of GC).
+        List<RelatedDocuments.Frequencies> frequencies = new ArrayList<>(docs.size());
+        List<byte[][]> perDoc = new ArrayList<>(docs.size());
+        Tokens tokens = new Tokens();
         try (Analyzer analyzer = Analysis.english(); ByteBuffersDirectory mem = new ByteBuffersDirectory()) {
-            write(site, docs, mem, analyzer);
-            List<OutputFile> files;
+            int threads = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
+            ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+                Thread t = new Thread(r, "hub-search-tokens");
+                t.setDaemon(true);
+                return t;
+            });
+            try {
+                write(site, docs, mem, analyzer, i -> pool.submit(() -> prepare(site, docs.get(i), tokens)), 32 * threads, prepared -> {
+                    perDoc.add(prepared.files());
+                    frequencies.add(prepared.frequencies());
+                });
+            } finally {
+                pool.shutdownNow();
+            }
+            steps.done("lucene");
+            List<OutputFile> indexFiles;
+            Map<String, List<String>> related;
             Vocabulary vocabulary;
             List<QueryPlan.Synonym> synonyms = synonyms(site);
             try (DirectoryReader reader = DirectoryReader.open(mem)) {
@@ -56,12 +89,18 @@ final class IndexWriterStage {
                         throw new IllegalStateException("search index out of key order at " + i);
                     }
                 }
+                steps.done("lucene");
+                related = withRelated ? RelatedDocuments.compute(reader, docs, frequencies, site.corpus().publications(), site.taxonomies(), site.links()) : null;
+                steps.done("related");
                 Map<String, Impacts.Postings> impacts = Impacts.compute(reader);
-                vocabulary = vocabulary(site, docs, analyzer, impacts);
-                files = StaticIndex.export(site, docs, impacts, vocabulary, synonyms, analyzer);
+                steps.done("impacts");
+                vocabulary = vocabulary(tokens, analyzer, impacts);
+                steps.done("vocabulary");
+                indexFiles = StaticIndex.export(site, docs, perDoc, impacts, vocabulary, synonyms, steps);
             }
             if (workDir != null) save(workDir.resolve(DIR), mem, vocabulary, synonyms);
-            return files;
+            steps.done("save");
+            return new Search.Indexed(indexFiles, related);
         }
     }
 
@@ -88,18 +127,67 @@ final class IndexWriterStage {
         return String.join(", ", site.taxonomies().termsOf(d.key(), "authors").stream().map(hub.model.Term::label).toList());
     }
 
-    private static void write(Site site, List<Document> docs, org.apache.lucene.store.Directory target, Analyzer analyzer) throws IOException {
+    /** The related-publications field: frequencies and norms (for MoreLikeThis and BM25), no positions, not stored. */
+    private static final FieldType RELATED_TYPE = new FieldType();
+
+    static {
+        RELATED_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        RELATED_TYPE.setTokenized(true);
+        RELATED_TYPE.freeze();
+    }
+
+    /** The writer's buffer: larger than Lucene's 16 MB default, so fewer segments to merge into one, and small next to the heap. */
+    private static final double RAM_BUFFER_MB = 64;
+
+    /** A task's result; its exception as it was thrown. */
+    private static <T> T get(Future<T> f) throws IOException {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** A document ready for the writer: its tokens, its static index files, its related-field term frequencies. */
+    private record Prepared(Tokens.Doc tokens, byte[][] files, RelatedDocuments.Frequencies frequencies) {
+    }
+
+    private static Prepared prepare(Site site, Document d, Tokens tokens) {
+        Tokens.Doc t = tokens.analyse(d.title(), d.summary() == null ? "" : d.summary(), text(site, d), authors(site, d));
+        return new Prepared(t, StaticIndex.documentFiles(site, d, t), RelatedDocuments.Frequencies.of(t.related()));
+    }
+
+    /**
+     * Adds the documents in order, each as its task ({@code task.apply(i)}, started {@code ahead} documents
+     * before it is needed) delivers it; hands each to {@code done} once added.
+     */
+    private static void write(Site site, List<Document> docs, org.apache.lucene.store.Directory target, Analyzer analyzer,
+                              java.util.function.IntFunction<Future<Prepared>> task, int ahead,
+                              java.util.function.Consumer<Prepared> done) throws IOException {
         IndexWriterConfig config = new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE)
-                .setMergePolicy(new LogDocMergePolicy());
+                .setMergePolicy(new LogDocMergePolicy()).setRAMBufferSizeMB(RAM_BUFFER_MB);
+        java.util.ArrayDeque<Future<Prepared>> queue = new java.util.ArrayDeque<>();
+        int submitted = 0;
         try (IndexWriter w = new IndexWriter(target, config)) {
-            for (Document d : docs) {
+            for (int i = 0; i < docs.size(); i++) {
+                while (submitted < docs.size() && submitted <= i + ahead) queue.add(task.apply(submitted++));
+                Document d = docs.get(i);
+                Prepared p = get(queue.poll());
+                Tokens.Doc t = p.tokens();
                 org.apache.lucene.document.Document ld = new org.apache.lucene.document.Document();
                 ld.add(new StringField(Fields.KEY, d.key(), Field.Store.YES));
                 ld.add(new StoredField(Fields.URL, site.config().basePath() + site.urls().pathOf(d.key())));
-                ld.add(new TextField(Fields.TITLE, d.title(), Field.Store.YES));
-                ld.add(new TextField(Fields.SUMMARY, d.summary() == null ? "" : d.summary(), Field.Store.YES));
-                ld.add(new TextField(Fields.BODY, text(site, d), Field.Store.YES));
-                ld.add(new TextField(Fields.AUTHORS, authors(site, d), Field.Store.YES));
+                // Stored as written, indexed from the tokens already made (exactly what the analyzer gives).
+                ld.add(analysed(Fields.TITLE, d.title(), t.title()));
+                ld.add(analysed(Fields.SUMMARY, d.summary() == null ? "" : d.summary(), t.summary()));
+                ld.add(analysed(Fields.BODY, text(site, d), t.body()));
+                ld.add(analysed(Fields.AUTHORS, authors(site, d), t.authors()));
+                ld.add(new Field(Fields.RELATED, t.related().stream(), RELATED_TYPE));
                 ld.add(new StringField(Fields.TYPE, d.type(), Field.Store.YES));
                 ld.add(new StringField(Fields.YEAR, String.valueOf(d.date().getYear()), Field.Store.YES));
                 ld.add(new StoredField(Fields.DATE, d.date().toString()));
@@ -107,25 +195,25 @@ final class IndexWriterStage {
                     for (String id : site.taxonomies().termIdsOf(d.key(), tax)) ld.add(new StringField(tax, id, Field.Store.YES));
                 }
                 w.addDocument(ld);
+                done.accept(p);
             }
             w.forceMerge(1);
         }
     }
 
+    private static Field analysed(String name, String value, Tokens.Field tokens) {
+        Field f = new Field(name, value, TextField.TYPE_STORED);
+        f.setTokenStream(tokens.stream());
+        return f;
+    }
+
     /** Every surface form of the weighted fields with its index term and that term's document frequency. Stop words are left out. */
-    private static Vocabulary vocabulary(Site site, List<Document> docs, Analyzer analyzer, Map<String, Impacts.Postings> impacts) {
+    private static Vocabulary vocabulary(Tokens tokens, Analyzer analyzer, Map<String, Impacts.Postings> impacts) {
         Map<String, Vocabulary.Entry> entries = new TreeMap<>();
-        // Tokenising is the costly part: in parallel per document, merged in document order.
-        List<java.util.Set<String>> perDoc = docs.parallelStream().map(d -> (java.util.Set<String>) new java.util.LinkedHashSet<>(Analysis.surfaces(
-                d.title() + "\n" + (d.summary() == null ? "" : d.summary()) + "\n" + text(site, d) + "\n" + authors(site, d)))).toList();
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        for (java.util.Set<String> surfaces : perDoc) {
-            for (String s : surfaces) {
-                if (!seen.add(s)) continue;
-                String term = Analysis.termOf(analyzer, s);
-                Impacts.Postings p = impacts.get(term);
-                if (!term.isEmpty() && p != null) entries.put(s, new Vocabulary.Entry(s, term, p.size()));
-            }
+        for (String s : tokens.surfaces()) {
+            String term = Analysis.termOf(analyzer, s);
+            Impacts.Postings p = impacts.get(term);
+            if (!term.isEmpty() && p != null) entries.put(s, new Vocabulary.Entry(s, term, p.size()));
         }
         return new Vocabulary(entries);
     }

@@ -62,7 +62,26 @@ final class Json {
         return s;
     }
 
+    /** A JSON string, escaped as DiagnosticFormat.quote escapes it, written straight into {@code sb}. */
     static void string(StringBuilder sb, String s) {
-        sb.append(hub.diagnostic.DiagnosticFormat.quote(s));
+        sb.append('"');
+        int from = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            String esc;
+            switch (c) {
+                case '"' -> esc = "\\\"";
+                case '\\' -> esc = "\\\\";
+                case '\n' -> esc = "\\n";
+                case '\r' -> esc = "\\r";
+                case '\t' -> esc = "\\t";
+                default -> esc = c < 0x20 || c == '\u2028' || c == '\u2029' ? String.format(Locale.ROOT, "\\u%04x", (int) c) : null;
+            }
+            if (esc != null) {
+                sb.append(s, from, i).append(esc);
+                from = i + 1;
+            }
+        }
+        sb.append(s, from, s.length()).append('"');
     }
 }

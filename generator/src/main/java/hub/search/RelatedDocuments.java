@@ -1,19 +1,9 @@
 package hub.search;
 
-import hub.model.Corpus;
 import hub.model.Document;
 import hub.model.LinkGraph;
-import hub.model.RenderedDocument;
 import hub.model.Taxonomies;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.FieldType;
-import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexOptions;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
@@ -26,7 +16,6 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.store.ByteBuffersDirectory;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -37,10 +26,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 
 /**
  * Up to five related publications per publication. Three signals, added: text similarity
- * (a MoreLikeThis query, as Lucene's builds it, over title, summary and body, scaled to 0..1 against the best match),
+ * (a MoreLikeThis query, as Lucene's builds it, over title, summary and body, scaled to 0..1 against the best match;
+ * run on the search index's {@link Fields#RELATED} field, which Lucene's EnglishAnalyzer chain makes),
  * shared themes (0.5 times the share of this document's themes the other has), and a citation
  * in either direction (1.0). Ties break on the document key, so the result is deterministic.
  */
@@ -55,8 +46,14 @@ final class RelatedDocuments {
     private RelatedDocuments() {
     }
 
-    static Map<String, List<String>> compute(Corpus corpus, Taxonomies taxonomies, LinkGraph graph, Map<String, RenderedDocument> rendered) {
-        List<Document> docs = corpus.publications();
+    /**
+     * Related publications from the search index's {@link Fields#RELATED} field. {@code docs} are the
+     * index's documents in doc id order and {@code frequencies} their terms' frequencies in that field
+     * (taken from the tokens the index was fed: no term vectors needed); {@code byPath} the same
+     * documents in the corpus's order (by file path), which orders equal scores.
+     */
+    static Map<String, List<String>> compute(DirectoryReader reader, List<Document> docs, List<Frequencies> frequencies,
+                                             List<Document> byPath, Taxonomies taxonomies, LinkGraph graph) {
         Map<String, List<String>> out = new TreeMap<>();
         if (docs.size() < 2) return out;
         Map<String, Set<String>> cites = new HashMap<>();
@@ -72,39 +69,29 @@ final class RelatedDocuments {
                 cites.computeIfAbsent(from, k -> new HashSet<>()).add(e.getKey());
             }
         }
-        try (Analyzer analyzer = new EnglishAnalyzer(); ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
-            FieldType withVectors = new FieldType();
-            withVectors.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
-            withVectors.setTokenized(true);
-            withVectors.setStoreTermVectors(true);
-            withVectors.freeze();
-            try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(analyzer))) {
-                for (Document d : docs) {
-                    org.apache.lucene.document.Document ld = new org.apache.lucene.document.Document();
-                    ld.add(new StringField("key", d.key(), Field.Store.YES));
-                    RenderedDocument r = rendered.get(d.key());
-                    String text = d.title() + "\n" + (d.summary() == null ? "" : d.summary()) + "\n" + (r == null ? "" : r.text());
-                    ld.add(new Field("text", text, withVectors));
-                    w.addDocument(ld);
+        try {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            String[] keys = new String[docs.size()];
+            Map<String, Integer> ids = new HashMap<>();
+            for (int i = 0; i < keys.length; i++) {
+                keys[i] = docs.get(i).key();
+                ids.put(keys[i], i);
+            }
+            int[] rank = new int[keys.length];
+            for (int i = 0; i < byPath.size(); i++) {
+                Integer id = ids.get(byPath.get(i).key());
+                if (id != null) rank[id] = i;
+            }
+            Map<String, Integer> docFreq = documentFrequencies(reader);
+            List<Map.Entry<String, List<String>>> results = IntStream.range(0, docs.size()).parallel().mapToObj(i -> {
+                try {
+                    Query q = moreLikeThis(frequencies.get(i), docFreq, reader.maxDoc());
+                    return Map.entry(keys[i], related(docs.get(i), i, q, searcher, rank, keys, ids, taxonomies, cites));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
-            }
-            try (DirectoryReader reader = DirectoryReader.open(dir)) {
-                IndexSearcher searcher = new IndexSearcher(reader);
-                String[] keys = new String[reader.maxDoc()];
-                for (int i = 0; i < reader.maxDoc(); i++) keys[i] = reader.storedFields().document(i).get("key");
-                Map<String, Integer> ids = new HashMap<>();
-                for (int i = 0; i < keys.length; i++) ids.put(keys[i], i);
-                Map<String, Integer> docFreq = documentFrequencies(reader);
-                List<Map.Entry<String, List<String>>> results = docs.parallelStream().map(d -> {
-                    try {
-                        Query q = moreLikeThis(reader, ids.get(d.key()), docFreq, reader.maxDoc());
-                        return Map.entry(d.key(), related(d, ids.get(d.key()), q, searcher, keys, ids, taxonomies, cites));
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                }).toList();
-                results.forEach(e -> out.put(e.getKey(), e.getValue()));
-            }
+            }).toList();
+            results.forEach(e -> out.put(e.getKey(), e.getValue()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -115,7 +102,7 @@ final class RelatedDocuments {
     private static Map<String, Integer> documentFrequencies(DirectoryReader reader) throws IOException {
         Map<String, Integer> df = new HashMap<>();
         for (var leaf : reader.leaves()) {
-            Terms terms = leaf.reader().terms("text");
+            Terms terms = leaf.reader().terms(Fields.RELATED);
             if (terms == null) continue;
             TermsEnum te = terms.iterator();
             for (BytesRef t = te.next(); t != null; t = te.next()) df.merge(t.utf8ToString(), te.docFreq(), Integer::sum);
@@ -123,38 +110,65 @@ final class RelatedDocuments {
         return df;
     }
 
+    /** A document's terms in the related field that occur at least {@link #MIN_TERM_FREQ} times, with their counts: all MoreLikeThis looks at. */
+    record Frequencies(String[] terms, int[] counts) {
+        static Frequencies of(Tokens.Field related) {
+            Map<String, Integer> tfs = new HashMap<>();
+            for (int i = 0; i < related.size(); i++) tfs.merge(related.terms()[i], 1, Integer::sum);
+            tfs.values().removeIf(n -> n < MIN_TERM_FREQ);
+            String[] terms = tfs.keySet().toArray(new String[0]);
+            int[] counts = new int[terms.length];
+            for (int i = 0; i < terms.length; i++) counts[i] = tfs.get(terms[i]);
+            return new Frequencies(terms, counts);
+        }
+    }
+
     /**
-     * MoreLikeThis's query, built from the document's term vector: its most distinctive terms (tf x idf,
+     * MoreLikeThis's query, built from the document's own terms: its most distinctive terms (tf x idf,
      * terms occurring at least twice in it and in at least two but at most 5% of the documents), each boosted by its weight.
      */
-    private static Query moreLikeThis(DirectoryReader reader, int docId, Map<String, Integer> docFreq, int numDocs) throws IOException {
-        Terms vector = reader.termVectors().get(docId, "text");
+    private static Query moreLikeThis(Frequencies frequencies, Map<String, Integer> docFreq, int numDocs) {
         List<Map.Entry<String, Double>> weights = new ArrayList<>();
-        if (vector != null) {
-            TermsEnum te = vector.iterator();
-            for (BytesRef t = te.next(); t != null; t = te.next()) {
-                long tf = te.totalTermFreq();
-                String term = t.utf8ToString();
-                int df = docFreq.getOrDefault(term, 0);
-                // Terms in more than 5% of documents say little about similarity and have the longest postings.
-                if (tf < MIN_TERM_FREQ || df < MIN_DOC_FREQ || df > Math.max(MIN_DOC_FREQ, numDocs * MAX_DOC_FREQ_SHARE)) continue;
-                double idf = 1 + Math.log((double) numDocs / (df + 1));
-                weights.add(Map.entry(term, tf * idf));
-            }
+        for (int i = 0; i < frequencies.terms().length; i++) {
+            long tf = frequencies.counts()[i];
+            String term = frequencies.terms()[i];
+            int df = docFreq.getOrDefault(term, 0);
+            // Terms in more than 5% of documents say little about similarity and have the longest postings.
+            if (tf < MIN_TERM_FREQ || df < MIN_DOC_FREQ || df > Math.max(MIN_DOC_FREQ, numDocs * MAX_DOC_FREQ_SHARE)) continue;
+            double idf = 1 + Math.log((double) numDocs / (df + 1));
+            weights.add(Map.entry(term, tf * idf));
         }
         weights.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         double top = weights.isEmpty() ? 1 : weights.get(0).getValue();
         for (var w : weights.subList(0, Math.min(MAX_QUERY_TERMS, weights.size()))) {
-            b.add(new BoostQuery(new TermQuery(new Term("text", w.getKey())), (float) (w.getValue() / top)), BooleanClause.Occur.SHOULD);
+            b.add(new BoostQuery(new TermQuery(new Term(Fields.RELATED, w.getKey())), (float) (w.getValue() / top)), BooleanClause.Occur.SHOULD);
         }
         return b.build();
     }
 
-    private static List<String> related(Document d, int docId, Query q, IndexSearcher searcher, String[] keys,
+    /**
+     * The best {@code CANDIDATES + 1} matches, equal scores in {@code rank} order (publications by file path,
+     * the order related documents have always used) rather than doc id order (by key): every match
+     * tied with the last one is fetched, then the cut is made.
+     */
+    private static TopDocs candidates(IndexSearcher searcher, Query q, int[] rank) throws IOException {
+        int n = CANDIDATES + 1, k = n + 1;
+        TopDocs top = searcher.search(q, k);
+        while (top.scoreDocs.length == k && k < searcher.getIndexReader().maxDoc()
+                && top.scoreDocs[k - 1].score == top.scoreDocs[n - 1].score) {
+            k = Math.min(2 * k, searcher.getIndexReader().maxDoc());
+            top = searcher.search(q, k);
+        }
+        ScoreDoc[] hits = top.scoreDocs.clone();
+        java.util.Arrays.sort(hits, (a, b) -> a.score != b.score ? Float.compare(b.score, a.score) : Integer.compare(rank[a.doc], rank[b.doc]));
+        return new TopDocs(top.totalHits, java.util.Arrays.copyOf(hits, Math.min(n, hits.length)));
+    }
+
+    private static List<String> related(Document d, int docId, Query q, IndexSearcher searcher, int[] rank, String[] keys,
                                         Map<String, Integer> ids, Taxonomies taxonomies, Map<String, Set<String>> cites) throws IOException {
         Map<String, Double> score = new HashMap<>();
-        TopDocs top = searcher.search(q, CANDIDATES + 1);
+        TopDocs top = candidates(searcher, q, rank);
         double best = 0;
         for (ScoreDoc sd : top.scoreDocs) if (sd.doc != docId) best = Math.max(best, sd.score);
         for (ScoreDoc sd : top.scoreDocs) {

@@ -3,7 +3,6 @@ package hub.search;
 import hub.model.Document;
 import hub.model.OutputFile;
 import hub.model.Site;
-import org.apache.lucene.analysis.Analyzer;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -13,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 
 /**
  * Exports the static index the browser queries (format in docs/SEARCH-INDEX.md). The dictionary
@@ -29,8 +29,8 @@ final class StaticIndex {
     private StaticIndex() {
     }
 
-    static List<OutputFile> export(Site site, List<Document> docs, Map<String, Impacts.Postings> impacts, Vocabulary vocabulary,
-                                   List<QueryPlan.Synonym> synonyms, Analyzer analyzer) {
+    static List<OutputFile> export(Site site, List<Document> docs, List<byte[][]> perDoc, Map<String, Impacts.Postings> impacts,
+                                   Vocabulary vocabulary, List<QueryPlan.Synonym> synonyms, Search.Steps steps) {
         Map<String, OutputFile> files = new LinkedHashMap<>();
         Map<String, Object> manifest = new LinkedHashMap<>();
         manifest.put("version", 2);
@@ -47,123 +47,187 @@ final class StaticIndex {
         manifest.put("synonyms", synonyms.stream().map(s -> List.of(s.words(), s.label())).toList());
 
         // Dictionary: surface form -> [surface, term (0 when the same), df].
-        List<Map.Entry<String, Object>> dict = new ArrayList<>();
+        List<Map.Entry<String, String>> dict = new ArrayList<>();
         Map<String, List<String>> surfacesOf = new TreeMap<>();
         for (Vocabulary.Entry e : vocabulary.all()) {
-            dict.add(Map.entry(e.surface(), List.of(e.surface(), e.term().equals(e.surface()) ? 0 : e.term(), e.df())));
+            dict.add(Map.entry(e.surface(), Json.write(List.of(e.surface(), e.term().equals(e.surface()) ? 0 : e.term(), e.df()))));
             surfacesOf.computeIfAbsent(e.term(), k -> new ArrayList<>()).add(e.surface());
         }
         manifest.put("dict", chunks(files, "d", dict, false));
 
-        // Terms: term -> [df, [doc, impact, ...] (head), tail file or 0, [surface forms, for highlighting]].
-        List<Map.Entry<String, Object>> terms = new ArrayList<>();
-        for (var e : impacts.entrySet()) {
-            Impacts.Postings p = e.getValue();
-            int head = Math.min(HEAD, p.size());
-            // The rest in blocks that double in size: a query that needs a little more than the head fetches a little more.
-            Object tail = 0;
-            if (p.size() > head) {
-                List<Object> blocks = new ArrayList<>();
-                for (int from = head, size = 4 * HEAD; from < p.size(); from += size, size *= 2) {
-                    blocks.add(add(files, "x", Json.write(flat(p, from, Math.min(p.size(), from + size)))));
+        // Terms: term -> [df, [doc, impact, ...] (head), tail files or 0, [surface forms, for highlighting]].
+        // Postings are most of the index: each term's JSON and tail files are made once, in parallel, then added in term order.
+        List<String> termKeys = new ArrayList<>(impacts.keySet());
+        List<TermJson> termJson = IntStream.range(0, termKeys.size()).parallel()
+                .mapToObj(i -> termJson(termKeys.get(i), impacts.get(termKeys.get(i)), surfacesOf)).toList();
+        List<Map.Entry<String, String>> terms = new ArrayList<>(termJson.size());
+        for (TermJson t : termJson) {
+            StringBuilder v = new StringBuilder(t.head().length() + 64);
+            v.append('[').append(t.df()).append(',').append(t.head()).append(',');
+            if (t.tail().isEmpty()) {
+                v.append('0');
+            } else {
+                v.append('[');
+                for (int i = 0; i < t.tail().size(); i++) {
+                    if (i > 0) v.append(',');
+                    Json.string(v, add(files, t.tail().get(i)));
                 }
-                tail = blocks;
+                v.append(']');
             }
-            terms.add(Map.entry(e.getKey(), List.of(p.size(), flat(p, 0, head), tail, surfacesOf.getOrDefault(e.getKey(), List.of()))));
+            v.append(',').append(t.surfaces()).append(']');
+            terms.add(Map.entry(t.term(), v.toString()));
         }
         manifest.put("terms", chunks(files, "t", terms, true));
+        steps.done("export terms");
 
-        // Per document: metadata and an excerpt source (shown results only), term sequences (phrases only).
-        // In parallel per document (analysis is the costly part), collected in document order.
-        List<String[]> perDoc = docs.parallelStream().map(d -> {
-            String summary = d.summary() == null ? "" : d.summary();
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("key", d.key());
-            m.put("title", d.title());
-            m.put("url", site.config().basePath() + site.urls().pathOf(d.key()));
-            m.put("type", site.config().type(d.type()).map(t -> t.label()).orElse(d.type()));
-            m.put("date", d.date().toString());
-            m.put("summary", summary);
-            m.put("text", cut(IndexWriterStage.text(site, d), EXCERPT_CHARS));
-            // Analyzers are thread-safe (per-thread token streams).
-            List<String> seq = new ArrayList<>();
-            seq.add(String.join(" ", Analysis.positions(analyzer, Fields.TITLE, d.title())));
-            seq.add(String.join(" ", Analysis.positions(analyzer, Fields.SUMMARY, summary)));
-            seq.add(String.join(" ", Analysis.positions(analyzer, Fields.BODY, IndexWriterStage.text(site, d))));
-            seq.add(String.join(" ", Analysis.positions(analyzer, Fields.AUTHORS, IndexWriterStage.authors(site, d))));
-            return new String[]{Json.write(m), Json.write(seq)};
-        }).toList();
-        List<String> docJson = perDoc.stream().map(x -> x[0]).toList(), seqJson = perDoc.stream().map(x -> x[1]).toList();
+        // Per document: metadata and an excerpt source (shown results only), term sequences (phrases only): made while indexing.
+        List<byte[]> docJson = perDoc.stream().map(x -> x[0]).toList(), seqJson = perDoc.stream().map(x -> x[1]).toList();
         manifest.put("docDir", folder(files, "doc", docJson));
         manifest.put("seqDir", folder(files, "seq", seqJson));
         manifest.put("facets", add(files, "f", Json.write(FacetTable.of(site, docs))));
         files.put("search/manifest.json", new OutputFile("search/manifest.json", Json.write(manifest).getBytes(StandardCharsets.UTF_8), null));
+        steps.done("export files");
         return new ArrayList<>(files.values());
     }
 
-    private static List<Object> flat(Impacts.Postings p, int from, int to) {
-        List<Object> out = new ArrayList<>((to - from) * 2);
-        for (int i = from; i < to; i++) {
-            out.add(p.docs()[i]);
-            out.add(p.impacts()[i]);
-        }
-        return out;
+    /**
+     * A document's two files, in document order in the export: its metadata and an excerpt source (for shown
+     * results), and its term sequences per field from the tokens the index was made of (for phrases).
+     */
+    static byte[][] documentFiles(Site site, Document d, Tokens.Doc tok) {
+        String summary = d.summary() == null ? "" : d.summary();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("key", d.key());
+        m.put("title", d.title());
+        m.put("url", site.config().basePath() + site.urls().pathOf(d.key()));
+        m.put("type", site.config().type(d.type()).map(t -> t.label()).orElse(d.type()));
+        m.put("date", d.date().toString());
+        m.put("summary", summary);
+        m.put("text", cut(IndexWriterStage.text(site, d), EXCERPT_CHARS));
+        List<String> seq = List.of(tok.title().sequence(), tok.summary().sequence(), tok.body().sequence(), tok.authors().sequence());
+        return new byte[][]{Json.write(m).getBytes(StandardCharsets.UTF_8), Json.write(seq).getBytes(StandardCharsets.UTF_8)};
     }
 
-    /** Cuts sorted entries into chunks of about CHUNK bytes; returns [[first key, file], ...] for the manifest. */
-    private static List<Object> chunks(Map<String, OutputFile> files, String kind, List<Map.Entry<String, Object>> entries, boolean asObject) {
+    /** A term's JSON parts: document frequency, head postings, tail block files (name and bytes), surface forms. */
+    private record TermJson(String term, int df, String head, List<Blob> tail, String surfaces) {
+    }
+
+    /** A file of the index, named after the hash of its content. */
+    private record Blob(String file, byte[] bytes) {
+        static Blob of(String kind, String json) {
+            byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+            return new Blob(kind + "." + hash(bytes) + ".json", bytes);
+        }
+    }
+
+    private static TermJson termJson(String term, Impacts.Postings p, Map<String, List<String>> surfacesOf) {
+        int head = Math.min(HEAD, p.size());
+        // The rest in blocks that double in size: a query that needs a little more than the head fetches a little more.
+        List<Blob> tail = new ArrayList<>();
+        for (int from = head, size = 4 * HEAD; from < p.size(); from += size, size *= 2) {
+            tail.add(Blob.of("x", flat(p, from, Math.min(p.size(), from + size))));
+        }
+        return new TermJson(term, p.size(), flat(p, 0, head), tail, Json.write(surfacesOf.getOrDefault(term, List.of())));
+    }
+
+    /** Postings {@code from} to {@code to} as JSON: [doc, impact, ...]. */
+    private static String flat(Impacts.Postings p, int from, int to) {
+        StringBuilder sb = new StringBuilder(16 * (to - from) + 2);
+        sb.append('[');
+        for (int i = from; i < to; i++) {
+            if (i > from) sb.append(',');
+            sb.append(p.docs()[i]).append(',').append(Json.number(p.impacts()[i]));
+        }
+        return sb.append(']').toString();
+    }
+
+    /**
+     * Cuts sorted entries (key and value JSON) into chunks of about CHUNK bytes, a JSON object (key: value) or
+     * array (values); returns [[first key, file], ...] for the manifest.
+     */
+    private static List<Object> chunks(Map<String, OutputFile> files, String kind, List<Map.Entry<String, String>> entries, boolean asObject) {
         List<Object> ranges = new ArrayList<>();
         int i = 0;
         while (i < entries.size()) {
             String first = entries.get(i).getKey();
-            Map<String, Object> obj = new LinkedHashMap<>();
-            List<Object> arr = new ArrayList<>();
+            StringBuilder sb = new StringBuilder(CHUNK + 1024).append(asObject ? '{' : '[');
             int size = 0;
             while (i < entries.size() && (size == 0 || size < CHUNK)) {
-                String json = Json.write(entries.get(i).getValue());
+                String json = entries.get(i).getValue();
                 size += json.length() + entries.get(i).getKey().length() + 4;
-                if (asObject) obj.put(entries.get(i).getKey(), entries.get(i).getValue());
-                else arr.add(entries.get(i).getValue());
+                if (sb.length() > 1) sb.append(',');
+                if (asObject) {
+                    Json.string(sb, entries.get(i).getKey());
+                    sb.append(':');
+                }
+                sb.append(json);
                 i++;
             }
-            ranges.add(List.of(first, add(files, kind, Json.write(asObject ? obj : arr))));
+            ranges.add(List.of(first, add(files, kind, sb.append(asObject ? '}' : ']').toString())));
         }
         return ranges;
     }
 
-    /** One file per document in a folder named after the hash of all of them (the manifest would not hold a hash per document). */
-    private static String folder(Map<String, OutputFile> files, String kind, List<String> perDoc) {
-        String dir = kind + "-" + hash(String.join("\n", perDoc).getBytes(StandardCharsets.UTF_8)) + "/";
+    /** One file per document in a folder named after the hash of all of them, joined by newlines (the manifest would not hold a hash per document). */
+    private static String folder(Map<String, OutputFile> files, String kind, List<byte[]> perDoc) {
+        MessageDigest digest = sha256();
+        for (int i = 0; i < perDoc.size(); i++) {
+            if (i > 0) digest.update((byte) '\n');
+            digest.update(perDoc.get(i));
+        }
+        String dir = kind + "-" + hex(digest.digest()) + "/";
         for (int i = 0; i < perDoc.size(); i++) {
             String path = "search/" + dir + i + ".json";
-            files.put(path, new OutputFile(path, perDoc.get(i).getBytes(StandardCharsets.UTF_8), null));
+            files.put(path, new OutputFile(path, perDoc.get(i), null));
         }
         return dir;
     }
 
-    private static String cut(String text, int max) {
-        String t = text.replaceAll("\\s+", " ").strip();
+    /**
+     * The text with runs of whitespace as one space, stripped, cut at a word boundary before {@code max}
+     * characters. Only a prefix of a long text is normalised: enough of it to decide the cut.
+     */
+    static String cut(String text, int max) {
+        if (text.length() > 4 * max) {
+            String t = text.substring(0, 4 * max).replaceAll("\\s+", " ").strip();
+            // More than max + 1 characters of the prefix: the first max + 1 of the whole text are these.
+            if (t.length() > max + 1) return cutNormalised(t, max);
+        }
+        return cutNormalised(text.replaceAll("\\s+", " ").strip(), max);
+    }
+
+    private static String cutNormalised(String t, int max) {
         if (t.length() <= max) return t;
         int sp = t.lastIndexOf(' ', max);
         return t.substring(0, sp > max / 2 ? sp : max);
     }
 
     private static String add(Map<String, OutputFile> files, String name, String json) {
-        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
-        String file = name + "." + hash(bytes) + ".json";
+        return add(files, Blob.of(name, json));
+    }
+
+    private static String add(Map<String, OutputFile> files, Blob blob) {
         // Two terms may share a tail (same documents, same impacts): one file serves both.
-        files.putIfAbsent("search/" + file, new OutputFile("search/" + file, bytes, null));
-        return file;
+        files.putIfAbsent("search/" + blob.file(), new OutputFile("search/" + blob.file(), blob.bytes(), null));
+        return blob.file();
     }
 
     static String hash(byte[] bytes) {
+        return hex(sha256().digest(bytes));
+    }
+
+    private static MessageDigest sha256() {
         try {
-            byte[] h = MessageDigest.getInstance("SHA-256").digest(bytes);
-            StringBuilder sb = new StringBuilder();
-            for (int i = 0; i < 5; i++) sb.append(String.format("%02x", h[i]));
-            return sb.toString();
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The first 10 hex digits of a digest. */
+    private static String hex(byte[] h) {
+        StringBuilder sb = new StringBuilder(10);
+        for (int i = 0; i < 5; i++) sb.append(Character.forDigit((h[i] >> 4) & 0xf, 16)).append(Character.forDigit(h[i] & 0xf, 16));
+        return sb.toString();
     }
 }

@@ -48,7 +48,6 @@ public final class PreviewServer implements AutoCloseable {
     private final AtomicLong goodBuilds = new AtomicLong();
     private volatile Map<String, byte[]> files = Map.of();
     private volatile Map<String, byte[]> pages = Map.of();
-    private volatile Map<String, byte[]> searchFiles = Map.of();
     private volatile java.util.concurrent.Future<?> searchJob;
     private static final long SEARCH_DELAY_MS = 1000;
     private final java.util.concurrent.ScheduledExecutorService indexer = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -98,7 +97,7 @@ public final class PreviewServer implements AutoCloseable {
         BuildResult r = Build.run(options.withOut(null));
         if (r.exitCode() == 0) {
             pages = r.files();
-            files = merge(pages, searchFiles);
+            files = merge(pages, cache.searchFiles());
             basePath = r.site().config().basePath();
         }
         problems = r.diagnostics().stream().filter(Diagnostic::isError).toList();
@@ -109,40 +108,37 @@ public final class PreviewServer implements AutoCloseable {
         log.flush();
         generation.incrementAndGet();
         notifyTabs();
-        if (r.exitCode() == 0) refreshInBackground(r.site(), goodBuilds.incrementAndGet(), cache.relatedExact());
+        if (r.exitCode() == 0) {
+            long gen = goodBuilds.incrementAndGet();
+            // Exact lists mean this build made the search index too (the first), or a refresh just did.
+            if (!cache.relatedExact()) refreshInBackground(r.site(), gen);
+        }
         return r;
     }
 
     /**
-     * What depends on every document's text, done after the pages are served: the related lists
-     * (when they changed, another rebuild re-renders the pages that show them, and this job ends
-     * there) and the static search index. A newer good build makes the job stop: it will do the work.
+     * What depends on every document's text, done after the pages are served: the static search
+     * index and the related lists, from one Lucene pass. When the lists changed, a rebuild
+     * re-renders the pages that show them. A newer good build makes the job stop: it will do the work.
      */
-    private void refreshInBackground(Site site, long gen, boolean relatedExact) {
+    private void refreshInBackground(Site site, long gen) {
         // After a pause: the reloading tab gets the CPU first, and a burst of saves is handled once.
         searchJob = indexer.schedule(() -> {
             if (goodBuilds.get() != gen) return;
-            if (!relatedExact) {
-                Map<String, List<String>> related = Search.related(site.corpus(), site.taxonomies(), site.links(), site.rendered());
-                synchronized (this) { // no save may come between taking the lists and rebuilding with them
-                    if (goodBuilds.get() != gen) return;
-                    if (cache.useRelated(related)) {
-                        rebuild("related publications changed");
-                        return;
-                    }
-                }
-            }
             Diagnostics d = new Diagnostics();
-            Map<String, byte[]> out = new java.util.TreeMap<>();
-            for (OutputFile f : Search.index(site, null, d)) out.put(f.path(), f.content());
-            synchronized (this) {
+            Search.Indexed indexed = Search.index(site, null, true, d, new java.util.HashMap<>());
+            synchronized (this) { // no save may come between taking the results and rebuilding with them
                 if (goodBuilds.get() != gen) return;
-                searchFiles = out;
-                files = merge(pages, out);
+                if (d.hasErrors()) {
+                    log.print(DiagnosticFormat.text(d.sorted()));
+                    log.flush();
+                    return;
+                }
+                cache.useSearchFiles(indexed.files());
+                files = merge(pages, cache.searchFiles());
+                if (cache.useRelated(indexed.related())) rebuild("related publications changed");
             }
-            if (d.hasErrors()) log.print(DiagnosticFormat.text(d.sorted()));
-            log.flush();
-        }, gen == 1 ? 0 : SEARCH_DELAY_MS, java.util.concurrent.TimeUnit.MILLISECONDS);
+        }, SEARCH_DELAY_MS, java.util.concurrent.TimeUnit.MILLISECONDS);
     }
 
     /** Waits until the background work of the last good build is done: related lists exact, search index served (tests, benches, the first start). */
