@@ -51,8 +51,8 @@ final class BodyEdit {
         Site old = was.site();
         Diagnostics own = new Diagnostics(diagnostics.strict());
         // Front matter is unchanged, so the resolver, references and signature of the last build still hold.
-        Map<String, RenderedDocument> rendered = Build.cachedMarkdown(cache, corpus, was.markdownSignature(), was.resolver(),
-                was.references(), own);
+        Map<String, RenderedDocument> rendered = IncrementalMarkdown.render(cache, corpus, was.markdownSignature(), was.resolver(),
+                was.references(), false, own);
         if (own.hasErrors()) return null;
         for (Document d : edited) {
             if (!sameOutside(old.rendered().get(d.key()), rendered.get(d.key()))) return null;

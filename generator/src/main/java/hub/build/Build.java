@@ -95,7 +95,8 @@ public final class Build {
         References refs = new References(corpus, taxonomies, urls);
         Map<String, RenderedDocument> rendered = options.cache() == null
                 ? Markdown.render(corpus, resolver, refs::shortReference, refs::fullReference, diagnostics)
-                : cachedMarkdown(options.cache(), corpus, markdownSignature(corpus, urls, taxonomies), resolver, refs, diagnostics);
+                : IncrementalMarkdown.render(options.cache(), corpus, IncrementalMarkdown.signature(config, urls), resolver, refs, true,
+                        diagnostics);
         if (diagnostics.hasErrors()) return stop(1, diagnostics, null, start, stats);
         List<hub.diagnostic.Diagnostic> markdownFindings = diagnostics.since(beforeMarkdown);
 
@@ -161,53 +162,10 @@ public final class Build {
             List<hub.diagnostic.Diagnostic> skipped = new java.util.ArrayList<>(diagnostics.since(sinceLoad));
             skipped.removeAll(markdownFindings);
             options.cache().previous = new PreviewCache.Previous(config, corpus, site, planned, pages, skipped, resolver, refs,
-                    markdownSignature(corpus, urls, taxonomies));
+                    IncrementalMarkdown.signature(config, urls));
         }
         stage.accept("done");
         return new BuildResult(0, diagnostics.sorted(), site, planned, pages, (System.nanoTime() - start) / 1_000_000, stats);
-    }
-
-    /** Everything a document's rendered Markdown may depend on besides its own text: every URL and alias, and each document's key, title, date and authors (citations show them). */
-    static long markdownSignature(Corpus corpus, UrlIndex urls, Taxonomies taxonomies) {
-        long signature = urls.hashCode();
-        for (hub.model.Document d : corpus.documents()) {
-            signature = signature * 31 + java.util.Objects.hash(d.key(), d.title(), d.date(), taxonomies.termIdsOf(d.key(), "authors"));
-        }
-        return signature;
-    }
-
-    /**
-     * Renders only the documents whose Markdown output could have changed: a document is reused
-     * when it is unchanged and so is everything its links and citations could resolve to (every
-     * URL, alias, and the authors, title, date and type of every document).
-     */
-    static Map<String, RenderedDocument> cachedMarkdown(PreviewCache cache, Corpus corpus, long signature,
-                                                        LinkResolver resolver, References refs, Diagnostics diagnostics) {
-        Map<String, RenderedDocument> out = new java.util.TreeMap<>();
-        List<hub.model.Document> changed = new java.util.ArrayList<>();
-        for (hub.model.Document d : corpus.documents()) {
-            PreviewCache.Markdown m = cache.markdown.get(d.key());
-            if (m != null && m.signature() == signature && m.doc().equals(d)) {
-                out.put(d.key(), m.rendered());
-                m.diagnostics().forEach(diagnostics::add);
-            } else {
-                changed.add(d);
-            }
-        }
-        Map<String, hub.model.Document> byKey = corpus.byKey();
-        Diagnostics own = new Diagnostics(diagnostics.strict());
-        Map<String, RenderedDocument> fresh = Markdown.render(new Corpus(corpus.config(), changed), resolver, refs::shortReference,
-                refs::fullReference, own);
-        List<hub.diagnostic.Diagnostic> found = own.sorted();
-        found.forEach(diagnostics::add);
-        for (hub.model.Document d : changed) {
-            List<hub.diagnostic.Diagnostic> mine = found.stream().filter(x -> x.ref().path().equals(d.ref().path())).toList();
-            cache.markdown.put(d.key(), new PreviewCache.Markdown(d, signature, fresh.get(d.key()), mine));
-            out.put(d.key(), fresh.get(d.key()));
-        }
-        cache.markdown.keySet().retainAll(byKey.keySet());
-        cache.lastRendered = changed.size();
-        return out;
     }
 
     private static BuildResult stop(int code, Diagnostics diagnostics, Site site, long start, Map<String, Integer> stats) {

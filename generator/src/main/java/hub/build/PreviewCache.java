@@ -16,7 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * which a save that changes only Markdown bodies is applied ({@link BodyEdit}).
  */
 public final class PreviewCache {
-    record Markdown(Document doc, long signature, RenderedDocument rendered, List<Diagnostic> diagnostics) {
+    record Markdown(Document doc, long signature, List<String> dependencies, RenderedDocument rendered, List<Diagnostic> diagnostics) {
     }
 
     /**

@@ -81,7 +81,13 @@ class PreviewServerTest {
         assertTrue(Arrays.equals(before.get("reports/2016/windows/index.html"), after.get("reports/2016/windows/index.html")),
                 "an unrelated page keeps its bytes");
         assertTrue(Arrays.equals(before.get("places/fife/index.html"), after.get("places/fife/index.html")));
-        assertEquals(6, server.cache().lastRendered(), "a title change can change citations elsewhere: everything is re-rendered");
+        assertEquals(1, server.cache().lastRendered(), "nothing links to or cites the third briefing: only its Markdown is rendered");
+        edit("content/briefings/second.md", "title: Second briefing", "title: Second briefing, renamed");
+        server.rebuild("title of a cited document");
+        assertEquals(2, server.cache().lastRendered(), "the renamed document and the one citing it are rendered again");
+        assertTrue(new String(server.files().get("briefings/first/index.html")).contains("Second briefing, renamed"),
+                "the citation shows the new title");
+        assertSameAsCleanBuild("after renaming a cited document");
         edit("content/briefings/third.md", "Short.", "Short, and edited.");
         server.rebuild("body edit");
         assertEquals(1, server.cache().lastRendered(), "a body edit re-renders that document's Markdown only");

@@ -1,0 +1,86 @@
+package hub.build;
+
+import hub.diagnostic.Diagnostic;
+import hub.diagnostic.Diagnostics;
+import hub.markdown.Markdown;
+import hub.model.Corpus;
+import hub.model.Document;
+import hub.model.LinkResolver;
+import hub.model.OutgoingLink;
+import hub.model.RenderedDocument;
+import hub.model.SiteConfig;
+import hub.model.UrlIndex;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The preview's Markdown stage: a document's rendered Markdown is reused while nothing it was
+ * rendered from changed. That is its own text and front matter, the configuration and every URL
+ * and alias (which decide how any link resolves), and, for each document it links to or cites,
+ * the reference text a citation shows (authors, year, title) and its address. So a title edit
+ * re-renders the edited document and the documents that cite it, not the whole corpus.
+ */
+final class IncrementalMarkdown {
+    private IncrementalMarkdown() {
+    }
+
+    /** What every document's Markdown depends on: the configuration and the whole URL index. */
+    static long signature(SiteConfig config, UrlIndex urls) {
+        return 31L * config.hashCode() + urls.hashCode();
+    }
+
+    /**
+     * Renders the documents whose Markdown could have changed and takes the rest from the cache,
+     * replaying their diagnostics. {@code checkTargets} false skips comparing what each document
+     * points at, for callers that know no front matter changed (BodyEdit).
+     */
+    static Map<String, RenderedDocument> render(PreviewCache cache, Corpus corpus, long signature, LinkResolver resolver,
+                                                References refs, boolean checkTargets, Diagnostics diagnostics) {
+        Map<String, RenderedDocument> out = new TreeMap<>();
+        List<Document> changed = new ArrayList<>();
+        Map<String, String> references = new java.util.HashMap<>(); // per target, once: many documents cite the same few
+        for (Document d : corpus.documents()) {
+            PreviewCache.Markdown m = cache.markdown.get(d.key());
+            if (m != null && m.signature() == signature && m.doc().equals(d)
+                    && (!checkTargets || m.dependencies().equals(dependencies(m.rendered(), refs, references)))) {
+                out.put(d.key(), m.rendered());
+                m.diagnostics().forEach(diagnostics::add);
+            } else {
+                changed.add(d);
+            }
+        }
+        Diagnostics own = new Diagnostics(diagnostics.strict());
+        Map<String, RenderedDocument> fresh = Markdown.render(new Corpus(corpus.config(), changed), resolver, refs::shortReference,
+                refs::fullReference, own);
+        List<Diagnostic> found = own.sorted();
+        found.forEach(diagnostics::add);
+        for (Document d : changed) {
+            RenderedDocument r = fresh.get(d.key());
+            out.put(d.key(), r);
+            // A document with an unresolved link is rendered again next time: a new file may resolve it.
+            if (r == null || r.links().stream().anyMatch(l -> l.kind() == OutgoingLink.Kind.UNRESOLVED)) {
+                cache.markdown.remove(d.key());
+                continue;
+            }
+            List<Diagnostic> mine = found.stream().filter(x -> x.ref().path().equals(d.ref().path())).toList();
+            cache.markdown.put(d.key(), new PreviewCache.Markdown(d, signature, dependencies(r, refs, references), r, mine));
+        }
+        cache.markdown.keySet().retainAll(out.keySet());
+        cache.lastRendered = changed.size();
+        return out;
+    }
+
+    /** For each document this one links to or cites: its key and the reference texts a citation of it shows. */
+    private static List<String> dependencies(RenderedDocument r, References refs, Map<String, String> references) {
+        List<String> deps = new ArrayList<>();
+        for (OutgoingLink l : r.links()) {
+            if (l.targetKey() == null) continue;
+            deps.add(references.computeIfAbsent(l.targetKey(),
+                    k -> k + '\n' + refs.shortReference(k) + '\n' + refs.fullReference(k)));
+        }
+        return deps;
+    }
+}
