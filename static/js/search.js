@@ -412,6 +412,8 @@
     input.setAttribute('data-ready', '');
     var form = input.form, box = document.getElementById('header-q-list'), status = document.getElementById('header-q-status');
     var engine = new Engine(form.getAttribute('data-index')), rows = [], active = -1, seq = 0, timer = null;
+    /* Escape closed the list: suggestions still arriving for what was typed stay hidden until the next key. */
+    var dismissed = false;
     function select(i) {
       active = i;
       for (var j = 0; j < box.children.length; j++) box.children[j].setAttribute('aria-selected', j === i ? 'true' : 'false');
@@ -435,18 +437,19 @@
             + '</span> <span class="suggest-meta">' + esc(r.type) + ' \u00b7 ' + esc(r.date.slice(0, 4)) + '</span></li>';
         }).join('');
         /* Results that arrive after the box lost focus are kept for ArrowDown but not shown. */
-        show(rows.length > 0 && document.activeElement === input);
+        show(rows.length > 0 && document.activeElement === input && !dismissed);
         status.textContent = rows.length ? rows.length + ' suggestion' + (rows.length === 1 ? '' : 's') : 'No matches';
       } catch (e) {
         if (my === seq) clear();
       }
     }
-    input.addEventListener('input', function () { select(-1); clearTimeout(timer); timer = setTimeout(run, 150); });
+    input.addEventListener('input', function () { dismissed = false; select(-1); clearTimeout(timer); timer = setTimeout(run, 150); });
     input.addEventListener('keydown', function (e) {
       if (e.isComposing) return;  /* keys that belong to an input method's own candidate list */
       if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
         if (!rows.length) return;
         e.preventDefault();
+        dismissed = false;
         var n = rows.length, down = e.key === 'ArrowDown';
         if (box.hidden) show(true);
         select(active < 0 ? (down ? 0 : n - 1) : (active + (down ? 1 : n - 1)) % n);
@@ -455,6 +458,7 @@
         location.assign(rows[active].url);
       } else if (e.key === 'Escape') {
         /* First Escape closes the list, the second clears the box (what type=search does natively). */
+        dismissed = true;
         if (!box.hidden) { e.preventDefault(); show(false); } else if (input.value) { e.preventDefault(); input.value = ''; clear(); }
       }
     });

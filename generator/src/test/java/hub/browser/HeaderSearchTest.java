@@ -138,6 +138,22 @@ class HeaderSearchTest {
     }
 
     @Test
+    void suggestionsArrivingAfterEscapeStayClosed() {
+        Page page = typed("le", new ArrayList<>());
+        Locator input = page.locator("#header-q");
+        assertThat(options(page).first()).isVisible();
+        // Typed and dismissed before the 150 ms pause ends: the answer for "leadership" must not reopen the list.
+        input.pressSequentially("adership");
+        input.press("Escape");
+        assertThat(page.locator("#header-q-status")).hasText(Pattern.compile("\\d+ suggestions?"));
+        page.waitForTimeout(400);
+        assertThat(input).hasAttribute("aria-expanded", "false");
+        assertThat(page.locator("#header-q-list")).isHidden();
+        input.press("ArrowDown");
+        assertThat(input).hasAttribute("aria-expanded", "true");
+    }
+
+    @Test
     void enterWithoutAnOptionSubmitsToTheSearchPage() {
         Page page = typed("leadership", new ArrayList<>());
         assertThat(options(page).first()).isVisible();
