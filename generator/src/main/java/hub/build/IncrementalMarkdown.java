@@ -27,9 +27,21 @@ final class IncrementalMarkdown {
     private IncrementalMarkdown() {
     }
 
-    /** What every document's Markdown depends on: the configuration and the whole URL index. */
+    /**
+     * What every document's Markdown depends on: the configuration, the whole URL index and the
+     * names of the static files (a link to a static file resolves only while the file exists).
+     */
     static long signature(SiteConfig config, UrlIndex urls) {
-        return 31L * config.hashCode() + urls.hashCode();
+        return (31L * config.hashCode() + urls.hashCode()) * 31 + staticFiles(config.staticDir()).hashCode();
+    }
+
+    private static List<String> staticFiles(java.nio.file.Path dir) {
+        if (!java.nio.file.Files.isDirectory(dir)) return List.of();
+        try (java.util.stream.Stream<java.nio.file.Path> s = java.nio.file.Files.walk(dir)) {
+            return s.filter(java.nio.file.Files::isRegularFile).map(p -> dir.relativize(p).toString()).sorted().toList();
+        } catch (java.io.IOException e) {
+            return List.of("unreadable " + System.nanoTime()); // never equal: render everything again
+        }
     }
 
     /**

@@ -101,8 +101,12 @@ public final class PreviewServer implements AutoCloseable {
             basePath = r.site().config().basePath();
         }
         problems = r.diagnostics().stream().filter(Diagnostic::isError).toList();
-        String summary = String.format("hub serve: %s: %d pages in %d ms (%d files read, %d documents and %d pages re-rendered), %d errors, %d warnings",
-                reason, r.pages(), r.millis(), cache.lastReads(), Math.max(0, cache.lastRendered()), cache.lastRenderedPages(), r.errors(), r.warnings());
+        String summary = r.exitCode() == 0
+                ? String.format("hub serve: %s: %d pages in %d ms (%d files read, %d documents and %d pages re-rendered), %d errors, %d warnings",
+                        reason, r.pages(), r.millis(), cache.lastReads(), Math.max(0, cache.lastRendered()), cache.lastRenderedPages(),
+                        r.errors(), r.warnings())
+                : String.format("hub serve: %s: failed in %d ms, still serving the last good build: %d errors, %d warnings",
+                        reason, r.millis(), r.errors(), r.warnings());
         if (!r.diagnostics().isEmpty()) log.print(DiagnosticFormat.text(r.diagnostics()));
         log.println(summary);
         log.flush();

@@ -171,6 +171,19 @@ class PreviewServerTest {
     }
 
     @Test
+    void deletingAStaticFileThatALinkNeedsIsAnError() throws Exception {
+        Files.createDirectories(site.resolve("static/files"));
+        Files.writeString(site.resolve("static/files/data.csv"), "a,b\n");
+        edit("content/briefings/third.md", "Short.", "Short, with [the data](/files/data.csv).");
+        server.rebuild("link to a static file");
+        assertTrue(server.problems().isEmpty(), log.toString());
+        Files.delete(site.resolve("static/files/data.csv"));
+        server.rebuild("static file deleted");
+        assertEquals(1, server.problems().size(), "the link no longer resolves, as in a clean build: " + log);
+        assertTrue(server.problems().get(0).toString().contains("files/data.csv"));
+    }
+
+    @Test
     void templateAndConfigChanges() throws Exception {
         edit("templates/404.peb", "<h1>Not found</h1>", "<h1>Nothing here</h1>");
         server.rebuild("template");
