@@ -85,6 +85,47 @@ final class IncrementalMarkdown {
         return out;
     }
 
+    /**
+     * Renders exactly the documents {@code keys} and takes every other one from the cache, which
+     * must hold it for this signature and this very document (else null: the caller falls back to
+     * the full pipeline). For callers that know which documents an edit reaches (BodyEdit).
+     */
+    static Map<String, RenderedDocument> renderOnly(PreviewCache cache, Corpus corpus, long signature, LinkResolver resolver,
+                                                    References refs, java.util.Set<String> keys, Diagnostics diagnostics) {
+        Map<String, RenderedDocument> out = new TreeMap<>();
+        List<Document> changed = new ArrayList<>();
+        List<Diagnostic> replay = new ArrayList<>();
+        for (Document d : corpus.documents()) {
+            if (keys.contains(d.key())) {
+                changed.add(d);
+                continue;
+            }
+            PreviewCache.Markdown m = cache.markdown.get(d.key());
+            if (m == null || m.signature() != signature || m.doc() != d) return null;
+            out.put(d.key(), m.rendered());
+            replay.addAll(m.diagnostics());
+        }
+        replay.forEach(diagnostics::add);
+        Diagnostics own = new Diagnostics(diagnostics.strict());
+        Map<String, RenderedDocument> fresh = Markdown.render(new Corpus(corpus.config(), changed), resolver, refs::shortReference,
+                refs::fullReference, own);
+        List<Diagnostic> found = own.sorted();
+        found.forEach(diagnostics::add);
+        Map<String, String> references = new java.util.HashMap<>();
+        for (Document d : changed) {
+            RenderedDocument r = fresh.get(d.key());
+            out.put(d.key(), r);
+            if (r == null || r.links().stream().anyMatch(l -> l.kind() == OutgoingLink.Kind.UNRESOLVED)) {
+                cache.markdown.remove(d.key());
+                continue;
+            }
+            List<Diagnostic> mine = found.stream().filter(x -> x.ref().path().equals(d.ref().path())).toList();
+            cache.markdown.put(d.key(), new PreviewCache.Markdown(d, signature, dependencies(r, refs, references), r, mine));
+        }
+        cache.lastRendered = changed.size();
+        return out;
+    }
+
     /** For each document this one links to or cites: its key and the reference texts a citation of it shows. */
     private static List<String> dependencies(RenderedDocument r, References refs, Map<String, String> references) {
         List<String> deps = new ArrayList<>();

@@ -30,7 +30,8 @@ public final class PreviewCache {
     }
 
     volatile Previous previous;
-    volatile boolean lastWasBodyEdit;
+    /** The shortcut the last build took (BodyEdit): "body", "front matter", or null for the full pipeline. */
+    volatile String lastShortcut;
     final hub.load.Load.Memo load = new hub.load.Load.Memo();
     final Map<String, Markdown> markdown = new ConcurrentHashMap<>();
     final hub.render.Render.Memo render = new hub.render.Render.Memo();
@@ -88,7 +89,12 @@ public final class PreviewCache {
 
     /** Whether the last build took the shortcut for a save that changed only Markdown bodies ({@code BodyEdit}). */
     public boolean lastWasBodyEdit() {
-        return lastWasBodyEdit;
+        return "body".equals(lastShortcut);
+    }
+
+    /** The shortcut the last build took: "body", "front matter", or null when the whole (memoized) pipeline ran. */
+    public String lastShortcut() {
+        return lastShortcut;
     }
 
     /** How many documents the last build rendered from Markdown (the rest came from the cache). */

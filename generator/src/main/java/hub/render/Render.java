@@ -46,11 +46,38 @@ public final class Render {
      * feeds whose entries changed; a template change renders everything again.
      */
     public static List<OutputFile> run(Site site, Memo memo, Diagnostics diagnostics) {
+        return run(site, memo, null, diagnostics);
+    }
+
+    /**
+     * Which pages an edit can have changed, for {@link #update}: the pages of these publications, the
+     * type lists, term pages and year pages (every page of each, with its feed) and the home page.
+     * Terms are "taxonomy/term".
+     */
+    public record Scope(java.util.Set<String> documents, java.util.Set<String> types, java.util.Set<String> terms,
+                        java.util.Set<Integer> years, boolean home) {
+    }
+
+    /**
+     * The preview's shortcut for edits that change what pages show but not which pages exist or what
+     * they list (no term, type, date, URL or count changed): renders only the pages and feeds in
+     * {@code scope}, with the templates and site-wide variables of the last {@link #run} on
+     * {@code memo}, and returns them; every other file is as that run made it.
+     */
+    public static List<OutputFile> update(Site site, Memo memo, Scope scope, Diagnostics diagnostics) {
+        return run(site, memo, scope, diagnostics);
+    }
+
+    private static List<OutputFile> run(Site site, Memo memo, Scope scope, Diagnostics diagnostics) {
         SiteConfig config = site.config();
         Views views = memo == null ? new Views(site) : new Views(site, memo.summaries);
-        Map<String, Object> siteView = siteView(site, views);
-        Templates templates = memo == null ? new Templates(config.templatesDir(), "templates") : memo.templates(config, siteView);
-        boolean reuse = memo != null && memo.reusable;
+        boolean all = scope == null;
+        if (!all) memo.rendered.set(0);
+        // A scoped update is only asked for when the site-wide variables cannot have changed.
+        Map<String, Object> siteView = all ? siteView(site, views) : memo.siteView;
+        Templates templates = memo == null ? new Templates(config.templatesDir(), "templates")
+                : all ? memo.templates(config, siteView) : memo.templates;
+        boolean reuse = memo != null && (memo.reusable || !all);
         List<Job> jobs = new ArrayList<>();
         List<OutputFile> files = new ArrayList<>();
         List<String[]> sitemap = new ArrayList<>();
@@ -59,12 +86,13 @@ public final class Render {
         for (Document d : site.corpus().publications()) {
             String path = site.urls().pathOf(d.key());
             if (path == null) continue;
+            if (!all && !scope.documents().contains(d.key())) continue;
             jobs.add(publicationJob(views, d, path));
             sitemap.add(new String[]{path, (d.updated() != null ? d.updated() : d.date()).toString()});
         }
         // Type listings, paginated, newest first, with a feed each.
         for (ContentType t : config.types()) {
-            if (!t.isPublication()) continue;
+            if (!t.isPublication() || (!all && !scope.types().contains(t.id()))) continue;
             List<Document> docs = new ArrayList<>(views.ofType(t.id()));
             docs.sort(Views.NEWEST_FIRST);
             Map<String, Object> list = new LinkedHashMap<>();
@@ -88,6 +116,12 @@ public final class Render {
         }
         // Taxonomies: an index page each, a page (paginated) and a feed per term.
         for (Taxonomy tax : site.taxonomies().taxonomies()) {
+            if (!all) {
+                for (Term term : tax.terms()) {
+                    if (scope.terms().contains(tax.id() + "/" + term.id())) termJobs(views, config, tax, term, jobs, sitemap, files, memo, reuse);
+                }
+                continue;
+            }
             Map<String, Object> taxView = views.taxonomy(tax, true);
             Map<String, Object> vars = new LinkedHashMap<>();
             vars.put("taxonomy", taxView);
@@ -95,24 +129,7 @@ public final class Render {
             jobs.add(new Job(tax.def().basePath(), List.of("taxonomy-" + tax.id() + ".peb", "taxonomy.peb"),
                     page(views, tax.def().plural(), tax.def().basePath(), null, "taxonomy", null), vars, SourceRef.file(config.configPath())));
             sitemap.add(new String[]{tax.def().basePath(), null});
-            for (Term term : tax.terms()) {
-                List<Document> docs = views.docsOfCached(term);
-                Map<String, Object> termView = views.term(term, docs);
-                for (Pager.Page<Document> p : Pager.paginate(docs, config.pageSize(), term.path(), views.root())) {
-                    Map<String, Object> tv = new LinkedHashMap<>();
-                    tv.put("taxonomy", views.taxonomy(tax, false));
-                    tv.put("term", termView);
-                    tv.put("items", p.items().stream().map(views::summary).toList());
-                    tv.put("pagination", p.view());
-                    String title = term.label() + (p.number() > 1 ? " (page " + p.number() + ")" : "");
-                    String description = term.description() == null || term.description().isBlank() ? null : term.description();
-                    jobs.add(new Job(p.path(), List.of("term-" + tax.id() + ".peb", "term.peb"),
-                            page(views, title, p.path(), description, "term", term.path() + "feed.xml"), tv, SourceRef.file(config.configPath())));
-                    sitemap.add(new String[]{p.path(), null});
-                }
-                files.add(feed(memo, reuse, config, views, config.title() + ": " + term.label(), term.path() + "feed.xml", term.path(),
-                        docs.subList(0, Math.min(docs.size(), config.feedSize()))));
-            }
+            for (Term term : tax.terms()) termJobs(views, config, tax, term, jobs, sitemap, files, memo, reuse);
         }
         // Years.
         Map<Integer, List<Document>> years = new TreeMap<>(Comparator.reverseOrder());
@@ -127,9 +144,10 @@ public final class Render {
         }
         Map<String, Object> yearsVars = new LinkedHashMap<>();
         yearsVars.put("years", yearViews);
-        jobs.add(new Job("years/", List.of("years.peb"), page(views, "Publications by year", "years/", null, "years", null), yearsVars,
+        if (all) jobs.add(new Job("years/", List.of("years.peb"), page(views, "Publications by year", "years/", null, "years", null), yearsVars,
                 SourceRef.file(config.configPath())));
         for (var e : years.entrySet()) {
+            if (!all && !scope.years().contains(e.getKey())) continue;
             List<Document> docs = new ArrayList<>(e.getValue());
             docs.sort(Views.NEWEST_FIRST);
             String base = "years/" + e.getKey() + "/";
@@ -150,8 +168,11 @@ public final class Render {
             }
         }
         // Home, search, 404.
-        jobs.add(new Job("", List.of("home.peb"), page(views, config.title(), "", config.description(), "home", "feed.xml"),
-                Map.of("home", home(site, views)), SourceRef.file(config.configPath())));
+        if (all || scope.home()) {
+            jobs.add(new Job("", List.of("home.peb"), page(views, config.title(), "", config.description(), "home", "feed.xml"),
+                    Map.of("home", home(site, views)), SourceRef.file(config.configPath())));
+        }
+        if (!all) return renderScoped(site, views, jobs, files, templates, siteView, memo, scope, diagnostics);
         sitemap.add(0, new String[]{"", null});
         jobs.add(new Job("search/", List.of("search.peb"), page(views, "Search", "search/", null, "search", null), Map.of(),
                 SourceRef.file(config.configPath())));
@@ -248,6 +269,46 @@ public final class Render {
         counts.put("authors", site.taxonomies().get("authors").map(t -> t.terms().size()).orElse(0));
         h.put("counts", counts);
         return h;
+    }
+
+    /** The end of a scoped update: its pages, feeds and the main feed when the home page is in scope. */
+    private static List<OutputFile> renderScoped(Site site, Views views, List<Job> jobs, List<OutputFile> files, Templates templates,
+                                                 Map<String, Object> siteView, Memo memo, Scope scope, Diagnostics diagnostics) {
+        java.util.Set<String> missing = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        files.addAll(jobs.parallelStream().map(j -> renderJob(j, templates, siteView, memo, true, missing, diagnostics))
+                .filter(java.util.Objects::nonNull).toList());
+        if (scope.home()) {
+            List<Document> newest = new ArrayList<>(site.corpus().publications());
+            newest.sort(Views.NEWEST_FIRST);
+            files.add(feed(memo, true, site.config(), views, site.config().title(), "feed.xml", "",
+                    newest.subList(0, Math.min(newest.size(), site.config().feedSize()))));
+        }
+        Map<String, Map<String, Object>> summaries = new java.util.HashMap<>(memo.summaries);
+        summaries.putAll(views.summaries());
+        memo.summaries = summaries;
+        memo.views = views;
+        return files;
+    }
+
+    /** A term's pages (paginated) and its feed. */
+    private static void termJobs(Views views, SiteConfig config, Taxonomy tax, Term term, List<Job> jobs, List<String[]> sitemap,
+                                 List<OutputFile> files, Memo memo, boolean reuse) {
+        List<Document> docs = views.docsOfCached(term);
+        Map<String, Object> termView = views.term(term, docs);
+        for (Pager.Page<Document> p : Pager.paginate(docs, config.pageSize(), term.path(), views.root())) {
+            Map<String, Object> tv = new LinkedHashMap<>();
+            tv.put("taxonomy", views.taxonomy(tax, false));
+            tv.put("term", termView);
+            tv.put("items", p.items().stream().map(views::summary).toList());
+            tv.put("pagination", p.view());
+            String title = term.label() + (p.number() > 1 ? " (page " + p.number() + ")" : "");
+            String description = term.description() == null || term.description().isBlank() ? null : term.description();
+            jobs.add(new Job(p.path(), List.of("term-" + tax.id() + ".peb", "term.peb"),
+                    page(views, title, p.path(), description, "term", term.path() + "feed.xml"), tv, SourceRef.file(config.configPath())));
+            sitemap.add(new String[]{p.path(), null});
+        }
+        files.add(feed(memo, reuse, config, views, config.title() + ": " + term.label(), term.path() + "feed.xml", term.path(),
+                docs.subList(0, Math.min(docs.size(), config.feedSize()))));
     }
 
     /** A publication's page: the document's full view, rendered by page-<type>.peb or page.peb. */

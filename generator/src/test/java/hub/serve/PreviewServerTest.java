@@ -84,6 +84,7 @@ class PreviewServerTest {
         assertEquals(1, server.cache().lastRendered(), "nothing links to or cites the third briefing: only its Markdown is rendered");
         edit("content/briefings/second.md", "title: Second briefing", "title: Second briefing, renamed");
         server.rebuild("title of a cited document");
+        assertEquals("front matter", server.cache().lastShortcut(), "a title edit keeps the site's structure: the shortcut applies");
         assertEquals(2, server.cache().lastRendered(), "the renamed document and the one citing it are rendered again");
         assertTrue(new String(server.files().get("briefings/first/index.html")).contains("Second briefing, renamed"),
                 "the citation shows the new title");
@@ -128,10 +129,21 @@ class PreviewServerTest {
 
         edit("content/briefings/third.md", "summary: A third, for pagination.", "summary: A third, retold.");
         server.rebuild("front matter");
-        assertFalse(server.cache().lastWasBodyEdit());
+        assertEquals("front matter", server.cache().lastShortcut());
         assertTrue(new String(server.files().get("briefings/feed.xml")).contains("A third, retold."), "the feed shows the new summary");
         assertTrue(server.cache().lastRenderedPages() < server.files().size() / 2, "pages that do not show it are reused");
         assertSameAsCleanBuild("after a front-matter edit");
+
+        edit("content/briefings/third.md", "date: 2019-06-01", "date: 2016-06-01");
+        server.rebuild("date");
+        assertEquals(null, server.cache().lastShortcut(), "a new date moves the publication between lists and years: full pipeline");
+        assertTrue(server.files().containsKey("years/2016/index.html"));
+        assertSameAsCleanBuild("after a date edit");
+
+        edit("content/briefings/second.md", "title: Second briefing", "title: Aardvark briefing");
+        server.rebuild("title that reorders lists");
+        assertEquals("front matter", server.cache().lastShortcut());
+        assertSameAsCleanBuild("after a title edit that reorders a list");
 
         edit("templates/page.peb", "{{ doc.title }}", "{{ doc.title }} (edited template)");
         server.rebuild("template");
