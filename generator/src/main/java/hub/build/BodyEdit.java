@@ -65,7 +65,7 @@ final class BodyEdit {
             // Front matter is unchanged, so the resolver, references and signature of the last build still hold.
             rendered = IncrementalMarkdown.render(cache, corpus, was.markdownSignature(), was.resolver(), refs, false, own);
         } else {
-            // A title (or summary...) shows in the citations of the documents that cite or link to it.
+            // A title shows in the citations of the documents that cite it.
             refs = new References(corpus, old.taxonomies(), old.urls());
             Set<String> markdown = new TreeSet<>(keys);
             for (String k : keys) markdown.addAll(pointingAt(old, k));
@@ -97,9 +97,13 @@ final class BodyEdit {
         return new BuildResult(0, all, site, files, was.pages(), 0, stats);
     }
 
-    /** The documents whose text cites or links to {@code key}: their rendered citations may show its title. */
+    /**
+     * The documents that cite {@code key} (a citation, or a link in a footnote): their Markdown shows
+     * its reference (authors, year, title) and their pages its summary. A plain link in running text
+     * shows neither.
+     */
     private static Set<String> pointingAt(Site site, String key) {
-        Set<String> out = new TreeSet<>(site.links().linkedFrom(key));
+        Set<String> out = new TreeSet<>();
         site.links().citedBy(key).forEach(c -> out.add(c.fromKey()));
         return out;
     }
