@@ -143,7 +143,9 @@ final class BodyEdit {
                 if (i < sameType.size() - 1) docs.add(sameType.get(i + 1).key());
             }
         }
-        return new Render.Scope(docs, types, terms, years, true);
+        Set<String> changed = new TreeSet<>();
+        edited.forEach(d -> changed.add(d.key()));
+        return new Render.Scope(changed, docs, types, terms, years, true);
     }
 
     /**

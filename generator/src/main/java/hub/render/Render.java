@@ -50,12 +50,14 @@ public final class Render {
     }
 
     /**
-     * Which pages an edit can have changed, for {@link #update}: the pages of these publications, the
+     * Which pages an edit can have changed, for {@link #update}: {@code changed} are the publications
+     * whose summaries may differ (every other summary is taken from the last run as it is); then the
+     * pages of {@code documents}, the
      * type lists, term pages and year pages (every page of each, with its feed) and the home page.
      * Terms are "taxonomy/term".
      */
-    public record Scope(java.util.Set<String> documents, java.util.Set<String> types, java.util.Set<String> terms,
-                        java.util.Set<Integer> years, boolean home) {
+    public record Scope(java.util.Set<String> changed, java.util.Set<String> documents, java.util.Set<String> types,
+                        java.util.Set<String> terms, java.util.Set<Integer> years, boolean home) {
     }
 
     /**
@@ -70,8 +72,8 @@ public final class Render {
 
     private static List<OutputFile> run(Site site, Memo memo, Scope scope, Diagnostics diagnostics) {
         SiteConfig config = site.config();
-        Views views = memo == null ? new Views(site) : new Views(site, memo.summaries);
         boolean all = scope == null;
+        Views views = memo == null ? new Views(site) : new Views(site, memo.summaries, all ? null : scope.changed());
         if (!all) memo.rendered.set(0);
         // A scoped update is only asked for when the site-wide variables cannot have changed.
         Map<String, Object> siteView = all ? siteView(site, views) : memo.siteView;

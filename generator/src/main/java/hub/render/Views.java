@@ -46,6 +46,7 @@ final class Views {
 
     /** The summaries of the previous build (preview only): an equal summary is reused, so comparing pages that hold it is cheap. */
     private final Map<String, Map<String, Object>> previous;
+    private final java.util.Set<String> changed;
     /** Term pages' own documents (content/themes/<slug>.md and the like), by taxonomy and slug. */
     private final Map<String, Document> termPages = new HashMap<>();
 
@@ -54,8 +55,17 @@ final class Views {
     }
 
     Views(Site site, Map<String, Map<String, Object>> previous) {
+        this(site, previous, null);
+    }
+
+    /**
+     * With {@code changed} not null (a scoped update, {@link Render#update}), the summary of every
+     * other publication is the previous one as it is: nothing it shows can have changed.
+     */
+    Views(Site site, Map<String, Map<String, Object>> previous, java.util.Set<String> changed) {
         this.site = site;
         this.previous = previous;
+        this.changed = changed;
         this.config = site.config();
         this.byKey = site.corpus().byKey();
         for (Document d : site.corpus().publications()) {
@@ -93,6 +103,7 @@ final class Views {
         this.config = changed.config();
         this.byKey = changed.corpus().byKey();
         this.previous = Map.of();
+        this.changed = null;
         this.summaries.putAll(base.summaries);
         this.byType.putAll(base.byType);
         this.collections.putAll(base.collections);
@@ -163,6 +174,10 @@ final class Views {
 
     /** The light view of a document, as lists show it (cached: lists share it). */
     Map<String, Object> summary(Document d) {
+        if (changed != null && !changed.contains(d.key())) {
+            Map<String, Object> same = previous.get(d.key());
+            if (same != null) return same;
+        }
         return summaries.computeIfAbsent(d.key(), k -> {
             Map<String, Object> m = new LinkedHashMap<>();
             RenderedDocument r = site.rendered().get(d.key());
