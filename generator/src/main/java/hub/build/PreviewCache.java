@@ -77,6 +77,11 @@ public final class PreviewCache {
         load.changed(file);
     }
 
+    /** Says the files passed to {@link #changed} since the last build are all that changed (the watcher's complete account). */
+    public void changesComplete() {
+        load.complete();
+    }
+
     /** How many content files the last build read from disk (the rest were remembered). */
     public int lastReads() {
         return load.lastReads();

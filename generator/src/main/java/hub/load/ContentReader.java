@@ -62,7 +62,20 @@ final class ContentReader {
         List<Path> files = new ArrayList<>();
         Map<Path, Load.Memo.Stamp> stamps = new HashMap<>();
         Path dir = config.contentDir();
-        if (Files.isDirectory(dir)) {
+        List<Path> known = memo.unchangedListing();
+        if (known != null) {
+            // The watcher accounted for every change: stat only the files it named.
+            files.addAll(known);
+            for (Path f : known) stamps.put(f, memo.stampOf(f));
+            for (Path f : memo.marked()) {
+                try {
+                    BasicFileAttributes a = Files.readAttributes(f, BasicFileAttributes.class);
+                    stamps.put(f, new Load.Memo.Stamp(a.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS), a.size()));
+                } catch (IOException e) {
+                    stamps.put(f, null);
+                }
+            }
+        } else if (Files.isDirectory(dir)) {
             try {
                 Files.walkFileTree(dir, new SimpleFileVisitor<>() {
                     @Override
@@ -79,6 +92,7 @@ final class ContentReader {
             }
         }
         files.sort(null);
+        memo.listing(files);
         List<Document> docs = files.parallelStream().map(f -> {
             Load.Memo.Entry seen = memo.lookup(f, stamps.get(f));
             if (seen == null) {

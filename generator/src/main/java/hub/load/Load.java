@@ -94,11 +94,44 @@ public final class Load {
         private final Map<Path, Entry> entries = new ConcurrentHashMap<>();
         private final Set<Path> changed = ConcurrentHashMap.newKeySet();
         private volatile SiteConfig config;
+        private volatile boolean complete;
+        private volatile List<Path> listing;
         private final AtomicInteger reads = new AtomicInteger();
 
         /** Forces {@code file} to be read again at the next build, whatever its time stamp says (the watcher saw it change). */
         public void changed(Path file) {
             changed.add(file.toAbsolutePath().normalize());
+        }
+
+        /**
+         * Says that the paths marked with {@link #changed} since the last build are every change
+         * there was (the watcher's account). When they are all known content files that still
+         * exist, the next build reads just them and does not walk content/ for the others.
+         */
+        public void complete() {
+            complete = true;
+        }
+
+        /** The sorted content files of the last build, when the marked changes prove nothing else changed; else null. */
+        List<Path> unchangedListing() {
+            boolean trusted = complete && listing != null && !changed.isEmpty();
+            complete = false;
+            if (!trusted) return null;
+            for (Path p : changed) if (!entries.containsKey(p) || !Files.isRegularFile(p)) return null;
+            return listing;
+        }
+
+        List<Path> marked() {
+            return List.copyOf(changed);
+        }
+
+        void listing(List<Path> files) {
+            listing = List.copyOf(files);
+        }
+
+        Stamp stampOf(Path file) {
+            Entry e = entries.get(file);
+            return e == null ? null : e.stamp();
         }
 
         /** How many files the last build read from disk (the rest came from the memo). */
@@ -108,7 +141,10 @@ public final class Load {
 
         void useConfig(SiteConfig c) {
             reads.set(0);
-            if (!c.equals(config)) entries.clear();
+            if (!c.equals(config)) {
+                entries.clear();
+                listing = null;
+            }
             config = c;
         }
 

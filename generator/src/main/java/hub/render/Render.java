@@ -73,7 +73,8 @@ public final class Render {
     private static List<OutputFile> run(Site site, Memo memo, Scope scope, Diagnostics diagnostics) {
         SiteConfig config = site.config();
         boolean all = scope == null;
-        Views views = memo == null ? new Views(site) : new Views(site, memo.summaries, all ? null : scope.changed());
+        Views views = memo == null ? new Views(site)
+                : all || memo.views == null ? new Views(site, memo.summaries) : memo.views.edited(site, memo.summaries, scope.changed());
         if (!all) memo.rendered.set(0);
         // A scoped update is only asked for when the site-wide variables cannot have changed.
         Map<String, Object> siteView = all ? siteView(site, views) : memo.siteView;

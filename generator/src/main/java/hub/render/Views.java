@@ -31,6 +31,7 @@ import java.util.concurrent.ConcurrentHashMap;
 final class Views {
     static final Comparator<Document> NEWEST_FIRST = Comparator.comparing(Document::date).reversed()
             .thenComparing(Document::title).thenComparing(Document::key);
+    static final Comparator<Document> COLLECTION_ORDER = Comparator.comparingInt(Document::weight).thenComparing(Document::title);
     static final List<String> STANDARD_TAXONOMIES = List.of("authors", "themes", "places", "workstreams");
 
     private final Site site;
@@ -74,7 +75,7 @@ final class Views {
             if (c != null) collections.computeIfAbsent(c, k -> new ArrayList<>()).add(d);
         }
         byType.values().forEach(l -> l.sort(Comparator.comparing(Document::date).thenComparing(Document::key)));
-        collections.values().forEach(l -> l.sort(Comparator.comparingInt(Document::weight).thenComparing(Document::title)));
+        collections.values().forEach(l -> l.sort(COLLECTION_ORDER));
         byType.forEach((k, v) -> typeCounts.put(k, v.size()));
         byType.values().forEach(l -> {
             for (int i = 0; i < l.size(); i++) positionInType.put(l.get(i).key(), i);
@@ -115,6 +116,49 @@ final class Views {
 
     Views withSite(Site changed) {
         return new Views(this, changed);
+    }
+
+    /**
+     * The views over {@code site}, which differs from this one's only in the front matter of the
+     * publications {@code edited} and not in anything that decides which lists hold them or how many
+     * there are (a scoped update, {@link Render#update}). The indexes are this one's, with the edited
+     * documents' new versions put in and the lists that order by title sorted again; the summary of
+     * every other publication is {@code previous}'s.
+     */
+    Views edited(Site site, Map<String, Map<String, Object>> previous, java.util.Set<String> edited) {
+        return new Views(this, site, previous, edited);
+    }
+
+    private Views(Views base, Site site, Map<String, Map<String, Object>> previous, java.util.Set<String> edited) {
+        this.site = site;
+        this.config = site.config();
+        this.byKey = site.corpus().byKey();
+        this.previous = previous;
+        this.changed = edited;
+        this.byType.putAll(base.byType);
+        this.collections.putAll(base.collections);
+        this.typeCounts.putAll(base.typeCounts);
+        this.termDocs.putAll(base.termDocs);
+        this.positionInType.putAll(base.positionInType);
+        this.termPages.putAll(base.termPages);
+        for (String key : edited) {
+            Document d = byKey.get(key);
+            if (d == null) continue;
+            byType.computeIfPresent(d.type(), (k, l) -> fresh(l, null));
+            String c = d.extraString("collection");
+            if (c != null) collections.computeIfPresent(c, (k, l) -> fresh(l, COLLECTION_ORDER));
+            for (Taxonomy t : site.taxonomies().taxonomies()) {
+                for (String id : site.taxonomies().termIdsOf(key, t.id())) termDocs.computeIfPresent(t.id() + "/" + id, (k, l) -> fresh(l, NEWEST_FIRST));
+            }
+        }
+    }
+
+    /** The list with each document's current version, sorted again when {@code order} is given (it may look at titles). */
+    private List<Document> fresh(List<Document> list, Comparator<Document> order) {
+        List<Document> out = new ArrayList<>(list.size());
+        for (Document d : list) out.add(byKey.getOrDefault(d.key(), d));
+        if (order != null) out.sort(order);
+        return out;
     }
 
     /** Every summary made so far, for the next build's {@code previous}. */
@@ -173,11 +217,13 @@ final class Views {
     }
 
     /** The light view of a document, as lists show it (cached: lists share it). */
-    Map<String, Object> summary(Document d) {
-        if (changed != null && !changed.contains(d.key())) {
-            Map<String, Object> same = previous.get(d.key());
+    Map<String, Object> summary(Document given) {
+        if (changed != null && !changed.contains(given.key())) {
+            Map<String, Object> same = previous.get(given.key());
             if (same != null) return same;
         }
+        // Lists may hold an older version of an edited document (Views.edited): describe the current one.
+        Document d = byKey.getOrDefault(given.key(), given);
         return summaries.computeIfAbsent(d.key(), k -> {
             Map<String, Object> m = new LinkedHashMap<>();
             RenderedDocument r = site.rendered().get(d.key());

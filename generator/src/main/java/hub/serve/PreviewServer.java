@@ -93,7 +93,10 @@ public final class PreviewServer implements AutoCloseable {
      * previous one answers.
      */
     public synchronized BuildResult rebuild(String reason, List<java.nio.file.Path> changed) {
-        if (changed != null) changed.forEach(cache::changed);
+        if (changed != null) {
+            changed.forEach(cache::changed);
+            cache.changesComplete();
+        }
         BuildResult r = Build.run(options.withOut(null));
         if (r.exitCode() == 0) {
             pages = r.files();

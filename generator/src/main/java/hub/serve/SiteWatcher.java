@@ -56,6 +56,8 @@ final class SiteWatcher implements AutoCloseable {
                 java.util.SortedSet<Path> changed = new java.util.TreeSet<>();
                 do {
                     for (WatchEvent<?> e : key.pollEvents()) {
+                        // Events were lost: the root (no file) makes the next build look at everything.
+                        if (e.kind() == StandardWatchEventKinds.OVERFLOW) changed.add(root);
                         if (!(e.context() instanceof Path p)) continue;
                         Path full = ((Path) key.watchable()).resolve(p);
                         if (full.getParent().equals(root) && !full.getFileName().toString().endsWith(".yml")) continue;

@@ -18,6 +18,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
@@ -180,6 +181,19 @@ class PreviewServerTest {
         assertTrue(server.problems().isEmpty());
         assertFalse(get("/").contains("hub-error-overlay"), "fixing the error clears the overlay");
         assertTrue(get("/briefings/fourth/").startsWith("404"));
+    }
+
+    @Test
+    void theWatchersAccountOfChangesIsUsedAndNewFilesAreStillFound() throws Exception {
+        edit("content/briefings/third.md", "Short.", "Short, as the watcher saw.");
+        server.rebuild("watcher", List.of(site.resolve("content/briefings/third.md")));
+        assertEquals(1, server.cache().lastReads());
+        assertTrue(new String(server.files().get("briefings/third/index.html")).contains("as the watcher saw"));
+        Path added = site.resolve("content/briefings/fifth.md");
+        Files.writeString(added, "---\ntitle: Fifth\ndate: 2019-07-02\nsummary: New.\n---\nText.\n");
+        server.rebuild("watcher", List.of(added));
+        assertTrue(server.files().containsKey("briefings/fifth/index.html"), "a file the last build did not know makes it walk content/");
+        assertSameAsCleanBuild("after the watcher's account");
     }
 
     @Test
