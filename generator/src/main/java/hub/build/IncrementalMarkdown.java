@@ -64,24 +64,8 @@ final class IncrementalMarkdown {
                 changed.add(d);
             }
         }
-        Diagnostics own = new Diagnostics(diagnostics.strict());
-        Map<String, RenderedDocument> fresh = Markdown.render(new Corpus(corpus.config(), changed), resolver, refs::shortReference,
-                refs::fullReference, own);
-        List<Diagnostic> found = own.sorted();
-        found.forEach(diagnostics::add);
-        for (Document d : changed) {
-            RenderedDocument r = fresh.get(d.key());
-            out.put(d.key(), r);
-            // A document with an unresolved link is rendered again next time: a new file may resolve it.
-            if (r == null || r.links().stream().anyMatch(l -> l.kind() == OutgoingLink.Kind.UNRESOLVED)) {
-                cache.markdown.remove(d.key());
-                continue;
-            }
-            List<Diagnostic> mine = found.stream().filter(x -> x.ref().path().equals(d.ref().path())).toList();
-            cache.markdown.put(d.key(), new PreviewCache.Markdown(d, signature, dependencies(r, refs, references), r, mine));
-        }
+        renderAndRemember(cache, corpus, changed, signature, resolver, refs, references, out, diagnostics);
         cache.markdown.keySet().retainAll(out.keySet());
-        cache.lastRendered = changed.size();
         return out;
     }
 
@@ -106,15 +90,23 @@ final class IncrementalMarkdown {
             replay.addAll(m.diagnostics());
         }
         replay.forEach(diagnostics::add);
+        renderAndRemember(cache, corpus, changed, signature, resolver, refs, new java.util.HashMap<>(), out, diagnostics);
+        return out;
+    }
+
+    /** Renders {@code changed} into {@code out}, reports their findings and keeps each in the cache with what it depends on. */
+    private static void renderAndRemember(PreviewCache cache, Corpus corpus, List<Document> changed, long signature, LinkResolver resolver,
+                                          References refs, Map<String, String> references, Map<String, RenderedDocument> out,
+                                          Diagnostics diagnostics) {
         Diagnostics own = new Diagnostics(diagnostics.strict());
         Map<String, RenderedDocument> fresh = Markdown.render(new Corpus(corpus.config(), changed), resolver, refs::shortReference,
                 refs::fullReference, own);
         List<Diagnostic> found = own.sorted();
         found.forEach(diagnostics::add);
-        Map<String, String> references = new java.util.HashMap<>();
         for (Document d : changed) {
             RenderedDocument r = fresh.get(d.key());
             out.put(d.key(), r);
+            // A document with an unresolved link is rendered again next time: a new file may resolve it.
             if (r == null || r.links().stream().anyMatch(l -> l.kind() == OutgoingLink.Kind.UNRESOLVED)) {
                 cache.markdown.remove(d.key());
                 continue;
@@ -123,7 +115,6 @@ final class IncrementalMarkdown {
             cache.markdown.put(d.key(), new PreviewCache.Markdown(d, signature, dependencies(r, refs, references), r, mine));
         }
         cache.lastRendered = changed.size();
-        return out;
     }
 
     /** For each document this one links to or cites: its key and the reference texts a citation of it shows. */

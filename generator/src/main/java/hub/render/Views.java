@@ -106,12 +106,17 @@ final class Views {
         this.previous = Map.of();
         this.changed = null;
         this.summaries.putAll(base.summaries);
-        this.byType.putAll(base.byType);
-        this.collections.putAll(base.collections);
-        this.typeCounts.putAll(base.typeCounts);
-        this.termDocs.putAll(base.termDocs);
-        this.positionInType.putAll(base.positionInType);
-        this.termPages.putAll(base.termPages);
+        copyIndexes(base);
+    }
+
+    /** Shares {@code base}'s indexes built from front matter (the lists themselves are replaced, never changed in place). */
+    private void copyIndexes(Views base) {
+        byType.putAll(base.byType);
+        collections.putAll(base.collections);
+        typeCounts.putAll(base.typeCounts);
+        termDocs.putAll(base.termDocs);
+        positionInType.putAll(base.positionInType);
+        termPages.putAll(base.termPages);
     }
 
     Views withSite(Site changed) {
@@ -135,12 +140,7 @@ final class Views {
         this.byKey = site.corpus().byKey();
         this.previous = previous;
         this.changed = edited;
-        this.byType.putAll(base.byType);
-        this.collections.putAll(base.collections);
-        this.typeCounts.putAll(base.typeCounts);
-        this.termDocs.putAll(base.termDocs);
-        this.positionInType.putAll(base.positionInType);
-        this.termPages.putAll(base.termPages);
+        copyIndexes(base);
         for (String key : edited) {
             Document d = byKey.get(key);
             if (d == null) continue;
