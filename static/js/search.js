@@ -76,10 +76,10 @@
   E.manifest = function () { return this.load('manifest.json'); };
   /* Entries of a sorted, chunked table whose keys lie in [lo, hi). */
   E.range = async function (table, lo, hi) {
-    var m = await this.manifest(), r = m[table], files = [];
+    var m = await this.manifest(), r = m[table].first, files = [];
     for (var i = 0; i < r.length; i++) {
-      var end = i + 1 < r.length ? r[i + 1][0] : null;
-      if ((end === null || end > lo) && r[i][0] < hi) files.push(r[i][1]);
+      var end = i + 1 < r.length ? r[i + 1] : null;
+      if ((end === null || end > lo) && r[i] < hi) files.push(table[0] + '.' + m[table].hash + '.' + i + '.json');
     }
     var self = this, chunks = await Promise.all(files.map(function (f) { return self.load(f); }));
     return chunks;
@@ -101,6 +101,12 @@
     m.stop.forEach(function (w) { stop[w] = 1; });
     var words = surfaces(text.replace(/"/g, ' '));
     var lastIsPrefix = !!prefix && words.length > 0 && !/[\s"]$/.test(text);
+    /* Theme synonyms found in the query add their label's words: looked up alongside the query's own. */
+    var joined = ' ' + words.join(' ') + ' ', labels = [];
+    m.synonyms.forEach(function (syn) {
+      if (joined.indexOf(' ' + syn[0].join(' ') + ' ') >= 0) syn[1].forEach(function (lw) { if (!stop[lw]) labels.push(lw); });
+    });
+    var labelLookups = Promise.all(labels.map(function (lw) { return self.dict(lw, lw + '\u0000'); }));
     /* Exact look-ups first; the (larger) range of a word's first two letters only for a typo candidate search. */
     var lookups = await Promise.all(words.map(async function (w, i) {
       if (stop[w]) return null;
@@ -133,15 +139,10 @@
       terms = terms.filter(function (t) { return !used[t]; });
       if (terms.length) { clauses.push(terms); terms.forEach(function (t) { used[t] = 1; }); }
     });
-    var joined = ' ' + words.join(' ') + ' ';
-    for (var s = 0; s < m.synonyms.length; s++) {
-      if (joined.indexOf(' ' + m.synonyms[s][0].join(' ') + ' ') < 0) continue;
-      for (var j = 0; j < m.synonyms[s][1].length; j++) {
-        var lw = m.synonyms[s][1][j];
-        var e2 = stop[lw] ? null : exact(await this.dict(lw, lw + '\u0000'), lw);
-        if (e2 && !used[termOf(e2)]) { used[termOf(e2)] = 1; clauses.push([termOf(e2)]); }
-      }
-    }
+    (await labelLookups).forEach(function (es, j) {
+      var e2 = exact(es, labels[j]);
+      if (e2 && !used[termOf(e2)]) { used[termOf(e2)] = 1; clauses.push([termOf(e2)]); }
+    });
     var re = /"([^"]*)"/g, q;
     while ((q = re.exec(text))) {
       var ws = surfaces(q[1]), ph = { terms: [], pos: [] };
@@ -158,65 +159,102 @@
   /* A term's postings as loaded so far: {d: [docs], v: [impacts], full, bound, entry}. */
   E.list = async function (t) {
     if (!this.lists[t]) {
-      var e = await this.term(t) || [0, [], 0, []], l = { d: [], v: [], tails: e[2] || [], next: 0, entry: e };
+      var e = await this.term(t) || [0, [], 0, []], l = { d: [], v: [], tails: tailFiles(e, (await this.manifest()).head), next: 0, entry: e };
       add(l, e[1]);
       this.lists[t] = l;
     }
     return this.lists[t];
   };
-  function add(l, flat) {
-    for (var i = 0; i < flat.length; i += 2) { l.d.push(flat[i]); l.v.push(Math.fround(flat[i + 1])); }
+  /* The files of a term's tail blocks, x.<hash>.<i>.json: after the head, blocks of 4, 8, 16, ... times its size. */
+  function tailFiles(e, head) {
+    var out = [];
+    if (e[2]) for (var from = head, size = 4 * head; from < e[0]; from += size, size *= 2) out.push('x.' + e[2] + '.' + out.length + '.json');
+    return out;
+  }
+  /* A part of a list: [impact, [doc, gap, ...], ...], the documents of one impact ascending. An impact
+     is the bits of a float: the part's first whole, each next as how much smaller its bits are. */
+  var BITS = new Int32Array(1), FLOAT = new Float32Array(BITS.buffer);
+  function add(l, part) {
+    for (var i = 0; i < part.length; i += 2) {
+      BITS[0] = i ? BITS[0] - part[i] : part[i];
+      var v = FLOAT[0], g = part[i + 1];
+      for (var j = 0, doc = 0; j < g.length; j++) { doc += g[j]; l.d.push(doc); l.v.push(v); }
+    }
     l.full = l.next >= l.tails.length;
     l.bound = l.full ? 0 : l.v[l.v.length - 1];
   }
-  /* The next block of a term's postings (blocks double in size). */
-  E.more = async function (l) {
-    if (l.full || l.loading) return l.loading;
-    var self = this;
-    l.loading = this.load(l.tails[l.next]).then(function (block) { l.next++; l.loading = null; add(l, block); });
+  /* The next n blocks of a term's postings (blocks double in size), fetched together. */
+  E.more = function (l, n) {
+    if (l.full) return Promise.resolve();
+    if (l.loading) return l.loading;
+    var self = this, files = l.tails.slice(l.next, l.next + (n || 1));
+    l.loading = Promise.all(files.map(function (f) { return self.load(f); })).then(function (blocks) {
+      blocks.forEach(function (block) { l.next++; add(l, block); });
+      l.loading = null;
+    });
     return l.loading;
   };
-  E.complete = async function (l) { while (!l.full) await this.more(l); };
+  E.complete = async function (l) { while (!l.full) await this.more(l, l.tails.length); };
 
-  /* Scores from what is loaded: per document the best impact of each clause, summed; with upper bounds for what is not. */
-  function score(clauses, lists) {
-    var docs = new Map(), nc = clauses.length;
-    clauses.forEach(function (c, ci) {
-      c.forEach(function (t) {
-        var l = lists[t];
-        for (var i = 0; i < l.d.length; i++) {
-          var r = docs.get(l.d[i]);
-          if (!r) { r = { doc: l.d[i], best: new Array(nc).fill(0), seen: {} }; docs.set(l.d[i], r); }
-          if (l.v[i] > r.best[ci]) r.best[ci] = l.v[i];
-          r.seen[t] = 1;
-        }
-      });
+  /* Scores from what is loaded: per document the best impact of each clause, summed; with upper bounds
+     for what is not. Postings are taken in as they arrive (each round adds only the new ones). */
+  function Scores(clauses, lists) {
+    this.clauses = clauses; this.lists = lists; this.docs = new Map(); this.done = [];
+    var terms = this.terms = [], clauseOf = this.clauseOf = [];
+    clauses.forEach(function (c, ci) { c.forEach(function (t) { terms.push(t); clauseOf.push(ci); }); });
+  }
+  Scores.prototype.update = function () {
+    var docs = this.docs, nc = this.clauses.length, nt = this.terms.length;
+    for (var ti = 0; ti < nt; ti++) {
+      var l = this.lists[this.terms[ti]], ci = this.clauseOf[ti];
+      for (var i = this.done[ti] || 0; i < l.d.length; i++) {
+        var r = docs.get(l.d[i]);
+        if (!r) { r = { doc: l.d[i], best: new Float64Array(nc), seen: new Uint8Array(nt) }; docs.set(l.d[i], r); }
+        if (l.v[i] > r.best[ci]) r.best[ci] = l.v[i];
+        r.seen[ti] = 1;
+      }
+      this.done[ti] = l.d.length;
+    }
+    /* A clause's bound for a document not seen in some of its lists: the highest of those lists' bounds. */
+    var bounds = this.terms.map(function (t) { return this.lists[t].bound; }, this), unseen = 0, self = this;
+    this.clauses.forEach(function (c, ci) {
+      var m = 0;
+      for (var ti = 0; ti < nt; ti++) if (self.clauseOf[ti] === ci && bounds[ti] > m) m = bounds[ti];
+      unseen += m;
     });
-    var unseen = 0;
-    clauses.forEach(function (c) { unseen += Math.max.apply(null, c.map(function (t) { return lists[t].bound; })); });
-    var rows = [];
+    var rows = [], miss = new Float64Array(nc);
     docs.forEach(function (r) {
       var lower = 0, upper = 0;
-      clauses.forEach(function (c, ci) {
-        var miss = 0;
-        c.forEach(function (t) { if (!r.seen[t] && lists[t].bound > miss) miss = lists[t].bound; });
-        lower += r.best[ci];
-        upper += Math.max(r.best[ci], miss);
-      });
-      rows.push({ doc: r.doc, score: Math.fround(lower), upper: upper });
+      miss.fill(0);
+      for (var ti = 0; ti < nt; ti++) if (!r.seen[ti] && bounds[ti] > miss[self.clauseOf[ti]]) miss[self.clauseOf[ti]] = bounds[ti];
+      for (var ci = 0; ci < nc; ci++) { lower += r.best[ci]; upper += Math.max(r.best[ci], miss[ci]); }
+      r.score = Math.fround(lower); r.upper = upper;
+      rows.push(r);
     });
-    rows.sort(function (a, b) { return b.score - a.score || a.doc - b.doc; });
+    /* Unsorted: a round only needs the top k (settled); the caller sorts once, at the end. */
     return { rows: rows, unseen: unseen };
-  }
-  /* True when the loaded heads already decide the top k exactly. */
+  };
+  function better(a, b) { return a.score > b.score || (a.score === b.score && a.doc < b.doc); }
+  function byScore(a, b) { return b.score - a.score || a.doc - b.doc; }
+  /* True when what is loaded already decides the top k exactly: they are exact and the k-th is above
+     every other document's bound. */
   function settled(s, k) {
     if (s.rows.length < k) return false;
-    var kth = s.rows[k - 1].score, rest = Math.fround(s.unseen);
-    for (var i = 0; i < s.rows.length; i++) {
-      var r = s.rows[i];
-      if (i < k) { if (Math.fround(r.upper) !== r.score) return false; } else if (Math.fround(r.upper) > rest) rest = Math.fround(r.upper);
+    var top = [], rows = s.rows;
+    for (var i = 0; i < rows.length; i++) {
+      var r = rows[i];
+      if (top.length === k && !better(r, top[k - 1])) continue;
+      var j = top.length < k ? top.length : k - 1;
+      while (j > 0 && better(r, top[j - 1])) { top[j] = top[j - 1]; j--; }
+      top[j] = r;
     }
-    return kth > rest;
+    var rest = Math.fround(s.unseen), kth = top[k - 1];
+    for (i = 0; i < rows.length; i++) {
+      r = rows[i];
+      var inTop = !better(kth, r);
+      if (inTop) { if (Math.fround(r.upper) !== r.score) return false; } else if (Math.fround(r.upper) > rest) rest = Math.fround(r.upper);
+    }
+    return kth.score > rest;
   }
 
   E.facetTable = async function () { var m = await this.manifest(); return this.load(m.facets); };
@@ -246,14 +284,16 @@
     (await Promise.all(terms.map(function (t) { return self.list(t); }))).forEach(function (l, i) { lists[terms[i]] = l; });
     var filtered = f.type || f.theme || f.place || f.year, everything = opts.all || filtered || opts.sort === 'date' || plan.phrases.length;
     if (everything) await Promise.all(terms.map(function (t) { return self.complete(lists[t]); }));
-    var s = score(plan.clauses, lists);
-    while (!settled(s, k)) {
+    /* One block of each unfinished list in the first round, then two: a query that the first block does not
+       settle usually needs several, and each round costs a round trip. */
+    var scores = new Scores(plan.clauses, lists), s = scores.update();
+    for (var round = 0; !settled(s, k); round++) {
       var open = terms.filter(function (t) { return !lists[t].full; });
       if (!open.length) break;
-      await Promise.all(open.map(function (t) { return self.more(lists[t]); }));
-      s = score(plan.clauses, lists);
+      await Promise.all(open.map(function (t) { return self.more(lists[t], round ? 2 : 1); }));
+      s = scores.update();
     }
-    var rows = s.rows, facets = null;
+    var rows = s.rows.sort(byScore), facets = null;
     if (filtered || opts.sort === 'date' || opts.all) {
       var ft = await this.facetTable();
       rows = rows.filter(function (r) {

@@ -1,16 +1,18 @@
 // Runs the browser search client (static/js/search.js) in Node over a built site's static index.
 // Usage: node run-client.js SEARCH_JS SITE_DIR JOB_JSON
-//   job {"queries": [{"q", "prefix", "filters", "sort"}]} -> [{"keys", "scores", "keysAll", "total", "facets", "bytes"}]
+//   job {"queries": [{"q", "prefix", "filters", "sort"}]} -> [{"keys", "scores", "keysAll", "total", "facets", "bytes", "bytesAll", "tails", "tailsAll"}]
+//   (bytes and tail blocks read for the top 10 and their metadata; ...All: with every posting loaded)
 //   job {"texts": ["..."]}                                 -> [["surface", ...], ...] (the client's analysis)
 const fs = require('fs');
 const path = require('path');
 const [searchJs, siteDir, jobFile] = process.argv.slice(2);
 const { Engine, surfaces } = require(path.resolve(searchJs));
 const job = JSON.parse(fs.readFileSync(jobFile, 'utf8'));
-let bytes = 0;
+let bytes = 0, tails = 0;
 const fetchJson = url => new Promise(resolve => {
   const text = fs.readFileSync(path.join(siteDir, url), 'utf8');
   bytes += Buffer.byteLength(text);
+  if (/\/x\.[^/]*$/.test(url)) tails++;
   resolve(JSON.parse(text));
 });
 (async () => {
@@ -21,16 +23,18 @@ const fetchJson = url => new Promise(resolve => {
   const out = [];
   for (const q of job.queries) {
     const opts = { limit: 10, filters: q.filters || {}, sort: q.sort || 'relevance', prefix: !!q.prefix };
-    bytes = 0;
+    bytes = 0; tails = 0;
     const engine = new Engine('/search/', fetchJson);
     const res = await engine.search(q.q, opts);
     const rows = await engine.describe(res);
-    const first = bytes;
+    const first = bytes, firstTails = tails;
+    bytes = 0; tails = 0;
     const fresh = new Engine('/search/', fetchJson);
     const all = await fresh.search(q.q, Object.assign({}, opts, { all: true }));
     const allRows = await fresh.describe(all);
+    const everything = bytes, allTails = tails;
     out.push({ keys: rows.map(r => r.key), scores: res.hits.map(h => h.score), excerpts: rows.map(r => r.excerpt),
-      keysAll: allRows.map(r => r.key), total: all.total, facets: all.facets, bytes: first });
+      keysAll: allRows.map(r => r.key), total: all.total, facets: all.facets, bytes: first, bytesAll: everything, tails: firstTails, tailsAll: allTails });
   }
   process.stdout.write(JSON.stringify(out));
 })().catch(e => { console.error(e); process.exit(1); });
