@@ -259,12 +259,13 @@
 
   E.facetTable = async function () { var m = await this.manifest(); return this.load(m.facets); };
   E.seq = async function (doc) { var m = await this.manifest(); return this.load(m.seqDir + doc + '.json'); };
+  /* A document's term sequences are term ids per field (0 for a stop word's gap); phrases carry their terms' ids. */
   E.phraseIn = async function (doc, phrases) {
-    var fields = (await this.seq(doc)).map(function (f) { return f.split(' '); });
+    var fields = await this.seq(doc);
     return phrases.every(function (p) {
       return fields.some(function (w) {
         outer: for (var i = 0; i < w.length; i++) {
-          for (var j = 0; j < p.terms.length; j++) if (w[i + p.pos[j]] !== p.terms[j]) continue outer;
+          for (var j = 0; j < p.ids.length; j++) if (w[i + p.pos[j]] !== p.ids[j]) continue outer;
           return true;
         }
         return false;
@@ -305,6 +306,9 @@
       if (opts.sort === 'date') rows.sort(function (a, b) { var da = ft.rows[a.doc][4], db = ft.rows[b.doc][4]; return da < db ? 1 : da > db ? -1 : a.doc - b.doc; });
     }
     if (plan.phrases.length) {
+      await Promise.all(plan.phrases.map(async function (p) {
+        p.ids = await Promise.all(p.terms.map(async function (t) { return (await self.term(t))[4]; }));
+      }));
       /* Verify in order, a batch at a time, only as far as needed (all of them when counting). */
       var kept = [];
       for (var i = 0; i < rows.length && (opts.all || kept.length < k); i += k) {

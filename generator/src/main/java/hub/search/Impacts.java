@@ -1,7 +1,7 @@
 package hub.search;
 
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Terms;
@@ -28,7 +28,8 @@ import java.util.stream.IntStream;
  * searcher's similarity over postings and norms (TermScorer), summed in double and rounded to float
  * (DisjunctionSumScorer, BooleanScorer). So the browser's sum of impacts is bit for bit the score
  * Lucene gives. Postings are in impact order (ties by document number) so a client can stop early.
- * The index has one segment (see IndexWriterStage), so leaf doc ids are document numbers.
+ * Documents are numbered by their doc id in the whole index (segment base plus leaf doc id), which
+ * follows the key order (see IndexWriterStage).
  */
 final class Impacts {
     /** One term's postings: document numbers (= Lucene doc ids, which follow the key order) and impacts. */
@@ -45,15 +46,16 @@ final class Impacts {
 
     static Map<String, Postings> compute(DirectoryReader reader) {
         IndexSearcher searcher = new IndexSearcher(reader);
-        LeafReader leaf = reader.leaves().get(0).reader();
         List<Map.Entry<String, Float>> fields = Fields.BOOSTS.entrySet().stream().sorted(Map.Entry.comparingByKey()).toList();
         TreeSet<String> vocabulary = new TreeSet<>();
         try {
-            for (var f : fields) {
-                Terms terms = leaf.terms(f.getKey());
-                if (terms == null) continue;
-                TermsEnum te = terms.iterator();
-                for (BytesRef t = te.next(); t != null; t = te.next()) vocabulary.add(t.utf8ToString());
+            for (LeafReaderContext leaf : reader.leaves()) {
+                for (var f : fields) {
+                    Terms terms = leaf.reader().terms(f.getKey());
+                    if (terms == null) continue;
+                    TermsEnum te = terms.iterator();
+                    for (BytesRef t = te.next(); t != null; t = te.next()) vocabulary.add(t.utf8ToString());
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -62,42 +64,61 @@ final class Impacts {
         Map<String, Postings> out = new TreeMap<>();
         // Batches of terms in parallel, each with its own enums and buffers; the result does not depend on the split.
         List<Map<String, Postings>> parts = IntStream.range(0, (all.size() + BATCH - 1) / BATCH).parallel()
-                .mapToObj(b -> batch(searcher, leaf, fields, all.subList(b * BATCH, Math.min(all.size(), (b + 1) * BATCH)))).toList();
+                .mapToObj(b -> batch(searcher, reader, fields, all.subList(b * BATCH, Math.min(all.size(), (b + 1) * BATCH)))).toList();
         parts.forEach(out::putAll);
         return out;
     }
 
-    private static Map<String, Postings> batch(IndexSearcher searcher, LeafReader leaf, List<Map.Entry<String, Float>> fields, List<String> terms) {
+    private static Map<String, Postings> batch(IndexSearcher searcher, DirectoryReader reader, List<Map.Entry<String, Float>> fields, List<String> terms) {
         Map<String, Postings> out = new TreeMap<>();
-        int n = leaf.maxDoc();
+        int n = reader.maxDoc();
         double[] sum = new double[n];
         boolean[] hit = new boolean[n];
         int[] touched = new int[n];
+        List<LeafReaderContext> leaves = reader.leaves();
         try {
-            TermsEnum[] enums = new TermsEnum[fields.size()];
+            // Per segment and field: a terms enum (null when the segment lacks the field) and the field's norms.
+            TermsEnum[][] enums = new TermsEnum[leaves.size()][fields.size()];
             CollectionStatistics[] stats = new CollectionStatistics[fields.size()];
             for (int f = 0; f < fields.size(); f++) {
-                Terms t = leaf.terms(fields.get(f).getKey());
-                enums[f] = t == null ? null : t.iterator();
                 stats[f] = searcher.collectionStatistics(fields.get(f).getKey());
+                for (int l = 0; l < leaves.size(); l++) {
+                    Terms t = leaves.get(l).reader().terms(fields.get(f).getKey());
+                    enums[l][f] = t == null ? null : t.iterator();
+                }
             }
+            boolean[][] found = new boolean[leaves.size()][fields.size()];
             PostingsEnum pe = null;
             for (String term : terms) {
                 BytesRef bytes = new BytesRef(term);
                 int count = 0;
                 for (int f = 0; f < fields.size(); f++) {
-                    if (enums[f] == null || stats[f] == null || !enums[f].seekExact(bytes)) continue;
+                    if (stats[f] == null) continue;
+                    // The term's statistics over the whole index, as Lucene's TermQuery gathers them (TermStates).
+                    long docFreq = 0, totalTermFreq = 0;
+                    for (int l = 0; l < leaves.size(); l++) {
+                        found[l][f] = enums[l][f] != null && enums[l][f].seekExact(bytes);
+                        if (!found[l][f]) continue;
+                        docFreq += enums[l][f].docFreq();
+                        totalTermFreq += enums[l][f].totalTermFreq();
+                    }
+                    if (docFreq == 0) continue;
                     Similarity.SimScorer scorer = searcher.getSimilarity().scorer(fields.get(f).getValue(), stats[f],
-                            new TermStatistics(bytes, enums[f].docFreq(), enums[f].totalTermFreq()));
-                    NumericDocValues norms = leaf.getNormValues(fields.get(f).getKey());
-                    pe = enums[f].postings(pe, PostingsEnum.FREQS);
-                    for (int d = pe.nextDoc(); d != PostingsEnum.NO_MORE_DOCS; d = pe.nextDoc()) {
-                        long norm = norms != null && norms.advanceExact(d) ? norms.longValue() : 1L;
-                        if (!hit[d]) {
-                            hit[d] = true;
-                            touched[count++] = d;
+                            new TermStatistics(bytes, docFreq, totalTermFreq));
+                    for (int l = 0; l < leaves.size(); l++) {
+                        if (!found[l][f]) continue;
+                        int base = leaves.get(l).docBase;
+                        NumericDocValues norms = leaves.get(l).reader().getNormValues(fields.get(f).getKey());
+                        pe = enums[l][f].postings(pe, PostingsEnum.FREQS);
+                        for (int d = pe.nextDoc(); d != PostingsEnum.NO_MORE_DOCS; d = pe.nextDoc()) {
+                            long norm = norms != null && norms.advanceExact(d) ? norms.longValue() : 1L;
+                            int doc = base + d;
+                            if (!hit[doc]) {
+                                hit[doc] = true;
+                                touched[count++] = doc;
+                            }
+                            sum[doc] += scorer.score(pe.freq(), norm);
                         }
-                        sum[d] += scorer.score(pe.freq(), norm);
                     }
                 }
                 Integer[] order = new Integer[count];

@@ -49,20 +49,6 @@ final class Tokens {
             return new Stream(this);
         }
 
-        /** {@link #positions} joined by spaces: a field's term sequence in the static index. */
-        String sequence() {
-            StringBuilder sb = new StringBuilder(8 * size);
-            for (int i = 0; i < size; i++) {
-                for (int g = 1; g < increments[i]; g++) {
-                    if (!sb.isEmpty()) sb.append(' ');
-                    sb.append(Analysis.GAP);
-                }
-                if (!sb.isEmpty()) sb.append(' ');
-                sb.append(terms[i]);
-            }
-            return sb.toString();
-        }
-
         /** The index terms by position, {@link Analysis#GAP} for a stop word: {@link Analysis#positions}, without analysing again. */
         List<String> positions() {
             List<String> out = new ArrayList<>(size);
