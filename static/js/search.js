@@ -165,10 +165,10 @@
     }
     return this.lists[t];
   };
-  /* The files of a term's tail blocks, x.<hash>.<i>.json: after the head, blocks of 4, 8, 16, ... times its size. */
+  /* The files of a term's tail blocks, x.<hash>.<i>.json: after the head, blocks of 4, 16, 64, ... times its size. */
   function tailFiles(e, head) {
     var out = [];
-    if (e[2]) for (var from = head, size = 4 * head; from < e[0]; from += size, size *= 2) out.push('x.' + e[2] + '.' + out.length + '.json');
+    if (e[2]) for (var from = head, size = 4 * head; from < e[0]; from += size, size *= 4) out.push('x.' + e[2] + '.' + out.length + '.json');
     return out;
   }
   /* A part of a list: [impact, [doc, gap, ...], ...], the documents of one impact ascending. An impact
@@ -183,7 +183,7 @@
     l.full = l.next >= l.tails.length;
     l.bound = l.full ? 0 : l.v[l.v.length - 1];
   }
-  /* The next n blocks of a term's postings (blocks double in size), fetched together. */
+  /* The next n blocks of a term's postings (one unless told), fetched together. */
   E.more = function (l, n) {
     if (l.full) return Promise.resolve();
     if (l.loading) return l.loading;
@@ -285,13 +285,11 @@
     (await Promise.all(terms.map(function (t) { return self.list(t); }))).forEach(function (l, i) { lists[terms[i]] = l; });
     var filtered = f.type || f.theme || f.place || f.year, everything = opts.all || filtered || opts.sort === 'date' || plan.phrases.length;
     if (everything) await Promise.all(terms.map(function (t) { return self.complete(lists[t]); }));
-    /* One block of each unfinished list in the first round, then two: a query that the first block does not
-       settle usually needs several, and each round costs a round trip. */
     var scores = new Scores(plan.clauses, lists), s = scores.update();
-    for (var round = 0; !settled(s, k); round++) {
+    while (!settled(s, k)) {
       var open = terms.filter(function (t) { return !lists[t].full; });
       if (!open.length) break;
-      await Promise.all(open.map(function (t) { return self.more(lists[t], round ? 2 : 1); }));
+      await Promise.all(open.map(function (t) { return self.more(lists[t]); }));
       s = scores.update();
     }
     var rows = s.rows.sort(byScore), facets = null;
