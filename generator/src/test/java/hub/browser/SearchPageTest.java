@@ -14,7 +14,7 @@ class SearchPageTest {
     static final Chromium CHROMIUM = new Chromium();
 
     @Test
-    void typingPrefixTypoFacetAndSharedUrl() {
+    void typingPrefixTypoPhraseFacetAndSharedUrl() {
         Page page = CHROMIUM.newPage();
         page.navigate(SiteFixture.server().url("/search/"));
         page.locator("#search-q").fill("participatory budg");
@@ -24,6 +24,14 @@ class SearchPageTest {
 
         page.locator("#search-q").fill("evaluabilty ");
         assertThat(page.locator("#search-results")).containsText("Evaluability", new LocatorAssertions.ContainsTextOptions().setTimeout(10000));
+
+        // A quoted phrase: its words together, in that order; two words that each occur but never side by side find nothing.
+        page.locator("#search-q").fill("\"community anchor\" ");
+        assertThat(page.locator("#search-status")).containsText("phrase", new LocatorAssertions.ContainsTextOptions().setTimeout(10000));
+        assertThat(page.locator("#search-results li").first()).containsText("ommunity anchor");
+        page.locator("#search-q").fill("\"evaluability anchor\" ");
+        assertThat(page.locator("#search-status")).containsText("No results", new LocatorAssertions.ContainsTextOptions().setTimeout(10000));
+        assertThat(page.locator("#search-results li")).hasCount(0);
 
         page.locator("#search-q").fill("leadership ");
         assertThat(page.locator("select[data-facet=type]")).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(10000));
