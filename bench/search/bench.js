@@ -65,7 +65,9 @@ async function hub(browser, base) {
   for (let i = 0; i < QUERIES.length; i++) {
     const q = QUERIES[i], prev = QUERIES[(i + QUERIES.length - 1) % QUERIES.length];
     let { ctx, page } = await open(browser, base);
-    const clientBytes = await page.evaluate(() => performance.getEntriesByType('resource').filter(e => /\/js\/search\.js/.test(e.name)).reduce((s, e) => s + e.transferSize, 0));
+    // The client, and what it fetches as soon as the page is ready (the manifest), before anything is typed.
+    await page.waitForLoadState('networkidle');
+    const clientBytes = await page.evaluate(() => performance.getEntriesByType('resource').filter(e => /\/js\/search\.js|\/search\/./.test(e.name)).reduce((s, e) => s + e.transferSize, 0));
     const cold = await run(page, q);
     cold.clientBytes = clientBytes;
     await ctx.close();

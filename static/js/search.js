@@ -116,7 +116,10 @@
       if (typo) es = await self.dict(w.slice(0, 2), w.slice(0, 2) + '\uffff');
       return { w: w, es: es, isPrefix: isPrefix };
     }));
-    var clauses = [], used = {}, phrases = [], impossible = false;
+    var clauses = [], used = {}, phrases = [], impossible = false, entries = {};
+    /* The dictionary entry of each index term met: [surface, term, df, id]. */
+    function note(es) { es.forEach(function (e) { if (!entries[termOf(e)]) entries[termOf(e)] = e; }); }
+    lookups.forEach(function (l) { if (l) note(l.es); });
     function exact(es, w) { for (var i = 0; i < es.length; i++) if (es[i][0] === w) return es[i]; return null; }
     function addBest(terms, cands, max) {
       cands.sort(byDfThenWord);
@@ -140,6 +143,7 @@
       if (terms.length) { clauses.push(terms); terms.forEach(function (t) { used[t] = 1; }); }
     });
     (await labelLookups).forEach(function (es, j) {
+      note(es);
       var e2 = exact(es, labels[j]);
       if (e2 && !used[termOf(e2)]) { used[termOf(e2)] = 1; clauses.push([termOf(e2)]); }
     });
@@ -153,22 +157,23 @@
       }
       if (ph.terms.length) { ph.pos = ph.pos.map(function (x) { return x - ph.pos[0]; }); phrases.push(ph); }
     }
-    return { clauses: clauses, phrases: phrases, impossible: impossible };
+    return { clauses: clauses, phrases: phrases, impossible: impossible, entries: entries };
   };
 
   /* A term's postings as loaded so far: {d: [docs], v: [impacts], full, bound, entry}. */
   E.list = async function (t) {
     if (!this.lists[t]) {
-      var e = await this.term(t) || [0, [], 0, []], l = { d: [], v: [], tails: tailFiles(e, (await this.manifest()).head), next: 0, entry: e };
+      var e = await this.term(t) || [0, [], 0, [], 0], l = { d: [], v: [], tails: tailFiles(await this.manifest(), e[0], e[4]), next: 0, entry: e };
       add(l, e[1]);
       this.lists[t] = l;
     }
     return this.lists[t];
   };
-  /* The files of a term's tail blocks, x.<hash>.<i>.json: after the head, blocks of 4, 16, 64, ... times its size. */
-  function tailFiles(e, head) {
+  /* The files of a term's tail blocks, x.<hash>.<term id>.<i>.json: after the head, blocks of 4, 16, 64, ...
+     times its size, as many as its df needs. */
+  function tailFiles(m, df, id) {
     var out = [];
-    if (e[2]) for (var from = head, size = 4 * head; from < e[0]; from += size, size *= 4) out.push('x.' + e[2] + '.' + out.length + '.json');
+    for (var from = m.head, size = 4 * m.head; from < df; from += size, size *= 4) out.push('x.' + m.tails + '.' + id + '.' + out.length + '.json');
     return out;
   }
   /* A part of a list: [impact, [doc, gap, ...], ...], the documents of one impact ascending. An impact
@@ -197,40 +202,38 @@
   E.complete = async function (l) { while (!l.full) await this.more(l, l.tails.length); };
 
   /* Scores from what is loaded: per document the best impact of each clause, summed; with upper bounds
-     for what is not. Postings are taken in as they arrive (each round adds only the new ones). */
-  function Scores(clauses, lists) {
-    this.clauses = clauses; this.lists = lists; this.docs = new Map(); this.done = [];
+     for what is not. Postings are taken in as they arrive (each round adds only the new ones), into arrays
+     indexed by document number; a document's row is made once and updated each round. */
+  function Scores(clauses, lists, n) {
+    this.clauses = clauses; this.lists = lists; this.done = []; this.rows = [];
     var terms = this.terms = [], clauseOf = this.clauseOf = [];
     clauses.forEach(function (c, ci) { c.forEach(function (t) { terms.push(t); clauseOf.push(ci); }); });
+    this.best = new Float64Array(n * clauses.length); this.seen = new Uint8Array(n * terms.length); this.row = new Int32Array(n).fill(-1);
   }
   Scores.prototype.update = function () {
-    var docs = this.docs, nc = this.clauses.length, nt = this.terms.length;
+    var nc = this.clauses.length, nt = this.terms.length, best = this.best, seen = this.seen, row = this.row, rows = this.rows;
     for (var ti = 0; ti < nt; ti++) {
       var l = this.lists[this.terms[ti]], ci = this.clauseOf[ti];
       for (var i = this.done[ti] || 0; i < l.d.length; i++) {
-        var r = docs.get(l.d[i]);
-        if (!r) { r = { doc: l.d[i], best: new Float64Array(nc), seen: new Uint8Array(nt) }; docs.set(l.d[i], r); }
-        if (l.v[i] > r.best[ci]) r.best[ci] = l.v[i];
-        r.seen[ti] = 1;
+        var d = l.d[i];
+        if (row[d] < 0) { row[d] = rows.length; rows.push({ doc: d, score: 0, upper: 0 }); }
+        if (l.v[i] > best[d * nc + ci]) best[d * nc + ci] = l.v[i];
+        seen[d * nt + ti] = 1;
       }
       this.done[ti] = l.d.length;
     }
     /* A clause's bound for a document not seen in some of its lists: the highest of those lists' bounds. */
-    var bounds = this.terms.map(function (t) { return this.lists[t].bound; }, this), unseen = 0, self = this;
-    this.clauses.forEach(function (c, ci) {
-      var m = 0;
-      for (var ti = 0; ti < nt; ti++) if (self.clauseOf[ti] === ci && bounds[ti] > m) m = bounds[ti];
-      unseen += m;
-    });
-    var rows = [], miss = new Float64Array(nc);
-    docs.forEach(function (r) {
-      var lower = 0, upper = 0;
+    var bounds = this.terms.map(function (t) { return this.lists[t].bound; }, this), unseen = 0, clauseOf = this.clauseOf;
+    var miss = new Float64Array(nc);
+    for (ti = 0; ti < nt; ti++) if (bounds[ti] > miss[clauseOf[ti]]) miss[clauseOf[ti]] = bounds[ti];
+    for (ci = 0; ci < nc; ci++) unseen += miss[ci];
+    for (var j = 0; j < rows.length; j++) {
+      var r = rows[j], lower = 0, upper = 0;
       miss.fill(0);
-      for (var ti = 0; ti < nt; ti++) if (!r.seen[ti] && bounds[ti] > miss[self.clauseOf[ti]]) miss[self.clauseOf[ti]] = bounds[ti];
-      for (var ci = 0; ci < nc; ci++) { lower += r.best[ci]; upper += Math.max(r.best[ci], miss[ci]); }
+      for (ti = 0; ti < nt; ti++) if (!seen[r.doc * nt + ti] && bounds[ti] > miss[clauseOf[ti]]) miss[clauseOf[ti]] = bounds[ti];
+      for (ci = 0; ci < nc; ci++) { var b = best[r.doc * nc + ci]; lower += b; upper += Math.max(b, miss[ci]); }
       r.score = Math.fround(lower); r.upper = upper;
-      rows.push(r);
-    });
+    }
     /* Unsorted: a round only needs the top k (settled); the caller sorts once, at the end. */
     return { rows: rows, unseen: unseen };
   };
@@ -281,18 +284,27 @@
     var k = opts.limit || 10, self = this, f = opts.filters || {};
     var plan = await this.plan(text, opts.prefix);
     if (plan.impossible || !plan.clauses.length) return { hits: [], total: 0, facets: {}, plan: plan, terms: [] };
-    var terms = [].concat.apply([], plan.clauses), lists = {};
-    (await Promise.all(terms.map(function (t) { return self.list(t); }))).forEach(function (l, i) { lists[terms[i]] = l; });
+    var terms = [].concat.apply([], plan.clauses), lists = {}, m = await this.manifest();
     var filtered = f.type || f.theme || f.place || f.year, everything = opts.all || filtered || opts.sort === 'date' || plan.phrases.length;
+    /* Tail blocks are fetched with the term chunks (the dictionary gave each term's df and id), not a round later:
+       all of them when everything is needed; the first of each when several clauses must agree, since the
+       heads alone rarely settle a top 10 then. A single clause usually settles from its head. */
+    terms.forEach(function (t) {
+      var e = plan.entries[t], files = e ? tailFiles(m, e[2], e[3]) : [];
+      files.slice(0, everything ? files.length : plan.clauses.length > 1 ? 1 : 0).forEach(function (file) { self.load(file); });
+    });
+    (await Promise.all(terms.map(function (t) { return self.list(t); }))).forEach(function (l, i) { lists[terms[i]] = l; });
     if (everything) await Promise.all(terms.map(function (t) { return self.complete(lists[t]); }));
-    var scores = new Scores(plan.clauses, lists), s = scores.update();
-    while (!settled(s, k)) {
+    /* One block of each unfinished list in the first round (already on its way), then two: a query the first block
+       does not settle usually needs more, and each round costs a round trip. */
+    var scores = new Scores(plan.clauses, lists, m.docs), s = scores.update();
+    for (var round = 0; !settled(s, k); round++) {
       var open = terms.filter(function (t) { return !lists[t].full; });
       if (!open.length) break;
-      await Promise.all(open.map(function (t) { return self.more(lists[t]); }));
+      await Promise.all(open.map(function (t) { return self.more(lists[t], round ? 2 : 1); }));
       s = scores.update();
     }
-    var rows = s.rows.sort(byScore), facets = null;
+    var rows = s.rows.slice().sort(byScore), facets = null;
     if (filtered || opts.sort === 'date' || opts.all) {
       var ft = await this.facetTable();
       rows = rows.filter(function (r) {
@@ -365,6 +377,7 @@
     var app = document.getElementById('search-app');
     if (!app) return;
     var engine = new Engine(app.getAttribute('data-index'));
+    engine.manifest().catch(function () { /* reported by the first search */ });
     var input = document.getElementById('search-q'), list = document.getElementById('search-results');
     var status = document.getElementById('search-status'), facetsBox = document.getElementById('search-facets');
     var sortBox = document.getElementById('search-sort'), keys = ['q', 'type', 'theme', 'place', 'year', 'sort'];
@@ -454,6 +467,7 @@
     input.setAttribute('data-ready', '');
     var form = input.form, box = document.getElementById('header-q-list'), status = document.getElementById('header-q-status');
     var engine = new Engine(form.getAttribute('data-index')), rows = [], active = -1, seq = 0, timer = null;
+    engine.manifest().catch(function () { /* reported by the first search */ });
     /* Escape closed the list: suggestions still arriving for what was typed stay hidden until the next key. */
     var dismissed = false;
     function select(i) {

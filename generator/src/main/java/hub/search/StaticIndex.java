@@ -50,38 +50,39 @@ final class StaticIndex {
         manifest.put("stop", Analysis.stopWords());
         manifest.put("synonyms", synonyms.stream().map(s -> List.of(s.words(), s.label())).toList());
 
-        // Dictionary: surface form -> [surface, term (0 when the same), df].
+        // Dictionary: surface form -> [surface, term (0 when the same), df, term id]. With the id the client can fetch a
+        // term's first tail block in the same round as its term chunk.
+        Map<String, Integer> ids = termIds(impacts);
         List<Map.Entry<String, String>> dict = new ArrayList<>();
         Map<String, List<String>> surfacesOf = new TreeMap<>();
         for (Vocabulary.Entry e : vocabulary.all()) {
-            dict.add(Map.entry(e.surface(), Json.write(List.of(e.surface(), e.term().equals(e.surface()) ? 0 : e.term(), e.df()))));
+            dict.add(Map.entry(e.surface(), Json.write(List.of(e.surface(), e.term().equals(e.surface()) ? 0 : e.term(), e.df(), ids.get(e.term())))));
             surfacesOf.computeIfAbsent(e.term(), k -> new ArrayList<>()).add(e.surface());
         }
         manifest.put("dict", chunks(files, "d", dict, false));
 
-        // Terms: term -> [df, [impact bits, [docs], ...] (head, see flat), hash of the tail blocks or 0, [surface forms, for highlighting], id].
-        // Postings are most of the index: each term's JSON and tail files are made once, in parallel, then added in term order.
+        // Terms: term -> [df, [impact bits, [docs], ...] (head, see flat), 1 when it has tail blocks or 0, [surface forms,
+        // for highlighting], id]. Postings are most of the index: each term's JSON and tail blocks are made once, in
+        // parallel, then added in term order. The tail blocks of all terms share one hash (x.<hash>.<term id>.<i>.json; the
+        // client counts a term's blocks from its df).
         List<String> termKeys = new ArrayList<>(impacts.keySet());
         List<TermJson> termJson = IntStream.range(0, termKeys.size()).parallel()
                 .mapToObj(i -> termJson(termKeys.get(i), impacts.get(termKeys.get(i)), surfacesOf)).toList();
-        Map<String, Integer> ids = termIds(impacts);
         List<Map.Entry<String, String>> terms = new ArrayList<>(termJson.size());
+        List<byte[]> tails = new ArrayList<>();
         for (TermJson t : termJson) {
-            StringBuilder v = new StringBuilder(t.head().length() + 64);
-            v.append('[').append(t.df()).append(',').append(t.head()).append(',');
-            if (t.tail().isEmpty()) {
-                v.append('0');
-            } else {
-                // One hash names all of a term's blocks (x.<hash>.<i>.json; the client counts them from df): ten hex
-                // digits per block in every term chunk would be about a quarter of a chunk's bytes after gzip.
-                String hash = hashOf(t.tail().stream().map(StaticIndex::utf8).toList());
-                for (int i = 0; i < t.tail().size(); i++) add(files, new Blob("x." + hash + "." + i + ".json", utf8(t.tail().get(i))));
-                Json.string(v, hash);
+            terms.add(Map.entry(t.term(), "[" + t.df() + "," + t.head() + "," + (t.tail().isEmpty() ? 0 : 1) + "," + t.surfaces() + "," + ids.get(t.term()) + "]"));
+            t.tail().forEach(block -> tails.add(utf8(block)));
+        }
+        String tailHash = hashOf(tails);
+        int next = 0;
+        for (TermJson t : termJson) {
+            for (int i = 0; i < t.tail().size(); i++) {
+                add(files, new Blob("x." + tailHash + "." + ids.get(t.term()) + "." + i + ".json", tails.get(next++)));
             }
-            v.append(',').append(t.surfaces()).append(',').append(ids.get(t.term())).append(']');
-            terms.add(Map.entry(t.term(), v.toString()));
         }
         manifest.put("terms", chunks(files, "t", terms, true));
+        manifest.put("tails", tailHash);
         steps.done("export terms");
 
         // Per document: metadata and an excerpt source (shown results only), made while indexing; term sequences (phrases only).
@@ -314,7 +315,6 @@ final class StaticIndex {
     }
 
     private static String add(Map<String, OutputFile> files, Blob blob) {
-        // Two terms may share a tail (same documents, same impacts): one set of files serves both.
         files.putIfAbsent("search/" + blob.file(), new OutputFile("search/" + blob.file(), blob.bytes(), null));
         return blob.file();
     }
