@@ -13,7 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What a query asks for, in index terms. static/js/search.js implements the same steps (planQuery)
+ * What a query asks for, in index terms. client/search.js implements the same steps (planQuery)
  * over the same dictionary; docs/SEARCH-INDEX.md describes them. Each typed word becomes one clause:
  * its index term, plus up to {@link #PREFIX_TERMS} completions when it is the word being typed, or
  * up to {@link #TYPO_TERMS} words one edit away when it is long and absent or rare. A clause scores a

@@ -20,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The browser client (static/js/search.js, run in Node over the built site's static index) ranks
+ * The browser client as sites ship it (static/js/search.js, run in Node over the built site's static index) ranks
  * exactly as `hub search` (Lucene) does: the same top 10, in order, for a fixed set of queries over
  * the repository's archive and over a generated corpus; with every posting loaded, the same totals
  * and facet counts too. Queries cover plain words, questions, prefixes, typos, phrases, synonyms,
