@@ -99,10 +99,15 @@
   E.plan = async function (text, prefix) {
     var m = await this.manifest(), p = m.params, stop = {}, self = this;
     m.stop.forEach(function (w) { stop[w] = 1; });
-    var words = surfaces(text.replace(/"/g, ' '));
+    /* The words, each marked when it stands between a pair of quotes (an unclosed quote quotes nothing):
+       a quoted word is taken exactly, with no completions, corrections or synonyms. */
+    var parts = text.split('"'), words = [], quoted = [];
+    parts.forEach(function (part, i) {
+      surfaces(part).forEach(function (w) { words.push(w); quoted.push(i % 2 === 1 && i < parts.length - 1); });
+    });
     var lastIsPrefix = !!prefix && words.length > 0 && !/[\s"]$/.test(text);
-    /* Theme synonyms found in the query add their label's words: looked up alongside the query's own. */
-    var joined = ' ' + words.join(' ') + ' ', labels = [];
+    /* Theme synonyms found in the unquoted words add their label's words: looked up alongside the query's own. */
+    var joined = ' ' + words.map(function (w, i) { return quoted[i] ? '"' : w; }).join(' ') + ' ', labels = [];
     m.synonyms.forEach(function (syn) {
       if (joined.indexOf(' ' + syn[0].join(' ') + ' ') >= 0) syn[1].forEach(function (lw) { if (!stop[lw]) labels.push(lw); });
     });
@@ -110,11 +115,11 @@
     /* Exact look-ups first; the (larger) range of a word's first two letters only for a typo candidate search. */
     var lookups = await Promise.all(words.map(async function (w, i) {
       if (stop[w]) return null;
-      var isPrefix = lastIsPrefix && i === words.length - 1 && w.length >= p.prefixMin;
+      var typed = !quoted[i], isPrefix = typed && lastIsPrefix && i === words.length - 1 && w.length >= p.prefixMin;
       var es = await self.dict(w, isPrefix ? w + '\uffff' : w + '\u0000'), e = es.filter(function (x) { return x[0] === w; })[0];
-      var typo = !(lastIsPrefix && i === words.length - 1) && w.length >= p.typoMin && (!e || e[2] <= p.rareDf);
+      var typo = typed && !(lastIsPrefix && i === words.length - 1) && w.length >= p.typoMin && (!e || e[2] <= p.rareDf);
       if (typo) es = await self.dict(w.slice(0, 2), w.slice(0, 2) + '\uffff');
-      return { w: w, es: es, isPrefix: isPrefix };
+      return { w: w, es: es, isPrefix: isPrefix, typed: typed };
     }));
     var clauses = [], used = {}, phrases = [], impossible = false, entries = {};
     /* The dictionary entry of each index term met: [surface, term, df, id]. */
@@ -135,7 +140,7 @@
         addBest(terms, l.es.filter(function (c) { return c[0] !== w; }), p.prefixTerms);
       } else if (lastIsPrefix && l === lookups[lookups.length - 1]) {
         /* the word being typed, too short for completions: exact only */
-      } else if (w.length >= p.typoMin && (!e || e[2] <= p.rareDf)) {
+      } else if (l.typed && w.length >= p.typoMin && (!e || e[2] <= p.rareDf)) {
         var df = e ? e[2] : 0;
         addBest(terms, l.es.filter(function (c) { return c[2] > df && oneEdit(w, c[0]); }), p.typoTerms);
       }

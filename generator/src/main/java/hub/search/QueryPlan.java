@@ -18,7 +18,9 @@ import java.util.regex.Pattern;
  * its index term, plus up to {@link #PREFIX_TERMS} completions when it is the word being typed, or
  * up to {@link #TYPO_TERMS} words one edit away when it is long and absent or rare. A clause scores a
  * document by its best term (completions and corrections never add up); clauses add up. Theme
- * synonyms found in the query add the theme's label words as clauses. Quoted phrases must match.
+ * synonyms found in the query add the theme's label words as clauses. Quoted phrases must match, and
+ * their words are taken exactly as typed: no corrections, no completions, no synonyms (the quotes say
+ * "these words").
  */
 final class QueryPlan {
     static final int PREFIX_TERMS = 5, PREFIX_MIN = 2, TYPO_MIN = 5, TYPO_TERMS = 2, RARE_DF = 2;
@@ -40,7 +42,17 @@ final class QueryPlan {
 
     static QueryPlan of(String text, boolean prefix, Vocabulary vocabulary, List<Synonym> synonyms) {
         QueryPlan plan = new QueryPlan();
-        List<String> words = Analysis.surfaces(text.replace('"', ' '));
+        // The words, each marked when it stands between a pair of quotes (an unclosed quote quotes nothing).
+        String[] parts = text.split("\"", -1);
+        List<String> words = new ArrayList<>();
+        List<Boolean> quoted = new ArrayList<>();
+        for (int p = 0; p < parts.length; p++) {
+            boolean inQuotes = p % 2 == 1 && p < parts.length - 1;
+            for (String w : Analysis.surfaces(parts[p])) {
+                words.add(w);
+                quoted.add(inQuotes);
+            }
+        }
         boolean lastIsPrefix = prefix && !words.isEmpty() && !text.isEmpty()
                 && !Character.isWhitespace(text.charAt(text.length() - 1)) && text.charAt(text.length() - 1) != '"';
         Set<String> used = new HashSet<>();
@@ -50,11 +62,12 @@ final class QueryPlan {
             Vocabulary.Entry e = vocabulary.exact(w);
             List<String> terms = new ArrayList<>();
             if (e != null) terms.add(e.term());
-            if (lastIsPrefix && i == words.size() - 1) {
+            boolean typed = !quoted.get(i); // a quoted word is taken exactly
+            if (typed && lastIsPrefix && i == words.size() - 1) {
                 if (w.length() >= PREFIX_MIN) {
                     addBest(terms, vocabulary.withPrefix(w).stream().filter(c -> !c.surface().equals(w)).toList(), PREFIX_TERMS);
                 }
-            } else if (w.length() >= TYPO_MIN && (e == null || e.df() <= RARE_DF)) {
+            } else if (typed && w.length() >= TYPO_MIN && (e == null || e.df() <= RARE_DF)) {
                 int df = e == null ? 0 : e.df();
                 addBest(terms, vocabulary.withPrefix(w.substring(0, 2)).stream()
                         .filter(c -> c.df() > df && oneEdit(w, c.surface())).toList(), TYPO_TERMS);
@@ -65,8 +78,11 @@ final class QueryPlan {
                 used.addAll(terms);
             }
         }
+        // Synonyms are looked for in the unquoted words; a quoted word breaks a sequence.
+        List<String> unquoted = new ArrayList<>(words.size());
+        for (int i = 0; i < words.size(); i++) unquoted.add(quoted.get(i) ? "\"" : words.get(i));
         for (Synonym s : synonyms) {
-            if (!contains(words, s.words())) continue;
+            if (!contains(unquoted, s.words())) continue;
             for (String lw : s.label()) {
                 Vocabulary.Entry e = Analysis.isStop(lw) ? null : vocabulary.exact(lw);
                 if (e != null && used.add(e.term())) plan.clauses.add(List.of(e.term()));

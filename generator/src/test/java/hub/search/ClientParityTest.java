@@ -42,10 +42,12 @@ class ClientParityTest {
                 "food", "inequalities and poverty", "action research methods", "scaling up innovations", "Highland", "webinar",
                 // typos, synonyms, phrases
                 "co-production with communities", "systems leadership in Fife", "evaluabilty", "partcipatory budgeting", "comunity councils", "co-production", "early intervention",
-                "\"community anchor\"", "\"participatory budgeting\" scotland", "\"public service reform\"", "\"zebra unicorn\"")) {
+                "\"community anchor\"", "\"participatory budgeting\" scotland", "\"public service reform\"", "\"zebra unicorn\"",
+                // quoted words are taken exactly: no corrections of a rare word, no synonyms
+                "\"operation modulus\" evaluation", "\"community engagement\" young people")) {
             ARCHIVE_QUERIES.add(Client.Query.of(q));
         }
-        for (String q : List.of("participatory budg", "community anch", "lead", "evalu", "c", "young peo")) {
+        for (String q : List.of("participatory budg", "community anch", "lead", "evalu", "c", "young peo", "\"community anch")) {
             ARCHIVE_QUERIES.add(new Client.Query(q, true, Search.Filters.NONE, false));
         }
         ARCHIVE_QUERIES.add(new Client.Query("leadership", false, new Search.Filters("policy-briefing", null, null, null), false));

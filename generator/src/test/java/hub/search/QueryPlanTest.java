@@ -71,6 +71,20 @@ class QueryPlanTest {
     }
 
     @Test
+    void quotedWordsAreTakenExactly() {
+        // Unquoted, a rare word also matches a frequent neighbour and a synonym adds its theme; quoted, neither.
+        assertEquals(List.of(List.of("plain", "plan")), plan("plains", false).clauses);
+        assertEquals(List.of(List.of("plain")), plan("\"plains\"", false).clauses);
+        assertEquals(List.of(List.of("commun"), List.of("engag")), plan("\"community engagement\"", false).clauses);
+        assertEquals(List.of(List.of("commun"), List.of("engag"), List.of("plain"), List.of("particip")),
+                plan("community engagement \"plains\"", false).clauses, "unquoted words still find synonyms");
+        assertEquals(List.of(List.of("commun"), List.of("engag")), plan("community \"engagement\"", false).clauses,
+                "a quoted word breaks a synonym's words");
+        // An unclosed quote quotes nothing: the word being typed still gets its completions.
+        assertEquals(plan("plai", true).clauses, plan("\"plai", true).clauses);
+    }
+
+    @Test
     void themeSynonymsAddTheThemeLabel() {
         assertEquals(List.of(List.of("commun"), List.of("engag"), List.of("particip")), plan("community engagement", false).clauses);
         assertEquals(List.of(List.of("engag"), List.of("commun")), plan("engagement community", false).clauses, "only the synonym's word order");
