@@ -73,9 +73,9 @@ final class SearchCommand implements Callable<Integer> {
             }
             o.println(sb.append("}}"));
         } else if (hits.isEmpty()) {
-            o.println("No results for \"" + query + "\".");
+            o.println("No results for " + asTyped(query) + ".");
         } else {
-            o.printf(Locale.ROOT, "%d result%s for \"%s\"%s%n", results.total(), results.total() == 1 ? "" : "s", query,
+            o.printf(Locale.ROOT, "%d result%s for %s%s%n", results.total(), results.total() == 1 ? "" : "s", asTyped(query),
                     results.total() > hits.size() ? ", the first " + hits.size() + ":" : ":");
             for (int i = 0; i < hits.size(); i++) {
                 Search.Hit h = hits.get(i);
@@ -85,6 +85,11 @@ final class SearchCommand implements Callable<Integer> {
         }
         o.flush();
         return Main.OK;
+    }
+
+    /** The query in quotes, or as typed when it has quotes of its own (a phrase): never ""like this"". */
+    private static String asTyped(String query) {
+        return query.indexOf('"') >= 0 ? query : "\"" + query + "\"";
     }
 
     private static String q(String s) {

@@ -114,6 +114,9 @@ class SearchTest {
         assertEquals(0, text.exitCode(), text.err());
         assertTrue(text.out().contains("\n1. "), text.out());
         assertTrue(text.out().contains("[participatory] [budgeting]"), "matches are highlighted: " + text.out());
+        assertTrue(text.out().contains(" results for \"participatory budgeting\", the first 3:"), text.out());
+        Cli phrase = Cli.run("search", "\"community anchor\"", "--out", out.toString(), "-n", "1");
+        assertTrue(phrase.out().contains(" results for \"community anchor\", the first 1:"), "a phrase is shown as typed: " + phrase.out());
         Cli json = Cli.run("search", "participatory budgeting", "--out", out.toString(), "--json", "--theme", "participation");
         assertTrue(json.out().startsWith("{\"query\":\"participatory budgeting\",\"total\":"), json.out());
         assertTrue(json.out().contains("\"hits\":[\n  {\"rank\":1,\"key\":") && json.out().contains("\"facets\":{\"place\":{"), json.out());
