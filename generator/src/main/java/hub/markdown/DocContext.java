@@ -17,16 +17,10 @@ final class DocContext {
 
     final String slug;
     final Map<Node, LinkTarget> targets = new IdentityHashMap<>();
-    /** A Pandoc citation node ({@code [@a; @b, p. 4]}) to the documents it cites. */
-    final Map<Node, java.util.List<Cite>> citations = new IdentityHashMap<>();
     /** Footnote definition node to its rendered content. */
     final Map<Node, String> noteHtml = new IdentityHashMap<>();
     /** Footnote reference node to its (number, occurrence) pair. */
     final Map<Node, int[]> footnoteRefs = new IdentityHashMap<>();
-
-    /** One key of a citation: what was written, the locator after a comma, where it resolved, the short text shown. */
-    record Cite(String key, String locator, LinkTarget target, String text) {
-    }
 
     DocContext(String slug) {
         this.slug = slug;

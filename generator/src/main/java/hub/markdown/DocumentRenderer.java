@@ -1,24 +1,21 @@
 package hub.markdown;
 
 import com.vladsch.flexmark.ast.AutoLink;
-import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.LinkNodeBase;
 import com.vladsch.flexmark.ast.LinkRef;
-import com.vladsch.flexmark.ast.util.TextCollectingVisitor;
-import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
-import com.vladsch.flexmark.ext.footnotes.Footnote;
 import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.typographic.TypographicExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
-import com.vladsch.flexmark.html.renderer.HeaderIdGenerator;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import hub.diagnostic.Diagnostics;
+import hub.markdown.citation.Citation;
+import hub.markdown.citation.CitationExtension;
 import hub.model.LinkResolver;
 import hub.model.LinkTarget;
 import hub.model.OutgoingLink;
@@ -28,22 +25,18 @@ import hub.model.SourceRef;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Renders one document's Markdown body: parse, resolve every link and citation (recording each
- * with its file line and column), number footnotes by first reference, render, sanitise.
- * The one place Flexmark is configured; one parser and renderer serve all documents and threads.
+ * Renders one document's Markdown body: parse, walk the tree once ({@link Scan}), number the footnotes
+ * by first reference ({@link Notes}), resolve every link and citation (recording each with its file line
+ * and column), render, sanitise when the body has raw HTML. The one place Flexmark is configured; one
+ * parser and renderer serve all documents and threads.
  */
 final class DocumentRenderer {
-    private static final Pattern CITATION = Pattern.compile(
-            "\\s*(?:see\\s+)?@[A-Za-z0-9/_-]+(?:\\s*,\\s*[^;@]+)?(?:\\s*;\\s*(?:see\\s+)?@[A-Za-z0-9/_-]+(?:\\s*,\\s*[^;@]+)?)*\\s*");
-    private static final Pattern CITE_ITEM = Pattern.compile("@([A-Za-z0-9/_-]+)(?:\\s*,\\s*([^;@]+))?");
+    private static final Pattern URL_TEXT = Pattern.compile("(?i)https?://\\S+");
 
     private final Parser parser;
     private final HtmlRenderer renderer;
@@ -65,7 +58,7 @@ final class DocumentRenderer {
         this.fullReference = fullReference;
         MutableDataSet options = new MutableDataSet()
                 .set(Parser.EXTENSIONS, Arrays.asList(TablesExtension.create(), FootnoteExtension.create(),
-                        TypographicExtension.create(), AutolinkExtension.create()))
+                        TypographicExtension.create(), new QuickAutolink(), CitationExtension.create()))
                 .set(HtmlRenderer.GENERATE_HEADER_ID, true)
                 .set(HtmlRenderer.RENDER_HEADER_ID, true)
                 .set(HtmlRenderer.SOFT_BREAK, "\n")
@@ -76,32 +69,9 @@ final class DocumentRenderer {
         this.parser = Parser.builder(options).build();
         // The renderer leaves out Flexmark's footnote renderer: ours numbers notes per page and the template places them.
         MutableDataSet renderOptions = new MutableDataSet(options).set(Parser.EXTENSIONS, Arrays.asList(TablesExtension.create(),
-                TypographicExtension.create(), AutolinkExtension.create(), new HubNodeRenderer.Extension()));
+                TypographicExtension.create(), CitationExtension.create(), new HubNodeRenderer.Extension()));
         this.renderer = HtmlRenderer.builder(renderOptions).build();
         this.policy = new HtmlPolicy(config.allowIframeHosts());
-    }
-
-    /** Positions in the body become file positions: line offset from the front matter, column from the line start. */
-    private static final class Positions {
-        private final int[] lineStarts;
-        private final SourceRef file;
-        private final int bodyLine;
-
-        Positions(String body, SourceRef file, int bodyLine) {
-            int lines = 1;
-            for (int i = 0; i < body.length(); i++) if (body.charAt(i) == '\n') lines++;
-            int[] starts = new int[lines];
-            for (int i = 0, k = 1; i < body.length(); i++) if (body.charAt(i) == '\n') starts[k++] = i + 1;
-            this.lineStarts = starts;
-            this.file = file;
-            this.bodyLine = bodyLine;
-        }
-
-        SourceRef at(int offset) {
-            int idx = Arrays.binarySearch(lineStarts, offset);
-            int line = idx >= 0 ? idx : -idx - 2;
-            return new SourceRef(file.path(), bodyLine + line, offset - lineStarts[line] + 1);
-        }
     }
 
     RenderedDocument render(hub.model.Document doc, Diagnostics diagnostics) {
@@ -109,132 +79,82 @@ final class DocumentRenderer {
         DocContext ctx = new DocContext(doc.slug());
         ast.set(DocContext.KEY, ctx);
         Positions pos = new Positions(doc.body(), doc.ref(), doc.bodyLine());
-
-        // 1. Footnotes: number by first reference; collect the definitions by label.
-        Map<String, List<FootnoteBlock>> definitions = new LinkedHashMap<>();
-        Map<String, Integer> numbers = new LinkedHashMap<>();
-        Map<Integer, List<String>> backrefs = new LinkedHashMap<>();
-        for (Node n : ast.getDescendants()) {
-            if (n instanceof FootnoteBlock b) definitions.computeIfAbsent(b.getText().toString(), k -> new ArrayList<>()).add(b);
-        }
-        for (Node n : ast.getDescendants()) {
-            if (!(n instanceof Footnote f)) continue;
-            String label = f.getText().toString();
-            if (!definitions.containsKey(label)) {
-                diagnostics.error(pos.at(f.getStartOffset()), "footnote [^" + label + "] is never defined",
-                        hub.diagnostic.Suggest.nearest(label, definitions.keySet()).map(s -> "did you mean [^" + s + "]?")
-                                .orElse("add a line '[^" + label + "]: the note' at the end of the document"));
-                continue;
-            }
-            int number = numbers.computeIfAbsent(label, k -> numbers.size() + 1);
-            List<String> refs = backrefs.computeIfAbsent(number, k -> new ArrayList<>());
-            ctx.footnoteRefs.put(f, new int[]{number, refs.size() + 1});
-            refs.add(ctx.refId(number, refs.size() + 1));
-        }
-        for (var e : definitions.entrySet()) {
-            List<FootnoteBlock> blocks = e.getValue();
-            for (int i = 1; i < blocks.size(); i++) {
-                diagnostics.strictWarning(pos.at(blocks.get(i).getStartOffset()), "footnote [^" + e.getKey() + "] is defined twice (first on line "
-                        + pos.at(blocks.get(0).getStartOffset()).line() + "); the first definition is used", "remove or renumber one of them");
-            }
-            if (!numbers.containsKey(e.getKey())) {
-                diagnostics.strictWarning(pos.at(blocks.get(0).getStartOffset()), "footnote [^" + e.getKey() + "] is defined but never referenced",
-                        "reference it with [^" + e.getKey() + "] in the text, or remove it");
-            }
-        }
-
-        // 2. Links and citations: resolve each once, remember where it was written.
-        List<OutgoingLink> links = new ArrayList<>();
-        Map<FootnoteBlock, List<LinkTarget>> noteTargets = new LinkedHashMap<>();
-        for (Node n : ast.getDescendants()) {
-            FootnoteBlock inNote = enclosingNote(n);
-            int noteNumber = inNote == null ? 0 : numbers.getOrDefault(inNote.getText().toString(), 0);
-            if (inNote != null && definitions.get(inNote.getText().toString()).get(0) != inNote) continue;
-            if (n instanceof LinkRef ref && !ref.isDefined() && CITATION.matcher(ref.getReference()).matches()) {
-                List<DocContext.Cite> cites = new ArrayList<>();
-                Matcher m = CITE_ITEM.matcher(ref.getReference());
-                while (m.find()) {
-                    String key = m.group(1);
-                    LinkTarget t = resolver.citation(doc.key(), key);
-                    int offset = ref.getReference().getStartOffset() + m.start();
-                    SourceRef at = pos.at(offset);
-                    String locator = m.group(2) == null ? null : m.group(2).strip();
-                    String text = t.kind() == LinkTarget.Kind.DOCUMENT ? shortReference.apply(t.targetKey()) : key;
-                    cites.add(new DocContext.Cite(key, locator, t, text));
-                    links.add(link(t, "@" + key, at, noteNumber, true));
-                    if (inNote != null) noteTargets.computeIfAbsent(inNote, k -> new ArrayList<>()).add(t);
-                }
-                ctx.citations.put(ref, cites);
-                ctx.targets.put(ref, cites.get(0).target());
-            } else if (n instanceof Link || n instanceof AutoLink || n instanceof LinkRef && ((LinkRef) n).isDefined()
-                    || n instanceof com.vladsch.flexmark.ast.MailLink) {
-                String url = n instanceof LinkNodeBase l ? l.getUrl().toString()
-                        : n instanceof LinkRef r ? referenceUrl(ast, r) : null;
-                if (url == null || n instanceof com.vladsch.flexmark.ast.MailLink) continue;
-                LinkTarget t = resolver.link(doc.key(), url);
-                ctx.targets.put(n, t);
-                links.add(link(t, url, pos.at(n.getStartOffset()), noteNumber, false));
-                if (inNote != null) noteTargets.computeIfAbsent(inNote, k -> new ArrayList<>()).add(t);
-            }
-        }
-
-        // 3. Headings: stable ids (Flexmark's own generator, as the renderer uses), the contents list.
-        HeaderIdGenerator ids = new HeaderIdGenerator();
-        ids.generateIds(ast);
-        List<hub.model.Heading> headings = new ArrayList<>();
-        for (Node n : ast.getDescendants()) {
-            if (n instanceof Heading h && enclosingNote(n) == null) {
-                headings.add(new hub.model.Heading(h.getLevel(), h.getAnchorRefId(), new TextCollectingVisitor().collectAndGetText(h).strip()));
-            }
-        }
+        Scan scan = Scan.of(ast);
+        Notes notes = Notes.number(scan, ctx, pos, diagnostics);
+        List<OutgoingLink> links = resolveLinks(doc, ast, scan, notes, ctx, pos);
+        String html = renderer.render(ast);
+        if (scan.rawHtml()) html = clean(html, doc, pos, diagnostics);
+        // Heading ids are set by the renderer's id generator, the ids the HTML carries.
+        List<hub.model.Heading> headings = scan.headings();
         List<hub.model.Heading> toc = headings.stream().filter(h -> h.level() == 2 || h.level() == 3).toList();
         if (toc.size() < config.tocMinHeadings()) toc = List.of();
+        List<hub.model.Footnote> footnotes = footnotes(doc, scan, notes, ctx, pos, diagnostics);
+        // Plain text for search and similarity, from the HTML (Flexmark's text visitor drops typographic apostrophes).
+        StringBuilder all = new StringBuilder(PlainText.of(html));
+        for (hub.model.Footnote n : footnotes) all.append('\n').append(PlainText.of(n.html()));
+        String text = all.toString();
+        return new RenderedDocument(doc.key(), html, headings, toc, footnotes, links, text, PlainText.words(text));
+    }
 
-        // 4. Render body and notes. Flexmark escapes text and attributes itself, so only a document with raw HTML
-        //    needs the (comparatively slow) sanitizer.
-        boolean rawHtml = false;
-        for (Node n : ast.getDescendants()) {
-            if (n instanceof com.vladsch.flexmark.ast.HtmlBlockBase || n instanceof com.vladsch.flexmark.ast.HtmlInlineBase) {
-                rawHtml = true;
-                break;
+    /** Every link and citation, in the order written, resolved once; each node remembers its target for the renderer. */
+    private List<OutgoingLink> resolveLinks(hub.model.Document doc, Document ast, Scan scan, Notes notes, DocContext ctx, Positions pos) {
+        List<OutgoingLink> links = new ArrayList<>();
+        for (Scan.Found f : scan.links()) {
+            FootnoteBlock inNote = f.note();
+            if (inNote != null && !notes.isFirstDefinition(inNote)) continue;
+            int noteNumber = notes.numberOf(inNote);
+            if (f.node() instanceof Citation c) {
+                List<Citation.Resolved> resolved = new ArrayList<>();
+                for (Citation.Item item : c.items()) {
+                    LinkTarget t = resolver.citation(doc.key(), item.key());
+                    String text = t.kind() == LinkTarget.Kind.DOCUMENT ? shortReference.apply(t.targetKey()) : item.key();
+                    resolved.add(new Citation.Resolved(item, t, text));
+                    links.add(link(t, "@" + item.key(), pos.at(item.offset()), noteNumber, true));
+                    notes.target(inNote, t);
+                }
+                c.resolve(resolved);
+                continue;
             }
+            String url = f.node() instanceof LinkNodeBase l ? l.getUrl().toString() : referenceUrl(ast, (LinkRef) f.node());
+            if (url == null) continue;
+            LinkTarget t = resolver.link(doc.key(), url);
+            ctx.targets.put(f.node(), t);
+            links.add(link(t, url, pos.at(f.node().getStartOffset()), noteNumber, false));
+            notes.target(inNote, t);
         }
-        String html = rawHtml ? clean(renderer.render(ast), doc, pos, diagnostics) : renderer.render(ast);
-        List<hub.model.Footnote> notes = new ArrayList<>();
-        for (var e : numbers.entrySet()) {
-            FootnoteBlock block = definitions.get(e.getKey()).get(0);
-            int number = e.getValue();
-            List<LinkTarget> targets = noteTargets.getOrDefault(block, List.of());
-            List<String> citedKeys = targets.stream().filter(t -> t.kind() == LinkTarget.Kind.DOCUMENT && t.targetKey() != null
+        return links;
+    }
+
+    /** The notes in number order: a note that only cites one archive document is shown as that document's formatted reference. */
+    private List<hub.model.Footnote> footnotes(hub.model.Document doc, Scan scan, Notes notes, DocContext ctx, Positions pos,
+                                               Diagnostics diagnostics) {
+        List<hub.model.Footnote> out = new ArrayList<>();
+        for (Notes.Numbered n : notes.numbered()) {
+            List<String> citedKeys = n.targets().stream().filter(t -> t.kind() == LinkTarget.Kind.DOCUMENT && t.targetKey() != null
                     && !t.targetKey().equals(doc.key())).map(LinkTarget::targetKey).distinct().toList();
             String cites = citedKeys.size() == 1 ? citedKeys.get(0) : null;
             String noteHtml;
-            if (cites != null && onlyCites(block)) {
+            if (cites != null && onlyCites(n.block())) {
                 noteHtml = fullReference.apply(cites);
             } else {
-                String raw = ctx.noteHtml.getOrDefault(block, "");
-                noteHtml = rawHtml ? clean(raw, doc, pos, diagnostics) : raw;
+                String raw = ctx.noteHtml.getOrDefault(n.block(), "");
+                noteHtml = scan.rawHtml() ? clean(raw, doc, pos, diagnostics) : raw;
             }
-            notes.add(new hub.model.Footnote(number, e.getKey(), ctx.noteId(number), noteHtml.strip(),
-                    backrefs.getOrDefault(number, List.of()), cites, pos.at(block.getStartOffset())));
+            out.add(new hub.model.Footnote(n.number(), n.label(), ctx.noteId(n.number()), noteHtml.strip(), n.backrefs(), cites,
+                    pos.at(n.block().getStartOffset())));
         }
-        // Plain text for search and similarity, from the HTML (Flexmark's text visitor drops typographic apostrophes).
-        StringBuilder all = new StringBuilder(PlainText.of(html));
-        for (hub.model.Footnote n : notes) all.append('\n').append(PlainText.of(n.html()));
-        String text = all.toString();
-        int words = text.isBlank() ? 0 : text.strip().split("\\s+").length;
-        return new RenderedDocument(doc.key(), html, headings, toc, notes, links, text, words);
+        return out;
     }
 
     /** A note that is only a title and one link (or citations): shown as a formatted reference instead. */
     private static boolean onlyCites(FootnoteBlock block) {
         int links = 0;
         for (Node n : block.getDescendants()) {
-            if (n instanceof AutoLink || n instanceof LinkRef) links++;
+            if (n instanceof AutoLink || n instanceof LinkRef || n instanceof Citation) links++;
             else if (n instanceof Link l) {
                 links++;
                 // An ordinary [text](url) link whose text is prose, not a URL, is the editor's own wording: keep it.
-                if (!l.getText().toString().matches("(?i)https?://\\S+")) return false;
+                if (!URL_TEXT.matcher(l.getText()).matches()) return false;
             }
         }
         return links >= 1;
@@ -243,11 +163,6 @@ final class DocumentRenderer {
     private static String referenceUrl(Document ast, LinkRef r) {
         var ref = r.getReferenceNode(ast);
         return ref == null ? null : ref.getUrl().toString();
-    }
-
-    private static FootnoteBlock enclosingNote(Node n) {
-        for (Node p = n.getParent(); p != null; p = p.getParent()) if (p instanceof FootnoteBlock b) return b;
-        return null;
     }
 
     private static OutgoingLink link(LinkTarget t, String raw, SourceRef at, int note, boolean citation) {

@@ -1,6 +1,5 @@
 package hub.markdown;
 
-import com.vladsch.flexmark.ast.LinkRef;
 import com.vladsch.flexmark.ext.footnotes.Footnote;
 import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
 import com.vladsch.flexmark.html.HtmlRenderer;
@@ -9,22 +8,20 @@ import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
-import hub.model.LinkTarget;
 
 import java.util.Set;
 
 /**
- * Our renderings of three nodes: a footnote reference (a numbered, accessible link to the note),
- * a footnote definition (left out here: the notes are rendered separately, for the template to
- * place), and a Pandoc citation {@code [@key]} (a link to the cited document).
+ * Our renderings of two nodes: a footnote reference (a numbered, accessible link to the note) and a
+ * footnote definition (left out here: the notes are rendered separately, for the template to place).
+ * Citations have their own extension ({@code hub.markdown.citation}).
  */
 final class HubNodeRenderer implements NodeRenderer {
     @Override
     public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
         return Set.of(
                 new NodeRenderingHandler<>(Footnote.class, this::footnote),
-                new NodeRenderingHandler<>(FootnoteBlock.class, this::footnoteBlock),
-                new NodeRenderingHandler<>(LinkRef.class, this::linkRef));
+                new NodeRenderingHandler<>(FootnoteBlock.class, this::footnoteBlock));
     }
 
     private static DocContext doc(NodeRendererContext ctx) {
@@ -50,33 +47,6 @@ final class HubNodeRenderer implements NodeRenderer {
         NodeRendererContext sub = ctx.getSubContext(false);
         sub.renderChildren(node);
         doc.noteHtml.put(node, sub.getHtmlWriter().toString(-1, -1));
-    }
-
-    private void linkRef(LinkRef node, NodeRendererContext ctx, HtmlWriter html) {
-        DocContext doc = doc(ctx);
-        java.util.List<DocContext.Cite> cites = doc == null ? null : doc.citations.get(node);
-        if (cites == null) {
-            ctx.delegateRender();
-            return;
-        }
-        html.raw("<span class=\"citation\">(");
-        for (int i = 0; i < cites.size(); i++) {
-            DocContext.Cite c = cites.get(i);
-            if (i > 0) html.raw("; ");
-            if (c.target().kind() == LinkTarget.Kind.UNRESOLVED) {
-                html.text("@" + c.key());
-            } else {
-                html.raw("<a href=\"").raw(escapeAttr(c.target().url())).raw("\">");
-                html.text(c.text());
-                html.raw("</a>");
-            }
-            if (c.locator() != null) html.text(", " + c.locator());
-        }
-        html.raw(")</span>");
-    }
-
-    static String escapeAttr(String s) {
-        return s.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     static final class Extension implements HtmlRenderer.HtmlRendererExtension {

@@ -1,13 +1,14 @@
 package hub.markdown;
 
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-/** Rendered HTML to plain text: tags dropped (block ends become spaces), entities decoded. */
+/**
+ * Rendered HTML to plain text, for search and similarity: tags dropped (each becomes a space, so block
+ * ends separate words), character references decoded, runs of spaces and tabs made one space, spaces
+ * next to a line break dropped, the ends stripped. One pass over the HTML and one over the result (this
+ * runs over every document's HTML: regular expressions made it a tenth of the Markdown stage).
+ */
 final class PlainText {
-    private static final Pattern TAG = Pattern.compile("<[^>]*>");
-    private static final Pattern ENTITY = Pattern.compile("&(#x?[0-9a-fA-F]+|[a-zA-Z]+);");
     private static final Map<String, String> NAMED = Map.ofEntries(Map.entry("amp", "&"), Map.entry("lt", "<"), Map.entry("gt", ">"),
             Map.entry("quot", "\""), Map.entry("apos", "'"), Map.entry("nbsp", " "), Map.entry("rsquo", "\u2019"),
             Map.entry("lsquo", "\u2018"), Map.entry("rdquo", "\u201d"), Map.entry("ldquo", "\u201c"), Map.entry("ndash", "\u2013"),
@@ -17,26 +18,110 @@ final class PlainText {
     }
 
     static String of(String html) {
-        String noTags = TAG.matcher(html).replaceAll(" ");
-        Matcher m = ENTITY.matcher(noTags);
-        StringBuilder sb = new StringBuilder(noTags.length());
-        while (m.find()) {
-            String e = m.group(1);
-            String r;
-            if (e.startsWith("#x") || e.startsWith("#X")) r = codePoint(e.substring(2), 16);
-            else if (e.startsWith("#")) r = codePoint(e.substring(1), 10);
-            else r = NAMED.getOrDefault(e, m.group());
-            m.appendReplacement(sb, Matcher.quoteReplacement(r));
-        }
-        m.appendTail(sb);
-        return sb.toString().replaceAll("[ \\t\\x0B\\f\\r]+", " ").replaceAll(" ?\\n ?", "\n").strip();
+        return normaliseSpace(decode(html));
     }
 
-    private static String codePoint(String digits, int radix) {
+    /** Tags to spaces, character references to characters (an unknown or malformed one stays as written). */
+    private static String decode(String html) {
+        StringBuilder sb = new StringBuilder(html.length());
+        int n = html.length();
+        boolean closable = true; // false once no '>' is left: later '<' are text (and no search for '>' each time)
+        for (int i = 0; i < n; ) {
+            char c = html.charAt(i);
+            if (c == '<' && closable) {
+                int close = html.indexOf('>', i + 1);
+                closable = close >= 0;
+                if (close < 0) {
+                    sb.append(c); // no tag without its '>'
+                    i++;
+                } else {
+                    sb.append(' ');
+                    i = close + 1;
+                }
+            } else if (c == '&') {
+                int end = reference(html, i);
+                if (end < 0) {
+                    sb.append(c);
+                    i++;
+                } else {
+                    sb.append(decodeReference(html.substring(i + 1, end), html.substring(i, end + 1)));
+                    i = end + 1;
+                }
+            } else {
+                sb.append(c);
+                i++;
+            }
+        }
+        return sb.toString();
+    }
+
+    /**
+     * The index of the ';' ending a character reference that starts at {@code amp}, or -1: '&', then
+     * letters, or '#' and hex digits, or '#x' (lower case) and hex digits, then ';' (what {@code &(#x?[0-9a-fA-F]+|[a-zA-Z]+);} matches).
+     */
+    private static int reference(String s, int amp) {
+        int i = amp + 1, n = s.length();
+        if (i < n && s.charAt(i) == '#') {
+            i++;
+            if (i + 1 < n && s.charAt(i) == 'x' && isHex(s.charAt(i + 1))) i++;
+            int digits = i;
+            while (i < n && isHex(s.charAt(i))) i++;
+            if (i == digits) return -1;
+        } else {
+            int letters = i;
+            while (i < n && isLetter(s.charAt(i))) i++;
+            if (i == letters) return -1;
+        }
+        return i < n && s.charAt(i) == ';' ? i : -1;
+    }
+
+    private static String decodeReference(String body, String whole) {
+        if (body.charAt(0) != '#') return NAMED.getOrDefault(body, whole);
+        boolean hex = body.length() > 2 && body.charAt(1) == 'x';
         try {
-            return new String(Character.toChars(Integer.parseInt(digits, radix)));
+            return new String(Character.toChars(Integer.parseInt(body.substring(hex ? 2 : 1), hex ? 16 : 10)));
         } catch (IllegalArgumentException e) {
             return "";
         }
+    }
+
+    /** Runs of spaces, tabs, \x0B, \f and \r become one space; a space beside a line break goes; the ends are stripped. */
+    private static String normaliseSpace(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        boolean pendingSpace = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\u000B' || c == '\f' || c == '\r') {
+                pendingSpace = true;
+                continue;
+            }
+            if (pendingSpace && c != '\n' && (sb.length() == 0 || sb.charAt(sb.length() - 1) != '\n')) sb.append(' ');
+            pendingSpace = false;
+            sb.append(c);
+        }
+        if (pendingSpace && sb.length() > 0 && sb.charAt(sb.length() - 1) != '\n') sb.append(' ');
+        return sb.toString().strip();
+    }
+
+    /** Words as {@code text.strip().split("\\s+")} counts them: runs of characters other than space, tab, \n, \x0B, \f and \r. */
+    static int words(String text) {
+        String t = text.strip();
+        int words = 0;
+        boolean in = false;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            if (!space && !in) words++;
+            in = !space;
+        }
+        return words;
+    }
+
+    private static boolean isHex(char c) {
+        return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
+    }
+
+    private static boolean isLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 }
