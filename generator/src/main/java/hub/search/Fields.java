@@ -5,9 +5,7 @@ import java.util.Map;
 /** Field names of the search index and the boosts that weight them (title and summary count more than body). */
 final class Fields {
     static final String KEY = "key", URL = "url", TITLE = "title", SUMMARY = "summary", BODY = "body", AUTHORS = "authors",
-            TYPE = "type", YEAR = "year", DATE = "date", THEMES = "themes", PLACES = "places",
-            /** Title, summary and body as Lucene's EnglishAnalyzer analyses them: what related publications are found by (not searched). */
-            RELATED = "related";
+            TYPE = "type", YEAR = "year", DATE = "date", THEMES = "themes", PLACES = "places";
     static final Map<String, Float> BOOSTS = Map.of(TITLE, 3f, SUMMARY, 2f, AUTHORS, 1.5f, BODY, 1f);
 
     private Fields() {

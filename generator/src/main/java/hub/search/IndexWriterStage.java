@@ -8,12 +8,10 @@ import hub.model.TaxonomyDef;
 import hub.model.TermDef;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LogDocMergePolicy;
@@ -48,8 +46,8 @@ final class IndexWriterStage {
 
     /**
      * Indexes the publications once, for everything the stage makes: the static index, the Lucene index
-     * in {@code workDir} (when not null) and, when {@code withRelated}, related publications, from the
-     * same index's {@link Fields#RELATED} field.
+     * in {@code workDir} (when not null) and, when {@code withRelated}, related publications (from the
+     * related-field profiles made while tokenising, {@link RelatedDocuments}).
      */
     static Search.Indexed build(Site site, Path workDir, boolean withRelated, Search.Steps steps) throws IOException {
         // Documents added in key order: Lucene's doc ids are then the browser's document numbers, and equal
@@ -62,9 +60,10 @@ final class IndexWriterStage {
         // of threads working a few documents ahead of this thread, which feeds the Lucene writer (one
         // thread, for key order: the long pole). Tokens live only from their task to the writer, so they
         // die young instead of filling the heap (at 10,000 documents, holding them all cost seconds of GC).
-        List<RelatedDocuments.Frequencies> frequencies = new ArrayList<>(docs.size());
         List<StaticIndex.DocFiles> perDoc = new ArrayList<>(docs.size());
         Tokens tokens = new Tokens();
+        RelatedDocuments.TermIds relatedTerms = new RelatedDocuments.TermIds();
+        RelatedDocuments.Index relatedIndex = new RelatedDocuments.Index(docs.size(), relatedTerms);
         try (Analyzer analyzer = Analysis.english(); ByteBuffersDirectory mem = new ByteBuffersDirectory()) {
             int threads = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
             ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
@@ -73,10 +72,11 @@ final class IndexWriterStage {
                 return t;
             });
             try {
-                write(site, docs, mem, analyzer, i -> pool.submit(() -> prepare(site, docs.get(i), tokens)), 32 * threads, prepared -> {
-                    perDoc.add(prepared.files());
-                    frequencies.add(prepared.frequencies());
-                });
+                write(site, docs, mem, analyzer, i -> pool.submit(() -> prepare(site, docs.get(i), tokens, relatedTerms)), 32 * threads,
+                        prepared -> {
+                            relatedIndex.add(perDoc.size(), prepared.related());
+                            perDoc.add(prepared.files());
+                        });
             } finally {
                 pool.shutdownNow();
             }
@@ -92,7 +92,7 @@ final class IndexWriterStage {
                     }
                 }
                 steps.done("lucene");
-                related = withRelated ? RelatedDocuments.compute(reader, docs, frequencies, site.corpus().publications(), site.taxonomies(), site.links()) : null;
+                related = withRelated ? RelatedDocuments.compute(relatedIndex, docs, site.corpus().publications(), site.taxonomies(), site.links()) : null;
                 steps.done("related");
                 Map<String, Impacts.Postings> impacts = Impacts.compute(reader);
                 steps.done("impacts");
@@ -129,15 +129,6 @@ final class IndexWriterStage {
         return String.join(", ", site.taxonomies().termsOf(d.key(), "authors").stream().map(hub.model.Term::label).toList());
     }
 
-    /** The related-publications field: frequencies and norms (for MoreLikeThis and BM25), no positions, not stored. */
-    private static final FieldType RELATED_TYPE = new FieldType();
-
-    static {
-        RELATED_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
-        RELATED_TYPE.setTokenized(true);
-        RELATED_TYPE.freeze();
-    }
-
     /** The writer's buffer: larger than Lucene's 16 MB default, so fewer segments to merge into one, and small next to the heap. */
     private static final double RAM_BUFFER_MB = 64;
 
@@ -155,13 +146,13 @@ final class IndexWriterStage {
         }
     }
 
-    /** A document ready for the writer: its tokens, its static index files, its related-field term frequencies. */
-    private record Prepared(Tokens.Doc tokens, StaticIndex.DocFiles files, RelatedDocuments.Frequencies frequencies) {
+    /** A document ready for the writer: its tokens, its static index files, its related-publications profile. */
+    private record Prepared(Tokens.Doc tokens, StaticIndex.DocFiles files, RelatedDocuments.Profile related) {
     }
 
-    private static Prepared prepare(Site site, Document d, Tokens tokens) {
+    private static Prepared prepare(Site site, Document d, Tokens tokens, RelatedDocuments.TermIds relatedTerms) {
         Tokens.Doc t = tokens.analyse(d.title(), d.summary() == null ? "" : d.summary(), text(site, d), authors(site, d));
-        return new Prepared(t, StaticIndex.documentFiles(site, d, t), RelatedDocuments.Frequencies.of(t.related()));
+        return new Prepared(t, StaticIndex.documentFiles(site, d, t), RelatedDocuments.Profile.of(t.related(), relatedTerms));
     }
 
     /**
@@ -189,7 +180,6 @@ final class IndexWriterStage {
                 ld.add(analysed(Fields.SUMMARY, d.summary() == null ? "" : d.summary(), t.summary()));
                 ld.add(analysed(Fields.BODY, text(site, d), t.body()));
                 ld.add(analysed(Fields.AUTHORS, authors(site, d), t.authors()));
-                ld.add(new Field(Fields.RELATED, t.related().stream(), RELATED_TYPE));
                 ld.add(new StringField(Fields.TYPE, d.type(), Field.Store.YES));
                 ld.add(new StringField(Fields.YEAR, String.valueOf(d.date().getYear()), Field.Store.YES));
                 ld.add(new StoredField(Fields.DATE, d.date().toString()));

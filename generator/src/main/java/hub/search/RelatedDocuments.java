@@ -3,37 +3,38 @@ package hub.search;
 import hub.model.Document;
 import hub.model.LinkGraph;
 import hub.model.Taxonomies;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.CollectionStatistics;
+import org.apache.lucene.search.TermStatistics;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.search.similarities.Similarity;
 import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.util.SmallFloat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
 /**
- * Up to five related publications per publication. Three signals, added: text similarity
- * (a MoreLikeThis query, as Lucene's builds it, over title, summary and body, scaled to 0..1 against the best match;
- * run on the search index's {@link Fields#RELATED} field, which Lucene's EnglishAnalyzer chain makes),
- * shared themes (0.5 times the share of this document's themes the other has), and a citation
- * in either direction (1.0). Ties break on the document key, so the result is deterministic.
+ * Up to five related publications per publication. Three signals, added: text similarity (Lucene's
+ * MoreLikeThis query over title, summary and body as Lucene's EnglishAnalyzer analyses them, scaled to
+ * 0..1 against the best match), shared themes (0.5 times the share of this document's themes the other
+ * has), and a citation or link in either direction (1.0). Ties break on the document key, so the result
+ * is deterministic.
+ * <p>
+ * The MoreLikeThis query is the one Lucene builds, scored as Lucene's searcher scores it (BM25 through
+ * Lucene's own {@link BM25Similarity}, per-document lengths encoded as Lucene's norms, clause scores
+ * summed in double), but run over a small inverted index of its own instead of a Lucene field: only terms
+ * in at most 5% of the documents can be in such a query, so only their postings are kept, built while the
+ * documents stream past the index writer. Indexing the text a second time into Lucene and running a
+ * Lucene search per publication cost a third of the search stage.
  */
 final class RelatedDocuments {
     static final int MAX = 5;
@@ -42,20 +43,148 @@ final class RelatedDocuments {
     private static final int MIN_TERM_FREQ = 2;
     private static final int MIN_DOC_FREQ = 2;
     private static final double MAX_DOC_FREQ_SHARE = 0.05;
+    private static final String FIELD = "related";
 
     private RelatedDocuments() {
     }
 
+    /** Numbers the distinct related-field terms (thread-safe: documents are analysed in parallel). */
+    static final class TermIds {
+        private final Map<String, Integer> ids = new ConcurrentHashMap<>();
+        private final AtomicInteger next = new AtomicInteger();
+
+        int id(String term) {
+            Integer id = ids.get(term);
+            return id != null ? id : ids.computeIfAbsent(term, t -> next.getAndIncrement());
+        }
+
+        int size() {
+            return next.get();
+        }
+
+        String[] byId() {
+            String[] out = new String[next.get()];
+            ids.forEach((t, id) -> out[id] = t);
+            return out;
+        }
+    }
+
+    /** A document's related-field terms: distinct term ids with their counts, and the field's length in tokens (its norm). */
+    record Profile(int[] terms, int[] counts, int length) {
+        static Profile of(Tokens.Field related, TermIds ids) {
+            Map<Integer, int[]> tfs = new HashMap<>();
+            for (int i = 0; i < related.size(); i++) tfs.computeIfAbsent(ids.id(related.terms()[i]), k -> new int[1])[0]++;
+            int[] terms = new int[tfs.size()], counts = new int[tfs.size()];
+            int k = 0;
+            for (var e : tfs.entrySet()) {
+                terms[k] = e.getKey();
+                counts[k++] = e.getValue()[0];
+            }
+            return new Profile(terms, counts, related.size());
+        }
+    }
+
     /**
-     * Related publications from the search index's {@link Fields#RELATED} field. {@code docs} are the
-     * index's documents in doc id order and {@code frequencies} their terms' frequencies in that field
-     * (taken from the tokens the index was fed: no term vectors needed); {@code byPath} the same
-     * documents in the corpus's order (by file path), which orders equal scores.
+     * Postings of the related field, fed one document at a time in document-number order ({@link #add}).
+     * A term's postings are dropped once it is in more documents than a MoreLikeThis query may use.
      */
-    static Map<String, List<String>> compute(DirectoryReader reader, List<Document> docs, List<Frequencies> frequencies,
-                                             List<Document> byPath, Taxonomies taxonomies, LinkGraph graph) {
+    static final class Index {
+        private final int docs;
+        private final int maxDocFreq;
+        private final TermIds ids;
+        private int[][] postings = new int[1024][];
+        private int[] postingsSize = new int[1024];
+        private int[] docFreq = new int[1024];
+        private long[] totalTermFreq = new long[1024];
+        private final byte[] norms;
+        /** Per document: its terms that occur at least twice (MoreLikeThis looks at no others), with counts. */
+        private final int[][] queryTerms, queryCounts;
+        private int docCount;
+        private long sumTotalTermFreq, sumDocFreq;
+
+        Index(int docs, TermIds ids) {
+            this.docs = docs;
+            this.ids = ids;
+            this.maxDocFreq = (int) Math.max(MIN_DOC_FREQ, docs * MAX_DOC_FREQ_SHARE);
+            this.norms = new byte[docs];
+            this.queryTerms = new int[docs][];
+            this.queryCounts = new int[docs][];
+        }
+
+        void add(int doc, Profile p) {
+            grow(ids.size());
+            norms[doc] = SmallFloat.intToByte4(p.length());
+            if (p.length() > 0) docCount++;
+            sumTotalTermFreq += p.length();
+            sumDocFreq += p.terms().length;
+            int kept = 0;
+            for (int c : p.counts()) if (c >= MIN_TERM_FREQ) kept++;
+            int[] qt = new int[kept], qc = new int[kept];
+            for (int i = 0, k = 0; i < p.terms().length; i++) {
+                int t = p.terms()[i], c = p.counts()[i];
+                if (c >= MIN_TERM_FREQ) {
+                    qt[k] = t;
+                    qc[k++] = c;
+                }
+                totalTermFreq[t] += c;
+                if (++docFreq[t] > maxDocFreq) {
+                    postings[t] = null; // too common for any query: only its counts are needed
+                    continue;
+                }
+                int[] list = postings[t];
+                int n = postingsSize[t];
+                if (list == null) list = postings[t] = new int[4];
+                else if (n + 2 > list.length) list = postings[t] = Arrays.copyOf(list, list.length * 2);
+                list[n] = doc;
+                list[n + 1] = c;
+                postingsSize[t] = n + 2;
+            }
+            queryTerms[doc] = qt;
+            queryCounts[doc] = qc;
+        }
+
+        private void grow(int terms) {
+            if (terms <= docFreq.length) return;
+            int n = Math.max(terms, docFreq.length * 2);
+            postings = Arrays.copyOf(postings, n);
+            postingsSize = Arrays.copyOf(postingsSize, n);
+            docFreq = Arrays.copyOf(docFreq, n);
+            totalTermFreq = Arrays.copyOf(totalTermFreq, n);
+        }
+    }
+
+    /**
+     * Related publications for the documents of {@code index}: {@code docs} are its documents in number
+     * order; {@code byPath} the same documents in the corpus's order (by file path), which orders equal scores.
+     */
+    static Map<String, List<String>> compute(Index index, List<Document> docs, List<Document> byPath, Taxonomies taxonomies,
+                                             LinkGraph graph) {
         Map<String, List<String>> out = new TreeMap<>();
         if (docs.size() < 2) return out;
+        Map<String, Set<String>> cites = neighbours(graph);
+        String[] keys = new String[docs.size()];
+        Map<String, Integer> numbers = new HashMap<>();
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = docs.get(i).key();
+            numbers.put(keys[i], i);
+        }
+        int[] rank = new int[keys.length];
+        for (int i = 0; i < byPath.size(); i++) {
+            Integer n = numbers.get(byPath.get(i).key());
+            if (n != null) rank[n] = i;
+        }
+        Scoring scoring = new Scoring(index);
+        ThreadLocal<Scoring.Workspace> workspaces = ThreadLocal.withInitial(() -> new Scoring.Workspace(keys.length));
+        List<Map.Entry<String, List<String>>> results = IntStream.range(0, docs.size()).parallel().mapToObj(i -> {
+            Scoring.Candidates top = scoring.candidates(i, rank, workspaces.get());
+            return Map.entry(keys[i], related(docs.get(i), i, top, keys, numbers, taxonomies, cites));
+        }).toList();
+        results.forEach(e -> out.put(e.getKey(), e.getValue()));
+        return out;
+    }
+
+    /** Documents linked in either direction: a citation, or an ordinary link. */
+    private static Map<String, Set<String>> neighbours(LinkGraph graph) {
         Map<String, Set<String>> cites = new HashMap<>();
         for (var e : graph.citedBy().entrySet()) {
             for (LinkGraph.Citation c : e.getValue()) {
@@ -69,111 +198,110 @@ final class RelatedDocuments {
                 cites.computeIfAbsent(from, k -> new HashSet<>()).add(e.getKey());
             }
         }
-        try {
-            IndexSearcher searcher = new IndexSearcher(reader);
-            String[] keys = new String[docs.size()];
-            Map<String, Integer> ids = new HashMap<>();
-            for (int i = 0; i < keys.length; i++) {
-                keys[i] = docs.get(i).key();
-                ids.put(keys[i], i);
+        return cites;
+    }
+
+    /** MoreLikeThis queries over the index, scored as Lucene's BM25 scores a boolean query of boosted term queries. */
+    private static final class Scoring {
+        private final Index index;
+        private final String[] terms;
+        private final BM25Similarity similarity = new BM25Similarity();
+        private final CollectionStatistics collection;
+
+        Scoring(Index index) {
+            this.index = index;
+            this.terms = index.ids.byId();
+            this.collection = index.docCount == 0 ? null
+                    : new CollectionStatistics(FIELD, index.docs, index.docCount, index.sumTotalTermFreq, index.sumDocFreq);
+        }
+
+        /** The best matches of a query, best first, with their scores. */
+        record Candidates(int[] docs, float[] scores) {
+        }
+
+        /** A thread's buffers for one query at a time: a sum per document and the documents touched. */
+        static final class Workspace {
+            final double[] sum;
+            final boolean[] seen;
+            final int[] touched;
+
+            Workspace(int docs) {
+                sum = new double[docs];
+                seen = new boolean[docs];
+                touched = new int[docs];
             }
-            int[] rank = new int[keys.length];
-            for (int i = 0; i < byPath.size(); i++) {
-                Integer id = ids.get(byPath.get(i).key());
-                if (id != null) rank[id] = i;
-            }
-            Map<String, Integer> docFreq = documentFrequencies(reader);
-            List<Map.Entry<String, List<String>>> results = IntStream.range(0, docs.size()).parallel().mapToObj(i -> {
-                try {
-                    Query q = moreLikeThis(frequencies.get(i), docFreq, reader.maxDoc());
-                    return Map.entry(keys[i], related(docs.get(i), i, q, searcher, rank, keys, ids, taxonomies, cites));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+        }
+
+        /**
+         * MoreLikeThis's query for document {@code doc}, built from its own terms: its most distinctive terms (tf x idf,
+         * terms occurring at least twice in it and in at least two but at most 5% of the documents), each boosted by
+         * its weight relative to the best. Returns the best {@code CANDIDATES + 1} matches, equal scores in {@code rank}
+         * order (publications by file path, the order related documents have always used).
+         */
+        Candidates candidates(int doc, int[] rank, Workspace w) {
+            List<double[]> weights = collection == null ? List.of() : weights(doc);
+            if (weights.isEmpty()) return new Candidates(new int[0], new float[0]);
+            double top = weights.get(0)[1];
+            int count = 0;
+            for (double[] weight : weights.subList(0, Math.min(MAX_QUERY_TERMS, weights.size()))) {
+                int t = (int) weight[0];
+                Similarity.SimScorer scorer = similarity.scorer((float) (weight[1] / top), collection,
+                        new TermStatistics(new BytesRef(terms[t]), index.docFreq[t], index.totalTermFreq[t]));
+                int[] list = index.postings[t];
+                for (int p = 0; p < index.postingsSize[t]; p += 2) {
+                    int d = list[p];
+                    if (!w.seen[d]) {
+                        w.seen[d] = true;
+                        w.touched[count++] = d;
+                    }
+                    w.sum[d] += scorer.score(list[p + 1], index.norms[d] & 0xFF);
                 }
-            }).toList();
-            results.forEach(e -> out.put(e.getKey(), e.getValue()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            }
+            // Lucene sums a document's clause scores in double and returns the sum as a float.
+            float[] score = new float[count];
+            for (int i = 0; i < count; i++) {
+                int d = w.touched[i];
+                score[i] = (float) w.sum[d];
+                w.sum[d] = 0;
+                w.seen[d] = false;
+            }
+            Integer[] order = new Integer[count];
+            for (int i = 0; i < count; i++) order[i] = i;
+            Arrays.sort(order, (a, b) -> score[a] != score[b] ? Float.compare(score[b], score[a])
+                    : Integer.compare(rank[w.touched[a]], rank[w.touched[b]]));
+            int n = Math.min(CANDIDATES + 1, count);
+            int[] best = new int[n];
+            float[] bestScores = new float[n];
+            for (int i = 0; i < n; i++) {
+                best[i] = w.touched[order[i]];
+                bestScores[i] = score[order[i]];
+            }
+            return new Candidates(best, bestScores);
         }
-        return out;
+
+        /** [term id, tf x idf] of the document's candidate query terms, best first (ties by term). */
+        private List<double[]> weights(int doc) {
+            int[] qt = index.queryTerms[doc], qc = index.queryCounts[doc];
+            List<double[]> weights = new ArrayList<>();
+            for (int i = 0; i < qt.length; i++) {
+                int df = index.docFreq[qt[i]];
+                if (qc[i] < MIN_TERM_FREQ || df < MIN_DOC_FREQ || df > index.maxDocFreq) continue;
+                double idf = 1 + Math.log((double) index.docs / (df + 1));
+                weights.add(new double[]{qt[i], qc[i] * idf});
+            }
+            weights.sort((a, b) -> a[1] != b[1] ? Double.compare(b[1], a[1]) : terms[(int) a[0]].compareTo(terms[(int) b[0]]));
+            return weights;
+        }
     }
 
-    /** Every term's document frequency, read once (MoreLikeThis would look each up again for every document). */
-    private static Map<String, Integer> documentFrequencies(DirectoryReader reader) throws IOException {
-        Map<String, Integer> df = new HashMap<>();
-        for (var leaf : reader.leaves()) {
-            Terms terms = leaf.reader().terms(Fields.RELATED);
-            if (terms == null) continue;
-            TermsEnum te = terms.iterator();
-            for (BytesRef t = te.next(); t != null; t = te.next()) df.merge(t.utf8ToString(), te.docFreq(), Integer::sum);
-        }
-        return df;
-    }
-
-    /** A document's terms in the related field that occur at least {@link #MIN_TERM_FREQ} times, with their counts: all MoreLikeThis looks at. */
-    record Frequencies(String[] terms, int[] counts) {
-        static Frequencies of(Tokens.Field related) {
-            Map<String, Integer> tfs = new HashMap<>();
-            for (int i = 0; i < related.size(); i++) tfs.merge(related.terms()[i], 1, Integer::sum);
-            tfs.values().removeIf(n -> n < MIN_TERM_FREQ);
-            String[] terms = tfs.keySet().toArray(new String[0]);
-            int[] counts = new int[terms.length];
-            for (int i = 0; i < terms.length; i++) counts[i] = tfs.get(terms[i]);
-            return new Frequencies(terms, counts);
-        }
-    }
-
-    /**
-     * MoreLikeThis's query, built from the document's own terms: its most distinctive terms (tf x idf,
-     * terms occurring at least twice in it and in at least two but at most 5% of the documents), each boosted by its weight.
-     */
-    private static Query moreLikeThis(Frequencies frequencies, Map<String, Integer> docFreq, int numDocs) {
-        List<Map.Entry<String, Double>> weights = new ArrayList<>();
-        for (int i = 0; i < frequencies.terms().length; i++) {
-            long tf = frequencies.counts()[i];
-            String term = frequencies.terms()[i];
-            int df = docFreq.getOrDefault(term, 0);
-            // Terms in more than 5% of documents say little about similarity and have the longest postings.
-            if (tf < MIN_TERM_FREQ || df < MIN_DOC_FREQ || df > Math.max(MIN_DOC_FREQ, numDocs * MAX_DOC_FREQ_SHARE)) continue;
-            double idf = 1 + Math.log((double) numDocs / (df + 1));
-            weights.add(Map.entry(term, tf * idf));
-        }
-        weights.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
-        double top = weights.isEmpty() ? 1 : weights.get(0).getValue();
-        for (var w : weights.subList(0, Math.min(MAX_QUERY_TERMS, weights.size()))) {
-            b.add(new BoostQuery(new TermQuery(new Term(Fields.RELATED, w.getKey())), (float) (w.getValue() / top)), BooleanClause.Occur.SHOULD);
-        }
-        return b.build();
-    }
-
-    /**
-     * The best {@code CANDIDATES + 1} matches, equal scores in {@code rank} order (publications by file path,
-     * the order related documents have always used) rather than doc id order (by key): every match
-     * tied with the last one is fetched, then the cut is made.
-     */
-    private static TopDocs candidates(IndexSearcher searcher, Query q, int[] rank) throws IOException {
-        int n = CANDIDATES + 1, k = n + 1;
-        TopDocs top = searcher.search(q, k);
-        while (top.scoreDocs.length == k && k < searcher.getIndexReader().maxDoc()
-                && top.scoreDocs[k - 1].score == top.scoreDocs[n - 1].score) {
-            k = Math.min(2 * k, searcher.getIndexReader().maxDoc());
-            top = searcher.search(q, k);
-        }
-        ScoreDoc[] hits = top.scoreDocs.clone();
-        java.util.Arrays.sort(hits, (a, b) -> a.score != b.score ? Float.compare(b.score, a.score) : Integer.compare(rank[a.doc], rank[b.doc]));
-        return new TopDocs(top.totalHits, java.util.Arrays.copyOf(hits, Math.min(n, hits.length)));
-    }
-
-    private static List<String> related(Document d, int docId, Query q, IndexSearcher searcher, int[] rank, String[] keys,
-                                        Map<String, Integer> ids, Taxonomies taxonomies, Map<String, Set<String>> cites) throws IOException {
+    private static List<String> related(Document d, int doc, Scoring.Candidates top, String[] keys, Map<String, Integer> numbers,
+                                        Taxonomies taxonomies, Map<String, Set<String>> cites) {
         Map<String, Double> score = new HashMap<>();
-        TopDocs top = candidates(searcher, q, rank);
         double best = 0;
-        for (ScoreDoc sd : top.scoreDocs) if (sd.doc != docId) best = Math.max(best, sd.score);
-        for (ScoreDoc sd : top.scoreDocs) {
-            if (sd.doc == docId || best <= 0) continue;
-            score.merge(keys[sd.doc], sd.score / best, Double::sum);
+        for (int i = 0; i < top.docs().length; i++) if (top.docs()[i] != doc) best = Math.max(best, top.scores()[i]);
+        for (int i = 0; i < top.docs().length; i++) {
+            if (top.docs()[i] == doc || best <= 0) continue;
+            score.merge(keys[top.docs()[i]], top.scores()[i] / best, Double::sum);
         }
         for (String c : cites.getOrDefault(d.key(), Set.of())) score.merge(c, 1.0, Double::sum);
         List<String> themes = taxonomies.termIdsOf(d.key(), "themes");
@@ -185,9 +313,8 @@ final class RelatedDocuments {
         }
         score.remove(d.key());
         return score.entrySet().stream()
-                .filter(e -> ids.containsKey(e.getKey()))
+                .filter(e -> numbers.containsKey(e.getKey()))
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .limit(MAX).map(Map.Entry::getKey).toList();
     }
-
 }
