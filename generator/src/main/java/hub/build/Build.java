@@ -4,6 +4,7 @@ import hub.diagnostic.Diagnostics;
 import hub.link.Links;
 import hub.load.Load;
 import hub.markdown.Markdown;
+import hub.memo.Hash;
 import hub.model.Corpus;
 import hub.model.LinkGraph;
 import hub.model.LinkResolver;
@@ -11,6 +12,7 @@ import hub.model.OutputFile;
 import hub.model.RenderedDocument;
 import hub.model.Site;
 import hub.model.SiteConfig;
+import hub.model.SourceRef;
 import hub.model.Taxonomies;
 import hub.model.UrlIndex;
 import hub.output.Output;
@@ -21,154 +23,177 @@ import hub.taxonomy.Taxonomize;
 import java.io.IOException;
 import java.net.URI;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
- * The only code that knows the order of the stages. Each stage reports into one collector; the
- * build stops at the end of the first stage that found errors, so later stages never see bad input.
+ * The only code that knows the order of the stages. Each stage reports into one collector; the build stops at
+ * the end of the first stage that found errors, so later stages never see bad input. Every build runs the same
+ * way; what an earlier build left ({@link BuildState}, or the work folder's memos) only lets stages skip work
+ * whose inputs did not change, so a build equals a clean build byte for byte.
  */
 public final class Build {
+    private static final String RENDER_MEMO = "cache/render.tsv", SEARCH_MEMO = "cache/search.tsv";
+
     private Build() {
     }
 
     public static BuildResult run(BuildOptions options) {
-        long start = System.nanoTime();
-        Diagnostics diagnostics = new Diagnostics(options.strict());
-        Map<String, Integer> stats = new LinkedHashMap<>();
-        // Wall time per stage (in the statistics, not the output): bench reports what links and search cost.
-        long[] mark = {start};
-        String[] current = {null};
-        java.util.function.Consumer<String> stage = name -> {
-            long now = System.nanoTime();
-            if (current[0] != null) stats.put("ms " + current[0], (int) ((now - mark[0]) / 1_000_000));
-            mark[0] = now;
-            current[0] = name;
-            options.progress().accept(name);
-        };
-
-        stage.accept("config");
-        SiteConfig config = Load.config(options.config(), diagnostics);
-        if (config == null || diagnostics.hasErrors()) return stop(2, diagnostics, null, start, stats);
-        if (options.baseUrl() != null) {
-            String url = options.baseUrl().endsWith("/") ? options.baseUrl() : options.baseUrl() + "/";
-            String path;
-            try {
-                URI u = URI.create(url);
-                path = u.getPath() == null || u.getPath().isEmpty() ? "/" : u.getPath();
-                if (!path.startsWith("/")) path = "/" + path;
-            } catch (IllegalArgumentException e) {
-                diagnostics.error(hub.model.SourceRef.file("--base-url"), "not a URL: " + options.baseUrl(), "e.g. --base-url https://example.org/preview/");
-                return stop(2, diagnostics, null, start, stats);
-            }
-            config = config.withBaseUrl(url, path);
-        }
-
-        stage.accept("load");
-        Corpus corpus = Load.content(config, new Load.Options(options.drafts(), options.future(), options.today()),
-                options.cache() == null ? null : options.cache().load, diagnostics);
-        stats.put("documents", corpus.documents().size());
-        stats.put("publications", corpus.publications().size());
-        if (diagnostics.hasErrors()) return stop(1, diagnostics, null, start, stats);
-        if (options.cache() != null) {
-            stage.accept("body-edit");
-            BuildResult quick = BodyEdit.apply(options.cache(), config, corpus, diagnostics, stats);
-            if (quick != null) {
-                stage.accept("done");
-                return new BuildResult(0, quick.diagnostics(), quick.site(), quick.files(), quick.pages(),
-                        (System.nanoTime() - start) / 1_000_000, stats);
-            }
-        }
-        int sinceLoad = diagnostics.mark();
-
-        stage.accept("taxonomy");
-        Taxonomies taxonomies = Taxonomize.run(corpus, diagnostics);
-        if (diagnostics.hasErrors()) return stop(1, diagnostics, null, start, stats);
-
-        stage.accept("urls");
-        UrlIndex urls = Links.plan(corpus, taxonomies, diagnostics);
-        if (diagnostics.hasErrors()) return stop(1, diagnostics, null, start, stats);
-
-        stage.accept("markdown");
-        int beforeMarkdown = diagnostics.mark();
-        LinkResolver resolver = Links.resolver(corpus, urls);
-        References refs = new References(corpus, taxonomies, urls);
-        Map<String, RenderedDocument> rendered = options.cache() == null
-                ? Markdown.render(corpus, resolver, refs::shortReference, refs::fullReference, diagnostics)
-                : IncrementalMarkdown.render(options.cache(), corpus, IncrementalMarkdown.signature(config, urls), resolver, refs, true,
-                        diagnostics);
-        if (diagnostics.hasErrors()) return stop(1, diagnostics, null, start, stats);
-        List<hub.diagnostic.Diagnostic> markdownFindings = diagnostics.since(beforeMarkdown);
-
-        stage.accept("links");
-        LinkGraph graph = Links.graph(rendered, diagnostics);
-        stats.put("internal_links", graph.resolvedLinks());
-        stats.put("internal_citations", graph.resolvedCitations());
-        stats.put("aliases", urls.aliases().size());
-        stats.put("footnotes", rendered.values().stream().mapToInt(r -> r.footnotes().size()).sum());
-        if (diagnostics.hasErrors()) return stop(1, diagnostics, null, start, stats);
-
-        stage.accept("search");
-        // One Lucene index serves search and related publications.
-        // The work directory sits beside the output folder (public/ -> .hub/), never inside the published site.
-        java.nio.file.Path workDir = options.out() == null ? null : options.out().toAbsolutePath().getParent().resolve(".hub");
-        PreviewCache cache = options.cache();
-        Site site;
-        List<OutputFile> searchFiles = List.of();
-        if (cache != null && cache.related != null) {
-            // The preview after its first build: related lists and the search index depend on every
-            // text in the corpus (BM25 statistics, similarity), so one save changes most of them and
-            // there is no cheap partial update to wait for. The pages are built with the last exact
-            // lists; PreviewServer recomputes both in the background and rebuilds if the lists changed.
-            cache.relatedExact = cache.refreshed;
-            cache.refreshed = false;
-            site = new Site(corpus, taxonomies, urls, rendered, graph, cache.related);
-        } else {
-            Search.Indexed indexed = Search.index(new Site(corpus, taxonomies, urls, rendered, graph, Map.of()), workDir, true,
-                    diagnostics, stats);
-            site = new Site(corpus, taxonomies, urls, rendered, graph, indexed.related());
-            if (cache == null) {
-                searchFiles = indexed.files();
-            } else {
-                cache.related = site.related();
-                cache.relatedExact = true;
-                cache.useSearchFiles(indexed.files());
-            }
-        }
-        if (diagnostics.hasErrors()) return stop(1, diagnostics, site, start, stats);
-
-        stage.accept("render");
-        List<OutputFile> files = new java.util.ArrayList<>(Render.run(site, options.cache() == null ? null : options.cache().render, diagnostics));
-        files.addAll(searchFiles);
-        if (diagnostics.hasErrors()) return stop(1, diagnostics, site, start, stats);
-        Map<String, byte[]> planned = Output.plan(files, diagnostics);
-        if (planned == null) return stop(1, diagnostics, site, start, stats);
-        int pages = (int) planned.keySet().stream().filter(p -> p.endsWith(".html")).count();
-        stats.put("pages", pages);
-
-        if (options.out() != null) {
-            stage.accept("write");
-            try {
-                Output.write(planned, options.out());
-            } catch (IOException e) {
-                diagnostics.error(hub.model.SourceRef.file(options.out().toString()), "cannot write the site: " + e.getMessage(),
-                        "check that the folder is writable; the previous output was left as it was");
-                return stop(3, diagnostics, site, start, stats);
-            }
-        }
-        if (options.cache() != null) {
-            // What a later save that changes only Markdown bodies can start from (BodyEdit): every
-            // finding of the stages it skips, i.e. all but those of load and markdown, which it redoes.
-            List<hub.diagnostic.Diagnostic> skipped = new java.util.ArrayList<>(diagnostics.since(sinceLoad));
-            skipped.removeAll(markdownFindings);
-            options.cache().previous = new PreviewCache.Previous(config, corpus, site, planned, pages, skipped, resolver, refs,
-                    IncrementalMarkdown.signature(config, urls));
-        }
-        stage.accept("done");
-        return new BuildResult(0, diagnostics.sorted(), site, planned, pages, (System.nanoTime() - start) / 1_000_000, stats);
+        return new Run(options).run();
     }
 
-    private static BuildResult stop(int code, Diagnostics diagnostics, Site site, long start, Map<String, Integer> stats) {
-        return new BuildResult(code, diagnostics.sorted(), site, Map.of(), 0, (System.nanoTime() - start) / 1_000_000, stats);
+    /** One build: the stages in order, timed. */
+    private static final class Run {
+        private final BuildOptions options;
+        private final BuildState state;
+        private final Diagnostics diagnostics;
+        private final Map<String, Integer> stats = new LinkedHashMap<>();
+        private final long start = System.nanoTime();
+        private long mark = start;
+        private String current;
+
+        Run(BuildOptions options) {
+            this.options = options;
+            this.state = options.state() != null ? options.state() : new BuildState();
+            this.diagnostics = new Diagnostics(options.strict());
+        }
+
+        /** Ends the stage running (its wall time goes into the statistics) and starts {@code name}. */
+        private void stage(String name) {
+            long now = System.nanoTime();
+            if (current != null) stats.put("ms " + current, (int) ((now - mark) / 1_000_000));
+            mark = now;
+            current = name;
+            options.progress().accept(name);
+        }
+
+        BuildResult run() {
+            stage("config");
+            SiteConfig config = config();
+            if (config == null) return stop(2, null, Map.of());
+            stage("load");
+            Corpus corpus = Load.content(config, new Load.Options(options.drafts(), options.future(), options.today()), state.load, diagnostics);
+            stats.put("documents", corpus.documents().size());
+            stats.put("publications", corpus.publications().size());
+            if (diagnostics.hasErrors()) return stop(1, null, Map.of());
+            stage("taxonomy");
+            Taxonomies taxonomies = Taxonomize.run(corpus, diagnostics);
+            if (diagnostics.hasErrors()) return stop(1, null, Map.of());
+            stage("urls");
+            UrlIndex urls = Links.plan(corpus, taxonomies, diagnostics);
+            if (diagnostics.hasErrors()) return stop(1, null, Map.of());
+            stage("markdown");
+            LinkResolver resolver = Links.resolver(corpus, urls);
+            References refs = new References(corpus, taxonomies, urls);
+            Map<String, RenderedDocument> rendered = Markdown.render(corpus, resolver,
+                    new Markdown.References(refs::shortReference, refs::fullReference), state.markdown, diagnostics);
+            stats.put("markdown_rendered", state.markdown.lastRendered());
+            if (diagnostics.hasErrors()) return stop(1, null, Map.of());
+            stage("links");
+            LinkGraph graph = Links.graph(rendered, diagnostics);
+            stats.put("internal_links", graph.resolvedLinks());
+            stats.put("internal_citations", graph.resolvedCitations());
+            stats.put("aliases", urls.aliases().size());
+            stats.put("footnotes", rendered.values().stream().mapToInt(r -> r.footnotes().size()).sum());
+            Site site = new Site(corpus, taxonomies, urls, rendered, graph, Map.of());
+            if (diagnostics.hasErrors()) return stop(1, site, Map.of());
+            if (options.check()) {
+                stage("templates");
+                Render.checkTemplates(config, diagnostics);
+                return stop(diagnostics.hasErrors() ? 1 : 0, site, Map.of());
+            }
+            return output(site);
+        }
+
+        /** The configuration, with --base-url applied; null when it cannot be used (reported). */
+        private SiteConfig config() {
+            SiteConfig config = Load.config(options.config(), diagnostics);
+            if (config == null || diagnostics.hasErrors()) return null;
+            if (options.baseUrl() == null) return config;
+            String url = options.baseUrl().endsWith("/") ? options.baseUrl() : options.baseUrl() + "/";
+            try {
+                URI u = URI.create(url);
+                String path = u.getPath() == null || u.getPath().isEmpty() ? "/" : u.getPath();
+                return config.withBaseUrl(url, path.startsWith("/") ? path : "/" + path);
+            } catch (IllegalArgumentException e) {
+                diagnostics.error(SourceRef.file("--base-url"), "not a URL: " + options.baseUrl(), "e.g. --base-url https://example.org/preview/");
+                return null;
+            }
+        }
+
+        /** The stages that make files: search, render, then the swap of the staged trees. */
+        private BuildResult output(Site linked) {
+            Output.Staged out;
+            try {
+                out = options.out() == null ? Output.memory(state.files, diagnostics) : Output.directory(options.out(), options.workDir(), diagnostics);
+            } catch (IOException e) {
+                diagnostics.error(SourceRef.file(options.out().toString()), "cannot write the site: " + e.getMessage(),
+                        "check that the folder is writable; the previous output was left as it was");
+                return stop(3, linked, Map.of());
+            }
+            try (out) {
+                Render.Memo renderMemo = options.state() != null ? state.render.copy() : Render.Memo.read(out.previousWork(RENDER_MEMO));
+                Search.Memo searchMemo = options.state() != null ? state.search : Search.Memo.read(out.previousWork(SEARCH_MEMO));
+                stage("search");
+                Search.Memo search = search(linked, searchMemo, out);
+                if (search == null || diagnostics.hasErrors()) return stop(1, linked, Map.of());
+                Site site = new Site(linked.corpus(), linked.taxonomies(), linked.urls(), linked.rendered(), linked.links(), search.related());
+                stage("render");
+                Render.Result result = Render.run(site, renderMemo, out.site(), diagnostics);
+                stats.put("pages", result.pages());
+                stats.put("rendered", result.rendered());
+                if (diagnostics.hasErrors()) return stop(1, site, Map.of());
+                stage("write");
+                out.work().write(new OutputFile(RENDER_MEMO, renderMemo.write(), null));
+                out.work().write(new OutputFile(SEARCH_MEMO, search.write(), null));
+                out.commit();
+                stats.put("written", out.written());
+                stats.put("kept", out.kept());
+                Map<String, byte[]> files = out instanceof Output.Memory m ? m.files() : Map.of();
+                state.render = renderMemo;
+                state.search = search;
+                state.files = files;
+                state.lastRenderedPages = result.rendered();
+                stage("done");
+                return new BuildResult(0, diagnostics.sorted(), site, files, result.pages(), millis(), stats);
+            } catch (IOException e) {
+                diagnostics.error(SourceRef.file(String.valueOf(options.out())), "cannot write the site: " + e.getMessage(),
+                        "check that the folder is writable; the previous output was left as it was");
+                return stop(3, linked, Map.of());
+            }
+        }
+
+        /**
+         * The search stage, or what the last build left of it when its inputs are the same (or, for the preview's
+         * quick builds, whatever they are): the previous static index files and work folder are kept.
+         */
+        private Search.Memo search(Site site, Search.Memo memo, Output.Staged out) throws IOException {
+            Hash fingerprint = Search.fingerprint(site);
+            boolean same = memo != null && memo.fingerprint().equals(fingerprint);
+            if (memo != null && (same || options.staleSearch()) && keep(memo, out)) {
+                state.searchCurrent = same;
+                stats.put("search_kept", 1);
+                return memo;
+            }
+            java.nio.file.Path lucene = out.workFolder(Search.LUCENE_FOLDER);
+            Search.Indexed indexed = Search.index(site, new Search.Target(out.site(), out.work(), lucene), diagnostics, stats);
+            if (indexed == null) return null;
+            state.searchCurrent = true;
+            return new Search.Memo(fingerprint, indexed.related(), indexed.files());
+        }
+
+        /** Keeps the previous build's static index files and search work folder; false when any is missing. */
+        private boolean keep(Search.Memo memo, Output.Staged out) {
+            if (options.out() != null && !out.keepWorkFolder(Search.FOLDER)) return false;
+            return out.site().keepAll(memo.files());
+        }
+
+        private long millis() {
+            return (System.nanoTime() - start) / 1_000_000;
+        }
+
+        private BuildResult stop(int code, Site site, Map<String, byte[]> files) {
+            stage("done");
+            return new BuildResult(code, diagnostics.sorted(), site, files, 0, millis(), stats);
+        }
     }
 }

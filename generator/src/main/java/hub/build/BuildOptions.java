@@ -5,31 +5,45 @@ import java.time.LocalDate;
 import java.util.function.Consumer;
 
 /**
- * What a build is asked to do. {@code out} null means check only (nothing written).
- * {@code today} decides which future-dated documents are left out; {@code baseUrl} overrides
- * site-config.yml (preview deployments under a sub-path).
+ * What a build is asked to do. {@code out} is the site's folder; null builds in memory (the preview, tests).
+ * {@code check} validates and stops before the search index and pages (what {@code hub check} does).
+ * {@code today} decides which future-dated documents are left out; {@code baseUrl} overrides site-config.yml
+ * (preview deployments under a sub-path). {@code state} carries what earlier builds of the same site left
+ * (null: a build starts from what the work folder holds, or from nothing in memory); {@code staleSearch} lets a
+ * build take the last search index and related lists even when its inputs changed (the preview, which then
+ * refreshes them with another build).
  */
 public record BuildOptions(Path config, Path out, boolean drafts, boolean future, LocalDate today, String baseUrl,
-                           boolean strict, Consumer<String> progress, PreviewCache cache) {
+                           boolean strict, Consumer<String> progress, boolean check, BuildState state, boolean staleSearch) {
     public BuildOptions(Path config, Path out, boolean drafts, boolean future, LocalDate today, String baseUrl,
                         boolean strict, Consumer<String> progress) {
-        this(config, out, drafts, future, today, baseUrl, strict, progress, null);
-    }
-
-    /** The same build, keeping stage results in {@code c} between runs (the preview server). */
-    public BuildOptions withCache(PreviewCache c) {
-        return new BuildOptions(config, out, drafts, future, today, baseUrl, strict, progress, c);
+        this(config, out, drafts, future, today, baseUrl, strict, progress, false, null, false);
     }
 
     public static BuildOptions check(Path config) {
-        return new BuildOptions(config, null, false, false, LocalDate.now(), null, false, s -> { });
+        return new BuildOptions(config, null, false, false, LocalDate.now(), null, false, s -> { }).checkOnly();
     }
 
     public static BuildOptions build(Path config, Path out) {
         return new BuildOptions(config, out, false, false, LocalDate.now(), null, false, s -> { });
     }
 
+    /** The same options for a check: validate, render nothing, write nothing. */
+    public BuildOptions checkOnly() {
+        return new BuildOptions(config, null, drafts, future, today, baseUrl, strict, progress, true, state, staleSearch);
+    }
+
     public BuildOptions withOut(Path o) {
-        return new BuildOptions(config, o, drafts, future, today, baseUrl, strict, progress, cache);
+        return new BuildOptions(config, o, drafts, future, today, baseUrl, strict, progress, check, state, staleSearch);
+    }
+
+    /** The same build, starting from and updating {@code s} (the preview keeps one between its builds). */
+    public BuildOptions withState(BuildState s, boolean stale) {
+        return new BuildOptions(config, out, drafts, future, today, baseUrl, strict, progress, check, s, stale);
+    }
+
+    /** The work folder: beside the site's folder (public/ -> .hub/), never inside the published site. */
+    public Path workDir() {
+        return out == null ? null : out.toAbsolutePath().normalize().getParent().resolve(".hub");
     }
 }

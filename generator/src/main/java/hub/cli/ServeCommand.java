@@ -1,6 +1,6 @@
 package hub.cli;
 
-import hub.serve.Serve;
+import hub.preview.Serve;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

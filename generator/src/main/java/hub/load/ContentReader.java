@@ -192,6 +192,7 @@ final class ContentReader {
         int bodyStart = close + 1; // 0-based index of the first body line
         String body = bodyStart < lines.length ? String.join("\n", java.util.Arrays.asList(lines).subList(bodyStart, lines.length)) : "";
         String fileSlug = FrontMatter.slugify(name.substring(0, name.length() - 3));
-        return frontMatter.bind(path, fm, type, fileSlug, body, bodyStart + 1);
+        hub.memo.Hash source = new hub.memo.Hasher().string(path).bytes(bytes, 0, bytes.length).hash();
+        return frontMatter.bind(path, fm, type, fileSlug, body, bodyStart + 1, source);
     }
 }

@@ -37,7 +37,7 @@ final class FrontMatter {
         this.diagnostics = diagnostics;
     }
 
-    Document bind(String path, YNode fm, ContentType type, String fileSlug, String body, int bodyLine) {
+    Document bind(String path, YNode fm, ContentType type, String fileSlug, String body, int bodyLine, hub.memo.Hash source) {
         Fields f = new Fields(path, diagnostics);
         SourceRef fileRef = SourceRef.file(path);
         // Fold synonyms into our keys; both spellings at once is ambiguous.
@@ -147,7 +147,7 @@ final class FrontMatter {
         }
         if (title == null || date == null) return null;
         return new Document(fileRef.at(1, 1), type.id(), slug, title, date, updated, terms,
-                summary == null ? null : summary.strip(), aliases, draft, weight, extra, body, bodyLine, keyRefs);
+                summary == null ? null : summary.strip(), aliases, draft, weight, extra, body, bodyLine, keyRefs, source);
     }
 
     /** An alias as a site path ("old/path/"), or null when it is not a safe path. A legacy-host URL becomes its path. */

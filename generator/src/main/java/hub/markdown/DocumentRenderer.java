@@ -14,6 +14,8 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import hub.diagnostic.Diagnostics;
+import hub.memo.Hash;
+import hub.memo.Hasher;
 import hub.markdown.citation.Citation;
 import hub.markdown.citation.CitationExtension;
 import hub.model.LinkResolver;
@@ -42,20 +44,9 @@ final class DocumentRenderer {
     private final HtmlRenderer renderer;
     private final HtmlPolicy policy;
     private final SiteConfig config;
-    private final LinkResolver resolver;
-    private final Function<String, String> shortReference;
-    private final Function<String, String> fullReference;
 
-    /**
-     * @param shortReference document key to the text of an inline citation ("Bennett et al. 2018")
-     * @param fullReference  document key to the HTML of a formatted reference, used for a footnote that only cites
-     */
-    DocumentRenderer(SiteConfig config, LinkResolver resolver, Function<String, String> shortReference,
-                     Function<String, String> fullReference) {
+    DocumentRenderer(SiteConfig config) {
         this.config = config;
-        this.resolver = resolver;
-        this.shortReference = shortReference;
-        this.fullReference = fullReference;
         MutableDataSet options = new MutableDataSet()
                 .set(Parser.EXTENSIONS, Arrays.asList(TablesExtension.create(), FootnoteExtension.create(),
                         TypographicExtension.create(), new QuickAutolink(), CitationExtension.create()))
@@ -74,30 +65,64 @@ final class DocumentRenderer {
         this.policy = new HtmlPolicy(config.allowIframeHosts());
     }
 
-    RenderedDocument render(hub.model.Document doc, Diagnostics diagnostics) {
+    /**
+     * @param resolver       where links and citations point
+     * @param shortReference document key to the text of an inline citation ("Bennett et al. 2018")
+     * @param fullReference  document key to the HTML of a formatted reference, used for a footnote that only cites
+     */
+    RenderedDocument render(hub.model.Document doc, LinkResolver resolver, Function<String, String> shortReference,
+                            Function<String, String> fullReference, Diagnostics diagnostics) {
         Document ast = parser.parse(doc.body());
         DocContext ctx = new DocContext(doc.slug());
         ast.set(DocContext.KEY, ctx);
         Positions pos = new Positions(doc.body(), doc.ref(), doc.bodyLine());
         Scan scan = Scan.of(ast);
         Notes notes = Notes.number(scan, ctx, pos, diagnostics);
-        List<OutgoingLink> links = resolveLinks(doc, ast, scan, notes, ctx, pos);
+        List<OutgoingLink> links = resolveLinks(doc, ast, scan, notes, ctx, pos, resolver, shortReference);
         String html = renderer.render(ast);
         if (scan.rawHtml()) html = clean(html, doc, pos, diagnostics);
         // Heading ids are set by the renderer's id generator, the ids the HTML carries.
         List<hub.model.Heading> headings = scan.headings();
         List<hub.model.Heading> toc = headings.stream().filter(h -> h.level() == 2 || h.level() == 3).toList();
         if (toc.size() < config.tocMinHeadings()) toc = List.of();
-        List<hub.model.Footnote> footnotes = footnotes(doc, scan, notes, ctx, pos, diagnostics);
+        List<hub.model.Footnote> footnotes = footnotes(doc, scan, notes, ctx, pos, fullReference, diagnostics);
         // Plain text for search and similarity, from the HTML (Flexmark's text visitor drops typographic apostrophes).
         StringBuilder all = new StringBuilder(PlainText.of(html));
         for (hub.model.Footnote n : footnotes) all.append('\n').append(PlainText.of(n.html()));
         String text = all.toString();
-        return new RenderedDocument(doc.key(), html, headings, toc, footnotes, links, text, PlainText.words(text));
+        int words = PlainText.words(text);
+        Hash hash = hash(doc.key(), html, headings, toc, footnotes, links, words);
+        return new RenderedDocument(doc.key(), html, headings, toc, footnotes, links, text, words, hash);
+    }
+
+    /** The content hash of a rendered document (its plain text is made from its HTML and notes, so it is left out). */
+    private static Hash hash(String key, String html, List<hub.model.Heading> headings, List<hub.model.Heading> toc,
+                             List<hub.model.Footnote> notes, List<OutgoingLink> links, int words) {
+        Hasher h = new Hasher().string(key).string(html).number(words);
+        for (List<hub.model.Heading> list : List.of(headings, toc)) {
+            h.number(list.size());
+            for (hub.model.Heading x : list) h.number(x.level()).string(x.id()).string(x.text());
+        }
+        h.number(notes.size());
+        for (hub.model.Footnote n : notes) {
+            h.number(n.number()).string(n.label()).string(n.id()).string(n.html()).value(n.backrefs()).string(n.citesKey());
+            ref(h, n.ref());
+        }
+        h.number(links.size());
+        for (OutgoingLink l : links) {
+            h.string(l.kind().name()).string(l.raw()).string(l.targetKey()).string(l.fragment()).number(l.footnote()).string(l.hint());
+            ref(h, l.ref());
+        }
+        return h.hash();
+    }
+
+    private static void ref(Hasher h, SourceRef r) {
+        h.string(r.path()).number(r.line()).number(r.col());
     }
 
     /** Every link and citation, in the order written, resolved once; each node remembers its target for the renderer. */
-    private List<OutgoingLink> resolveLinks(hub.model.Document doc, Document ast, Scan scan, Notes notes, DocContext ctx, Positions pos) {
+    private List<OutgoingLink> resolveLinks(hub.model.Document doc, Document ast, Scan scan, Notes notes, DocContext ctx, Positions pos,
+                                            LinkResolver resolver, Function<String, String> shortReference) {
         List<OutgoingLink> links = new ArrayList<>();
         for (Scan.Found f : scan.links()) {
             FootnoteBlock inNote = f.note();
@@ -127,7 +152,7 @@ final class DocumentRenderer {
 
     /** The notes in number order: a note that only cites one archive document is shown as that document's formatted reference. */
     private List<hub.model.Footnote> footnotes(hub.model.Document doc, Scan scan, Notes notes, DocContext ctx, Positions pos,
-                                               Diagnostics diagnostics) {
+                                               Function<String, String> fullReference, Diagnostics diagnostics) {
         List<hub.model.Footnote> out = new ArrayList<>();
         for (Notes.Numbered n : notes.numbered()) {
             List<String> citedKeys = n.targets().stream().filter(t -> t.kind() == LinkTarget.Kind.DOCUMENT && t.targetKey() != null

@@ -1,36 +1,149 @@
 package hub.markdown;
 
+import hub.diagnostic.Diagnostic;
 import hub.diagnostic.Diagnostics;
+import hub.memo.Hash;
+import hub.memo.Hasher;
 import hub.model.Corpus;
 import hub.model.Document;
 import hub.model.LinkResolver;
+import hub.model.LinkTarget;
 import hub.model.RenderedDocument;
+import hub.model.SiteConfig;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
-/** The Markdown stage: every document's body to sanitised HTML, with its headings, notes and links. */
+/**
+ * The Markdown stage: every document's body to sanitised HTML, with its headings, notes and links. With a
+ * {@link Memo} from an earlier build, a document is rendered again only when something it read changed: its
+ * source, the configuration, or the answer to any question it asked while rendering (where a link or
+ * citation points, the text a citation shows). Each rendering records those questions and answers, so the
+ * memo needs no list of what a document depends on.
+ */
 public final class Markdown {
     private Markdown() {
     }
 
-    /**
-     * @param shortReference document key to the text of an inline citation
-     * @param fullReference  document key to the HTML of a formatted reference (for a note that only cites)
-     */
-    public static Map<String, RenderedDocument> render(Corpus corpus, LinkResolver resolver, Function<String, String> shortReference,
-                                                       Function<String, String> fullReference, Diagnostics diagnostics) {
-        DocumentRenderer renderer = new DocumentRenderer(corpus.config(), resolver, shortReference, fullReference);
-        Map<String, RenderedDocument> out = new TreeMap<>();
-        corpus.documents().parallelStream().map(d -> renderer.render(d, diagnostics))
-                .toList().forEach(r -> out.put(r.key(), r));
-        return out;
+    /** How citations are shown: document key to an inline citation's text, and to a footnote's formatted reference (HTML). */
+    public record References(Function<String, String> shortReference, Function<String, String> fullReference) {
+    }
+
+    /** Renders every document of {@code corpus}; {@code memo} (never null) is read and updated. */
+    public static Map<String, RenderedDocument> render(Corpus corpus, LinkResolver resolver, References refs, Memo memo,
+                                                       Diagnostics diagnostics) {
+        Hash config = configHash(corpus.config());
+        Map<String, RenderedDocument> out = new ConcurrentHashMap<>();
+        List<Document> fresh = new ArrayList<>();
+        for (Document d : corpus.documents()) {
+            Memo.Entry e = memo.entries.get(d.key());
+            if (e != null && e.source().equals(d.source()) && e.config().equals(config) && e.stillAnswered(resolver, refs)) {
+                out.put(d.key(), e.rendered());
+                e.diagnostics().forEach(diagnostics::add);
+            } else {
+                fresh.add(d);
+            }
+        }
+        DocumentRenderer renderer = new DocumentRenderer(corpus.config());
+        fresh.parallelStream().forEach(d -> {
+            Recorder asked = new Recorder(resolver, refs);
+            Diagnostics own = new Diagnostics(diagnostics.strict());
+            RenderedDocument r = renderer.render(d, asked, asked::shortReference, asked::fullReference, own);
+            List<Diagnostic> found = own.sorted();
+            found.forEach(diagnostics::add);
+            out.put(d.key(), r);
+            memo.entries.put(d.key(), new Memo.Entry(d.source(), config, asked.questions(), r, found));
+        });
+        memo.entries.keySet().retainAll(out.keySet());
+        memo.lastRendered = fresh.size();
+        return new TreeMap<>(out);
     }
 
     /** Renders a Markdown snippet that has no document around it (for tests and term descriptions). */
     public static RenderedDocument renderOne(Corpus corpus, Document doc, LinkResolver resolver, Diagnostics diagnostics) {
         Function<String, String> k = Function.identity();
-        return new DocumentRenderer(corpus.config(), resolver, k, k).render(doc, diagnostics);
+        return new DocumentRenderer(corpus.config()).render(doc, resolver, k, k, diagnostics);
+    }
+
+    /** What of the configuration rendering reads: the site's base path (in every link), the contents list threshold, the iframe hosts. */
+    private static Hash configHash(SiteConfig c) {
+        return new Hasher().string("markdown 1").string(c.basePath()).number(c.tocMinHeadings()).value(c.allowIframeHosts()).hash();
+    }
+
+    /** One question a rendering asked and its answer: a link or citation resolved, or a reference's text. */
+    record Question(char kind, String from, String argument, Object answer) {
+        Object ask(LinkResolver resolver, References refs) {
+            return switch (kind) {
+                case 'l' -> resolver.link(from, argument);
+                case 'c' -> resolver.citation(from, argument);
+                case 's' -> refs.shortReference().apply(argument);
+                default -> refs.fullReference().apply(argument);
+            };
+        }
+    }
+
+    /** Passes a rendering's questions on to the resolver and references, remembering each with its answer. */
+    private static final class Recorder implements LinkResolver {
+        private final LinkResolver resolver;
+        private final References refs;
+        private final List<Question> questions = new ArrayList<>();
+
+        Recorder(LinkResolver resolver, References refs) {
+            this.resolver = resolver;
+            this.refs = refs;
+        }
+
+        private <T> T record(char kind, String from, String argument, T answer) {
+            questions.add(new Question(kind, from, argument, answer));
+            return answer;
+        }
+
+        @Override
+        public LinkTarget link(String fromKey, String destination) {
+            return record('l', fromKey, destination, resolver.link(fromKey, destination));
+        }
+
+        @Override
+        public LinkTarget citation(String fromKey, String key) {
+            return record('c', fromKey, key, resolver.citation(fromKey, key));
+        }
+
+        String shortReference(String key) {
+            return record('s', null, key, refs.shortReference().apply(key));
+        }
+
+        String fullReference(String key) {
+            return record('f', null, key, refs.fullReference().apply(key));
+        }
+
+        List<Question> questions() {
+            return List.copyOf(questions);
+        }
+    }
+
+    /**
+     * What the stage remembers between builds: per document, its source's hash, the configuration it was
+     * rendered with, the questions it asked with their answers, the result and its diagnostics.
+     */
+    public static final class Memo {
+        record Entry(Hash source, Hash config, List<Question> questions, RenderedDocument rendered, List<Diagnostic> diagnostics) {
+            boolean stillAnswered(LinkResolver resolver, References refs) {
+                for (Question q : questions) if (!Objects.equals(q.ask(resolver, refs), q.answer())) return false;
+                return true;
+            }
+        }
+
+        private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+        private volatile int lastRendered;
+
+        /** How many documents the last run rendered (the others were remembered). */
+        public int lastRendered() {
+            return lastRendered;
+        }
     }
 }

@@ -9,6 +9,8 @@ import java.util.Map;
  * {@code key} is the document's identity everywhere else ("type/slug"). {@code bodyLine} is the
  * 1-based file line where the Markdown body starts, so Markdown positions become file lines.
  * {@code terms} holds, per taxonomy id, the values as written (resolved by the taxonomy stage).
+ * {@code source} is the hash of the file's path and bytes: with the configuration, everything the
+ * document is made of (what later stages' memos are keyed by).
  */
 public record Document(
         SourceRef ref,
@@ -25,7 +27,8 @@ public record Document(
         Map<String, Object> extra,
         String body,
         int bodyLine,
-        Map<String, SourceRef> keyRefs) {
+        Map<String, SourceRef> keyRefs,
+        hub.memo.Hash source) {
 
     public Document {
         terms = Map.copyOf(terms);

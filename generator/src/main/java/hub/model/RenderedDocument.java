@@ -1,11 +1,17 @@
 package hub.model;
 
+import hub.memo.Hash;
+
 import java.util.List;
 import java.util.Set;
 
-/** A document's body rendered to safe HTML, with what the link stage and templates need to know of it. */
+/**
+ * A document's body rendered to safe HTML, with what the link stage and templates need to know of it.
+ * {@code hash} is the hash of everything else in it, made by the Markdown stage: pages that show the body
+ * are fingerprinted with it instead of hashing the HTML again.
+ */
 public record RenderedDocument(String key, String html, List<Heading> headings, List<Heading> toc,
-                               List<Footnote> footnotes, List<OutgoingLink> links, String text, int words) {
+                               List<Footnote> footnotes, List<OutgoingLink> links, String text, int words, Hash hash) {
     public RenderedDocument {
         headings = List.copyOf(headings);
         toc = List.copyOf(toc);

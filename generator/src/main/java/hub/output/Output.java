@@ -1,102 +1,94 @@
 package hub.output;
 
 import hub.diagnostic.Diagnostics;
+import hub.model.FileSink;
 import hub.model.OutputFile;
 import hub.model.SourceRef;
 
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileVisitResult;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
- * The output stage, the only code that writes the site. It refuses two files on one path and
- * paths that would leave the output folder, writes everything into a staging folder beside the
- * target, and swaps it into place only when all of it was written: a failed build leaves the
- * previous site untouched.
+ * The output stage, the only code that writes the build's files. It refuses two files on one path and paths
+ * that would leave the output folder. A build writes into staging folders beside its targets, the site's
+ * folder (public/) and the work folder (.hub/: the search index and what later builds start from), and
+ * {@link Staged#commit} swaps both into place only when everything was written: a failed build leaves the
+ * previous site and work folder untouched. A file the previous build wrote and that did not change is
+ * linked from the previous tree instead of written again. {@link #memory} is the same in memory (check,
+ * preview, tests).
  */
 public final class Output {
     private Output() {
     }
 
-    /** Checks paths; returns the files by path, or null when there were errors. */
-    public static Map<String, byte[]> plan(List<OutputFile> files, Diagnostics diagnostics) {
-        Map<String, byte[]> out = new TreeMap<>();
-        Map<String, OutputFile> owner = new HashMap<>();
-        for (OutputFile f : files) {
-            String p = f.path();
-            if (p.isEmpty() || p.startsWith("/") || p.contains("\\") || p.contains("\0")
-                    || Path.of(p).normalize().startsWith("..") || p.contains("/../") || p.startsWith("../") || p.endsWith("/..")) {
-                diagnostics.error(f.origin() == null ? SourceRef.file(p) : f.origin(), "refusing to write outside the output folder: " + p, null);
-                continue;
-            }
-            OutputFile first = owner.putIfAbsent(p, f);
-            if (first != null) {
-                diagnostics.error(f.origin() == null ? SourceRef.file(p) : f.origin(), "two outputs would be written to /" + p
-                        + (first.origin() == null ? "" : " (the other comes from " + first.origin().path() + ")"), "change the slug, alias or static file name of one of them");
-                continue;
-            }
-            out.put(p, f.content());
-        }
-        return diagnostics.hasErrors() ? null : out;
+    /** The files of one build in progress: the site and the work folder, each a sink. */
+    public interface Staged extends AutoCloseable {
+        /** The site's files (public/). */
+        FileSink site();
+
+        /** The work folder's files (.hub/). */
+        FileSink work();
+
+        /**
+         * An empty folder of the staged work tree (e.g. "search-index/lucene") for a library that writes its own
+         * files (Lucene), or null in memory; anything kept there before is removed. It is swapped in with the rest.
+         */
+        Path workFolder(String relative) throws IOException;
+
+        /** Keeps the previous build's work folder {@code relative} as it was (its files are linked). False when there is none. */
+        boolean keepWorkFolder(String relative);
+
+        /** Reads a file of the previous build's work folder, or null. */
+        byte[] previousWork(String relative);
+
+        /** Puts the new trees in place of the old ones. After an error reported into the diagnostics, throws instead. */
+        void commit() throws IOException;
+
+        /** How many site files were written and how many kept from the previous build. */
+        int written();
+
+        int kept();
+
+        /** Removes what was staged unless it was committed. */
+        @Override
+        void close();
     }
 
-    /** Writes the files into a fresh staging folder, then swaps it with {@code target}. */
-    public static void write(Map<String, byte[]> files, Path target) throws IOException {
-        Path abs = target.toAbsolutePath().normalize();
-        Path parent = abs.getParent();
-        Files.createDirectories(parent);
-        Path staging = Files.createTempDirectory(parent, "." + abs.getFileName() + ".staging-");
-        try {
-            for (var e : files.entrySet()) {
-                Path p = staging.resolve(e.getKey()).normalize();
-                if (!p.startsWith(staging)) throw new IOException("path leaves the output folder: " + e.getKey());
-                Files.createDirectories(p.getParent());
-                Files.write(p, e.getValue());
-            }
-            Path old = null;
-            if (Files.exists(abs)) {
-                old = parent.resolve("." + abs.getFileName() + ".old-" + Long.toHexString(System.nanoTime()));
-                move(abs, old);
-            }
-            move(staging, abs);
-            if (old != null) deleteTree(old);
-        } catch (IOException | RuntimeException e) {
-            deleteTree(staging);
-            throw e;
-        }
+    /**
+     * A build into {@code target} (the site) and {@code work} (the work folder), staged beside each. Errors
+     * (two files on one path, a path leaving the folder, a failed write) go to {@code diagnostics}.
+     */
+    public static Staged directory(Path target, Path work, Diagnostics diagnostics) throws IOException {
+        return new DirectoryStage(target, work, diagnostics);
     }
 
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to);
-        }
+    /** A build held in memory: what it wrote, by path. */
+    public interface Memory extends Staged {
+        /** The site's files, by path, sorted. */
+        Map<String, byte[]> files();
+
+        /** The work folder's files, by path, sorted. */
+        Map<String, byte[]> workFiles();
     }
 
-    static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) return;
-        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.delete(file);
-                return FileVisitResult.CONTINUE;
-            }
+    /** A build in memory: {@code previous} is the last build's site (for files kept unchanged), null for none. */
+    public static Memory memory(Map<String, byte[]> previous, Diagnostics diagnostics) {
+        return new InMemory(previous, diagnostics);
+    }
 
-            @Override
-            public FileVisitResult postVisitDirectory(Path d, IOException exc) throws IOException {
-                Files.delete(d);
-                return FileVisitResult.CONTINUE;
-            }
-        });
+    /** Whether a relative output path is safe: not empty, not absolute, no backslash or NUL, never leaving the folder. */
+    static boolean safe(String p) {
+        return !(p.isEmpty() || p.startsWith("/") || p.contains("\\") || p.contains("\0") || p.equals("..") || p.startsWith("../")
+                || p.contains("/../") || p.endsWith("/..") || Path.of(p).normalize().startsWith(".."));
+    }
+
+    static void refuse(Diagnostics diagnostics, OutputFile f) {
+        diagnostics.error(f.origin() == null ? SourceRef.file(f.path()) : f.origin(), "refusing to write outside the output folder: " + f.path(), null);
+    }
+
+    static void duplicate(Diagnostics diagnostics, String path, SourceRef origin, SourceRef first) {
+        diagnostics.error(origin == null ? SourceRef.file(path) : origin, "two outputs would be written to /" + path
+                + (first == null ? "" : " (the other comes from " + first.path() + ")"), "change the slug, alias or static file name of one of them");
     }
 }

@@ -1,9 +1,7 @@
 package hub.render;
 
-import hub.model.Document;
 import hub.model.SiteConfig;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -12,9 +10,19 @@ final class Feeds {
     private Feeds() {
     }
 
-    static String atom(SiteConfig config, Views views, String title, String selfPath, String alternatePath, List<Document> newestFirst) {
-        LocalDate updated = newestFirst.stream().map(d -> d.updated() != null && d.updated().isAfter(d.date()) ? d.updated() : d.date())
-                .max(LocalDate::compareTo).orElse(LocalDate.of(2000, 1, 1));
+    /**
+     * An Atom feed of {@code entries} (document summaries, newest first). Everything it shows comes from the
+     * summaries and the configuration, which is what its fingerprint hashes ({@link Render}).
+     */
+    @SuppressWarnings("unchecked")
+    static String atom(SiteConfig config, String title, String selfPath, String alternatePath, List<ViewMap> entries) {
+        String updated = null; // ISO dates compare as text
+        for (ViewMap v : entries) {
+            String date = (String) v.get("date"), changed = (String) v.get("updated");
+            String latest = changed != null && changed.compareTo(date) > 0 ? changed : date;
+            if (updated == null || latest.compareTo(updated) > 0) updated = latest;
+        }
+        if (updated == null) updated = "2000-01-01";
         StringBuilder sb = new StringBuilder();
         sb.append("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"")
                 .append(x(config.language())).append("\">\n");
@@ -24,25 +32,22 @@ final class Feeds {
         sb.append("  <link rel=\"alternate\" type=\"text/html\" href=\"").append(x(config.baseUrl() + alternatePath)).append("\"/>\n");
         sb.append("  <updated>").append(updated).append("T00:00:00Z</updated>\n");
         sb.append("  <author><name>").append(x(config.title())).append("</name></author>\n");
-        for (Document d : newestFirst) {
-            @SuppressWarnings("unchecked")
-            Map<String, Object> v = views.summary(d);
+        for (ViewMap v : entries) {
             String link = config.baseUrl() + ((String) v.get("url")).substring(config.basePath().length());
+            String date = (String) v.get("date"), changed = (String) v.get("updated");
             sb.append("  <entry>\n");
-            sb.append("    <title>").append(x(d.title())).append("</title>\n");
+            sb.append("    <title>").append(x((String) v.get("title"))).append("</title>\n");
             sb.append("    <link rel=\"alternate\" type=\"text/html\" href=\"").append(x(link)).append("\"/>\n");
             sb.append("    <id>").append(x(link)).append("</id>\n");
-            sb.append("    <published>").append(d.date()).append("T00:00:00Z</published>\n");
-            sb.append("    <updated>").append(d.updated() != null ? d.updated() : d.date()).append("T00:00:00Z</updated>\n");
-            @SuppressWarnings("unchecked")
-            List<Map<String, Object>> authors = (List<Map<String, Object>>) v.get("authors");
-            for (Map<String, Object> a : authors) sb.append("    <author><name>").append(x((String) a.get("label"))).append("</name></author>\n");
-            @SuppressWarnings("unchecked")
-            List<Map<String, Object>> themes = (List<Map<String, Object>>) v.get("themes");
-            for (Map<String, Object> t : themes) {
+            sb.append("    <published>").append(date).append("T00:00:00Z</published>\n");
+            sb.append("    <updated>").append(changed != null ? changed : date).append("T00:00:00Z</updated>\n");
+            for (Map<String, Object> a : (List<Map<String, Object>>) v.get("authors")) {
+                sb.append("    <author><name>").append(x((String) a.get("label"))).append("</name></author>\n");
+            }
+            for (Map<String, Object> t : (List<Map<String, Object>>) v.get("themes")) {
                 sb.append("    <category term=\"").append(x((String) t.get("id"))).append("\" label=\"").append(x((String) t.get("label"))).append("\"/>\n");
             }
-            if (d.summary() != null) sb.append("    <summary>").append(x(d.summary())).append("</summary>\n");
+            if (v.get("summary") != null) sb.append("    <summary>").append(x((String) v.get("summary"))).append("</summary>\n");
             sb.append("  </entry>\n");
         }
         return sb.append("</feed>\n").toString();

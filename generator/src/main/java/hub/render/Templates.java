@@ -1,6 +1,8 @@
 package hub.render;
 
 import hub.diagnostic.Diagnostics;
+import hub.memo.Hash;
+import hub.memo.Hasher;
 import hub.model.SourceRef;
 import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.error.PebbleException;
@@ -9,22 +11,42 @@ import io.pebbletemplates.pebble.template.PebbleTemplate;
 
 import java.io.IOException;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
- * Pebble, configured once: strict variables (a typo in a template is an error, not an empty
- * string), autoescaping on, templates loaded from templates/ only. Failures become diagnostics at
- * the template's file and line.
+ * Pebble, configured once: strict variables (a typo in a template is an error, not an empty string),
+ * autoescaping on, templates loaded from templates/ only. Failures become diagnostics at the template's
+ * file and line. Also knows, for each template, the templates it reads ({@code extends}, {@code include},
+ * {@code import}, {@code from}: its closure) and their hash, which is what a page's fingerprint counts of
+ * the templates: an edit of one partial re-renders the pages whose templates include it, not every page.
  */
 final class Templates {
+    /** A template's references to other templates, by name: written as string literals, which is what we can follow. */
+    private static final Pattern REFERENCE = Pattern.compile("\\{%-?\\s*(?:extends|include|import|from)\\s+(\"([^\"]*)\"|'([^']*)'|\\S+)");
+
     private final PebbleEngine engine;
     private final Path dir;
     private final String displayDir;
     private final Map<String, Compiled> cache = new ConcurrentHashMap<>();
+    /** Template name to its source hash; every template file, read once. */
+    private final Map<String, Hash> sources = new TreeMap<>();
+    /** Template name to the names it references (null: a reference we cannot follow, so it may read any template). */
+    private final Map<String, Set<String>> references = new TreeMap<>();
+    private final Map<String, Hash> closures = new ConcurrentHashMap<>();
+    private final Hash all;
 
     /** A compiled template, or the diagnostics of why it does not compile. */
     private record Compiled(PebbleTemplate template, List<hub.diagnostic.Diagnostic> errors) {
@@ -37,10 +59,71 @@ final class Templates {
         loader.setSuffix("");
         this.engine = new PebbleEngine.Builder().loader(loader).strictVariables(true).autoEscaping(true)
                 .newLineTrimming(true).cacheActive(true).build();
+        Hasher everything = new Hasher();
+        for (Path p : files(dir)) {
+            String name = dir.relativize(p).toString().replace('\\', '/');
+            try {
+                byte[] bytes = Files.readAllBytes(p);
+                sources.put(name, Hash.of(bytes));
+                references.put(name, referencesIn(new String(bytes, StandardCharsets.UTF_8)));
+            } catch (IOException e) {
+                sources.put(name, new Hasher().string("unreadable").string(e.toString()).hash());
+                references.put(name, null);
+            }
+            everything.string(name).hash(sources.get(name));
+        }
+        this.all = everything.hash();
+    }
+
+    private static List<Path> files(Path dir) {
+        if (!Files.isDirectory(dir)) return List.of();
+        try (Stream<Path> s = Files.walk(dir)) {
+            return s.filter(Files::isRegularFile).sorted().toList();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    private static Set<String> referencesIn(String source) {
+        Set<String> out = new TreeSet<>();
+        Matcher m = REFERENCE.matcher(source);
+        while (m.find()) {
+            String name = m.group(2) != null ? m.group(2) : m.group(3);
+            if (name == null) return null; // a variable or expression: any template may be read
+            out.add(name);
+        }
+        return out;
+    }
+
+    /** The hash of every template file: a change anywhere under templates/ changes it. */
+    Hash all() {
+        return all;
+    }
+
+    /**
+     * The hash of what rendering {@code name} reads: the template and, following its references, every
+     * template it extends, includes or imports (all templates, when a reference is not a plain name).
+     */
+    Hash closure(String name) {
+        return closures.computeIfAbsent(name, n -> {
+            Set<String> seen = new TreeSet<>();
+            Deque<String> todo = new ArrayDeque<>(List.of(n));
+            while (!todo.isEmpty()) {
+                String t = todo.pop();
+                if (!seen.add(t)) continue;
+                if (!references.containsKey(t)) continue; // missing: Pebble reports it when rendering
+                Set<String> refs = references.get(t);
+                if (refs == null) return all;
+                todo.addAll(refs);
+            }
+            Hasher h = new Hasher();
+            for (String t : seen) h.string(t).hash(sources.getOrDefault(t, Hash.ZERO));
+            return h.hash();
+        });
     }
 
     boolean exists(String name) {
-        return Files.isRegularFile(dir.resolve(name));
+        return sources.containsKey(name);
     }
 
     /** The first of the candidate templates that exists, or null. */
@@ -49,13 +132,17 @@ final class Templates {
         return null;
     }
 
-    /**
-     * Renders a template, or reports the failure into {@code diagnostics} and returns null. A
-     * template that does not compile is reported on every call, so a preview that keeps this
-     * object between builds reports it again until the file is fixed.
-     */
-    String render(String name, Map<String, Object> context, String outputPath, Diagnostics diagnostics) {
-        Compiled t = cache.computeIfAbsent(name, n -> {
+    /** Compiles every template, reporting those that do not compile (what a check can say without rendering). */
+    void compileAll(Diagnostics diagnostics) {
+        for (String name : sources.keySet()) {
+            if (!name.endsWith(".peb")) continue;
+            Compiled t = compiled(name);
+            if (t.template() == null) t.errors().forEach(diagnostics::add);
+        }
+    }
+
+    private Compiled compiled(String name) {
+        return cache.computeIfAbsent(name, n -> {
             try {
                 return new Compiled(engine.getTemplate(n), null);
             } catch (PebbleException e) {
@@ -64,11 +151,20 @@ final class Templates {
                 return new Compiled(null, own.sorted());
             }
         });
+    }
+
+    /**
+     * Renders a template, or reports the failure into {@code diagnostics} and returns null. A template that
+     * does not compile is reported on every call, so a preview that keeps this object between builds
+     * reports it again until the file is fixed.
+     */
+    String render(String name, Map<String, Object> context, String outputPath, Diagnostics diagnostics) {
+        Compiled t = compiled(name);
         if (t.template() == null) {
             t.errors().forEach(diagnostics::add);
             return null;
         }
-        StringWriter out = new StringWriter();
+        StringWriter out = new StringWriter(16 * 1024);
         try {
             t.template().evaluate(out, context);
             return out.toString();
@@ -88,6 +184,8 @@ final class Templates {
                 ? dir.toAbsolutePath().relativize(Path.of(e.getFileName())).toString().replace('\\', '/') : file;
         int line = e.getLineNumber() == null ? 1 : Math.max(1, e.getLineNumber());
         String msg = e.getPebbleMessage() == null ? e.getMessage() : e.getPebbleMessage();
+        // Pebble names the Java class of a map it looked in: what a template sees is a map of the context.
+        if (msg != null) msg = msg.replaceAll("of \\[(?:java\\.util|hub\\.\\w+)\\.[\\w$]+\\]", "of [map]");
         String hint = msg != null && msg.contains("does not exist") ? "strict variables are on: test optional values with 'is not null' or use '| default(...)'" : null;
         diagnostics.error(new SourceRef(displayDir + "/" + rel, line, 1), "template error: " + msg, hint);
     }

@@ -1,5 +1,6 @@
 package hub.render;
 
+import hub.memo.Hasher;
 import hub.model.ContentType;
 import hub.model.Document;
 import hub.model.Footnote;
@@ -25,145 +26,57 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Turns the model into the maps templates see (the documented template context). Every key is
- * always present, so strict-variables templates can test {@code is not null} safely.
+ * Turns the model into the maps templates see (the documented template context). Every key is always
+ * present, so strict-variables templates can test {@code is not null} safely. One instance per build: it
+ * indexes the site once (documents by type, term and collection) and builds each document's summary once,
+ * as a {@link ViewMap} that knows its hash.
  */
 final class Views {
     static final Comparator<Document> NEWEST_FIRST = Comparator.comparing(Document::date).reversed()
             .thenComparing(Document::title).thenComparing(Document::key);
     static final Comparator<Document> COLLECTION_ORDER = Comparator.comparingInt(Document::weight).thenComparing(Document::title);
     static final List<String> STANDARD_TAXONOMIES = List.of("authors", "themes", "places", "workstreams");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
 
     private final Site site;
     private final SiteConfig config;
     private final Map<String, Document> byKey;
-    private final Map<String, Map<String, Object>> summaries = new ConcurrentHashMap<>();
+    private final Map<String, ViewMap> summaries = new ConcurrentHashMap<>();
     private final Map<String, List<Document>> byType = new HashMap<>();
     private final Map<String, List<Document>> collections = new HashMap<>();
-    private final Map<String, Integer> typeCounts = new HashMap<>();
     /** "taxonomy/term" to its publications, newest first: built once, since every term page and count needs it. */
     private final Map<String, List<Document>> termDocs = new HashMap<>();
     private final Map<String, Integer> positionInType = new HashMap<>();
-
-    /** The summaries of the previous build (preview only): an equal summary is reused, so comparing pages that hold it is cheap. */
-    private final Map<String, Map<String, Object>> previous;
-    private final java.util.Set<String> changed;
-    /** Term pages' own documents (content/themes/<slug>.md and the like), by taxonomy and slug. */
+    /** Term pages' own documents (content/places/<slug>.md and the like), by taxonomy and slug. */
     private final Map<String, Document> termPages = new HashMap<>();
+    private final Map<String, ViewMap> typeViews = new HashMap<>();
 
     Views(Site site) {
-        this(site, Map.of());
-    }
-
-    Views(Site site, Map<String, Map<String, Object>> previous) {
-        this(site, previous, null);
-    }
-
-    /**
-     * With {@code changed} not null (a scoped update, {@link Render#update}), the summary of every
-     * other publication is the previous one as it is: nothing it shows can have changed.
-     */
-    Views(Site site, Map<String, Map<String, Object>> previous, java.util.Set<String> changed) {
         this.site = site;
-        this.previous = previous;
-        this.changed = changed;
         this.config = site.config();
         this.byKey = site.corpus().byKey();
         for (Document d : site.corpus().publications()) {
             byType.computeIfAbsent(d.type(), k -> new ArrayList<>()).add(d);
             String c = d.extraString("collection");
             if (c != null) collections.computeIfAbsent(c, k -> new ArrayList<>()).add(d);
-        }
-        byType.values().forEach(l -> l.sort(Comparator.comparing(Document::date).thenComparing(Document::key)));
-        collections.values().forEach(l -> l.sort(COLLECTION_ORDER));
-        byType.forEach((k, v) -> typeCounts.put(k, v.size()));
-        byType.values().forEach(l -> {
-            for (int i = 0; i < l.size(); i++) positionInType.put(l.get(i).key(), i);
-        });
-        for (Document d : site.corpus().publications()) {
             for (Taxonomy t : site.taxonomies().taxonomies()) {
                 for (String id : site.taxonomies().termIdsOf(d.key(), t.id())) {
                     termDocs.computeIfAbsent(t.id() + "/" + id, k -> new ArrayList<>()).add(d);
                 }
             }
         }
+        byType.values().forEach(l -> l.sort(Comparator.comparing(Document::date).thenComparing(Document::key)));
+        collections.values().forEach(l -> l.sort(COLLECTION_ORDER));
+        byType.values().forEach(l -> {
+            for (int i = 0; i < l.size(); i++) positionInType.put(l.get(i).key(), i);
+        });
         termDocs.values().forEach(l -> l.sort(NEWEST_FIRST));
         for (Document d : site.corpus().documents()) {
             String taxonomy = config.type(d.type()).map(ContentType::termOf).orElse(null);
             if (taxonomy != null) termPages.putIfAbsent(taxonomy + "/" + d.slug(), d);
         }
-    }
-
-    /**
-     * The same views over {@code changed}, a site that differs from this one only in the Markdown
-     * bodies of some publications (the preview's shortcut, {@link Render#pages}): every index
-     * built from front matter is shared, and so are the summaries, which do not depend on bodies.
-     */
-    private Views(Views base, Site changed) {
-        this.site = changed;
-        this.config = changed.config();
-        this.byKey = changed.corpus().byKey();
-        this.previous = Map.of();
-        this.changed = null;
-        this.summaries.putAll(base.summaries);
-        copyIndexes(base);
-    }
-
-    /** Shares {@code base}'s indexes built from front matter (the lists themselves are replaced, never changed in place). */
-    private void copyIndexes(Views base) {
-        byType.putAll(base.byType);
-        collections.putAll(base.collections);
-        typeCounts.putAll(base.typeCounts);
-        termDocs.putAll(base.termDocs);
-        positionInType.putAll(base.positionInType);
-        termPages.putAll(base.termPages);
-    }
-
-    Views withSite(Site changed) {
-        return new Views(this, changed);
-    }
-
-    /**
-     * The views over {@code site}, which differs from this one's only in the front matter of the
-     * publications {@code edited} and not in anything that decides which lists hold them or how many
-     * there are (a scoped update, {@link Render#update}). The indexes are this one's, with the edited
-     * documents' new versions put in and the lists that order by title sorted again; the summary of
-     * every other publication is {@code previous}'s.
-     */
-    Views edited(Site site, Map<String, Map<String, Object>> previous, java.util.Set<String> edited) {
-        return new Views(this, site, previous, edited);
-    }
-
-    private Views(Views base, Site site, Map<String, Map<String, Object>> previous, java.util.Set<String> edited) {
-        this.site = site;
-        this.config = site.config();
-        this.byKey = site.corpus().byKey();
-        this.previous = previous;
-        this.changed = edited;
-        copyIndexes(base);
-        for (String key : edited) {
-            Document d = byKey.get(key);
-            if (d == null) continue;
-            byType.computeIfPresent(d.type(), (k, l) -> fresh(l, null));
-            String c = d.extraString("collection");
-            if (c != null) collections.computeIfPresent(c, (k, l) -> fresh(l, COLLECTION_ORDER));
-            for (Taxonomy t : site.taxonomies().taxonomies()) {
-                for (String id : site.taxonomies().termIdsOf(key, t.id())) termDocs.computeIfPresent(t.id() + "/" + id, (k, l) -> fresh(l, NEWEST_FIRST));
-            }
-        }
-    }
-
-    /** The list with each document's current version, sorted again when {@code order} is given (it may look at titles). */
-    private List<Document> fresh(List<Document> list, Comparator<Document> order) {
-        List<Document> out = new ArrayList<>(list.size());
-        for (Document d : list) out.add(byKey.getOrDefault(d.key(), d));
-        if (order != null) out.sort(order);
-        return out;
-    }
-
-    /** Every summary made so far, for the next build's {@code previous}. */
-    Map<String, Map<String, Object>> summaries() {
-        return summaries;
+        for (ContentType t : config.types()) typeViews.put(t.id(), typeView(t));
     }
 
     String root() {
@@ -182,18 +95,22 @@ final class Views {
         return byType.getOrDefault(type, List.of());
     }
 
-    Map<String, Object> type(ContentType t) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", t.id());
-        m.put("label", t.label());
-        m.put("plural", t.plural());
-        m.put("url", url(t.listPath()));
-        m.put("count", typeCounts.getOrDefault(t.id(), 0));
-        return m;
+    ViewMap type(ContentType t) {
+        return typeViews.get(t.id());
     }
 
-    Map<String, Object> typeOf(Document d) {
-        return type(config.type(d.type()).orElseThrow());
+    private ViewMap typeView(ContentType t) {
+        return ViewMap.builder()
+                .put("id", t.id())
+                .put("label", t.label())
+                .put("plural", t.plural())
+                .put("url", url(t.listPath()))
+                .put("count", ofType(t.id()).size())
+                .build();
+    }
+
+    ViewMap typeOf(Document d) {
+        return typeViews.get(d.type());
     }
 
     Map<String, Object> termLink(Term t) {
@@ -212,62 +129,61 @@ final class Views {
     static String displayDate(LocalDate d, String precision) {
         if (d == null) return null;
         if ("year".equals(precision)) return String.valueOf(d.getYear());
-        if ("month".equals(precision)) return d.format(DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK));
-        return d.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK));
+        if ("month".equals(precision)) return d.format(MONTH);
+        return d.format(DAY);
     }
 
-    /** The light view of a document, as lists show it (cached: lists share it). */
-    Map<String, Object> summary(Document given) {
-        if (changed != null && !changed.contains(given.key())) {
-            Map<String, Object> same = previous.get(given.key());
-            if (same != null) return same;
-        }
-        // Lists may hold an older version of an edited document (Views.edited): describe the current one.
+    /** The light view of a document, as lists show it (made once per build: lists share it). */
+    ViewMap summary(Document given) {
         Document d = byKey.getOrDefault(given.key(), given);
-        return summaries.computeIfAbsent(d.key(), k -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            RenderedDocument r = site.rendered().get(d.key());
-            m.put("key", d.key());
-            m.put("title", d.title());
-            m.put("url", url(site.urls().pathOf(d.key())));
-            m.put("type", typeOf(d));
-            m.put("date", d.date().toString());
-            m.put("date_display", displayDate(d.date(), d.extraString("date_precision")));
-            m.put("date_note", d.extraString("date_note"));
-            m.put("year", d.date().getYear());
-            m.put("updated", d.updated() == null ? null : d.updated().toString());
-            m.put("updated_display", displayDate(d.updated(), null));
-            for (String tax : STANDARD_TAXONOMIES) m.put(tax, termLinks(d.key(), tax));
-            Map<String, Object> terms = new LinkedHashMap<>();
-            for (Taxonomy t : site.taxonomies().taxonomies()) {
-                terms.put(t.id(), termLinks(d.key(), t.id()));
-                m.putIfAbsent(t.id(), termLinks(d.key(), t.id()));
-            }
-            m.put("terms", terms);
-            m.put("summary", d.summary());
-            m.put("extra", d.extra());
-            m.put("source", d.ref().path());
-            m.put("reading_minutes", r == null ? 1 : Math.max(1, Math.round(r.words() / 200.0)));
-            m.put("html", null);
-            m.put("toc", List.of());
-            m.put("toc_html", null);
-            m.put("footnotes", List.of());
-            m.put("cited_by", List.of());
-            m.put("linked_from", List.of());
-            m.put("related", List.of());
-            m.put("prev", null);
-            m.put("next", null);
-            m.put("collection", List.of());
-            Map<String, Object> same = previous.get(k);
-            return same != null && same.equals(m) ? same : java.util.Collections.unmodifiableMap(m);
-        });
+        return summaries.computeIfAbsent(d.key(), k -> buildSummary(d));
     }
 
-    /** The full view of the document a page is about. */
-    Map<String, Object> full(Document d) {
-        Map<String, Object> m = new LinkedHashMap<>(summary(d));
+    private ViewMap buildSummary(Document d) {
         RenderedDocument r = site.rendered().get(d.key());
-        m.put("html", r.html());
+        ViewMap.Builder m = ViewMap.builder();
+        m.put("key", d.key());
+        m.put("title", d.title());
+        m.put("url", url(site.urls().pathOf(d.key())));
+        m.put("type", typeOf(d));
+        m.put("date", d.date().toString());
+        m.put("date_display", displayDate(d.date(), d.extraString("date_precision")));
+        m.put("date_note", d.extraString("date_note"));
+        m.put("year", d.date().getYear());
+        m.put("updated", d.updated() == null ? null : d.updated().toString());
+        m.put("updated_display", displayDate(d.updated(), null));
+        Map<String, List<Map<String, Object>>> links = new LinkedHashMap<>();
+        for (String tax : STANDARD_TAXONOMIES) links.put(tax, termLinks(d.key(), tax));
+        Map<String, Object> terms = new LinkedHashMap<>();
+        for (Taxonomy t : site.taxonomies().taxonomies()) {
+            List<Map<String, Object>> l = links.computeIfAbsent(t.id(), id -> termLinks(d.key(), id));
+            terms.put(t.id(), l);
+        }
+        links.forEach(m::put);
+        m.put("terms", terms);
+        m.put("summary", d.summary());
+        m.put("extra", d.extra());
+        m.put("source", d.ref().path());
+        m.put("reading_minutes", r == null ? 1 : Math.max(1, Math.round(r.words() / 200.0)));
+        m.put("html", null);
+        m.put("toc", List.of());
+        m.put("toc_html", null);
+        m.put("footnotes", List.of());
+        m.put("cited_by", List.of());
+        m.put("linked_from", List.of());
+        m.put("related", List.of());
+        m.put("prev", null);
+        m.put("next", null);
+        m.put("collection", List.of());
+        return m.build();
+    }
+
+    /** The full view of the document a page is about: its summary with the body, notes, backlinks and neighbours. */
+    ViewMap full(Document d) {
+        ViewMap summary = summary(d);
+        RenderedDocument r = site.rendered().get(d.key());
+        ViewMap.Builder m = ViewMap.extending(summary);
+        m.put("html", r.html(), r.hash());
         List<Map<String, Object>> toc = new ArrayList<>();
         for (Heading h : r.toc()) {
             Map<String, Object> t = new LinkedHashMap<>();
@@ -276,27 +192,27 @@ final class Views {
             t.put("text", h.text());
             toc.add(t);
         }
-        m.put("toc", toc);
-        m.put("toc_html", toc.isEmpty() ? null : tocHtml(r.toc()));
+        m.put("toc", toc, r.hash());
+        m.put("toc_html", toc.isEmpty() ? null : tocHtml(r.toc()), r.hash());
         List<Map<String, Object>> notes = new ArrayList<>();
+        Hasher notesHash = new Hasher().hash(r.hash());
         for (Footnote f : r.footnotes()) {
             Map<String, Object> n = new LinkedHashMap<>();
             n.put("number", f.number());
             n.put("id", f.id());
             n.put("html", f.html());
             n.put("backrefs", f.backrefs());
-            n.put("cites", f.citesKey() == null || !byKey.containsKey(f.citesKey()) ? null : summary(byKey.get(f.citesKey())));
+            ViewMap cites = f.citesKey() == null || !byKey.containsKey(f.citesKey()) ? null : summary(byKey.get(f.citesKey()));
+            n.put("cites", cites);
+            notesHash.value(cites);
             notes.add(n);
         }
-        m.put("footnotes", notes);
+        m.put("footnotes", notes, notesHash.hash());
         List<Map<String, Object>> citedBy = new ArrayList<>();
         for (LinkGraph.Citation c : site.links().citedBy(d.key())) {
             Document from = byKey.get(c.fromKey());
             if (from == null) continue;
-            Map<String, Object> cv = new LinkedHashMap<>();
-            cv.put("doc", summary(from));
-            cv.put("notes", c.notes().stream().filter(n -> n > 0).toList());
-            citedBy.add(cv);
+            citedBy.add(ViewMap.builder().put("doc", summary(from)).put("notes", c.notes().stream().filter(n -> n > 0).toList()).build());
         }
         m.put("cited_by", citedBy);
         m.put("linked_from", site.links().linkedFrom(d.key()).stream().map(byKey::get).filter(Objects::nonNull).map(this::summary).toList());
@@ -308,7 +224,49 @@ final class Views {
         m.put("next", i >= 0 && i < same.size() - 1 ? summary(same.get(i + 1)) : null);
         String c = d.extraString("collection");
         m.put("collection", c == null ? List.of() : collections.getOrDefault(c, List.of()).stream().map(this::summary).toList());
-        return m;
+        return m.build();
+    }
+
+    /** The home page's variable: latest publications, the latest of each type, themes, places and counts. */
+    Map<String, Object> home() {
+        List<Document> newest = new ArrayList<>(site.corpus().publications());
+        newest.sort(NEWEST_FIRST);
+        Map<String, Object> h = new LinkedHashMap<>();
+        h.put("latest", newest.stream().limit(10).map(this::summary).toList());
+        List<Map<String, Object>> latestByType = new ArrayList<>();
+        for (ContentType t : config.types()) {
+            if (!t.isPublication() || ofType(t.id()).isEmpty()) continue;
+            Map<String, Object> g = new LinkedHashMap<>();
+            g.put("type", type(t));
+            g.put("items", newest.stream().filter(d -> d.type().equals(t.id())).limit(3).map(this::summary).toList());
+            latestByType.add(g);
+        }
+        h.put("latest_by_type", latestByType);
+        h.put("themes", site.taxonomies().get("themes").map(t -> t.terms().stream().map(this::termCount).toList()).orElse(List.of()));
+        h.put("places", site.taxonomies().get("places").map(t -> t.terms().stream().map(this::termCount).toList()).orElse(List.of()));
+        Map<String, Object> counts = new LinkedHashMap<>();
+        counts.put("publications", newest.size());
+        counts.put("types", latestByType.size());
+        counts.put("authors", site.taxonomies().get("authors").map(t -> t.terms().size()).orElse(0));
+        h.put("counts", counts);
+        return h;
+    }
+
+    /** The site variable: what every page may show of the site as a whole (read-tracked, {@link SiteView}). */
+    SiteView siteView() {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("title", config.title());
+        s.put("tagline", config.tagline());
+        s.put("description", config.description());
+        s.put("language", config.language());
+        s.put("base_url", config.baseUrl());
+        s.put("root", config.basePath());
+        s.put("search_url", url("search/"));
+        s.put("feed_url", url("feed.xml"));
+        s.put("types", config.types().stream().filter(ContentType::isPublication).filter(t -> !ofType(t.id()).isEmpty()).map(this::type).toList());
+        s.put("taxonomies", site.taxonomies().taxonomies().stream().map(t -> taxonomy(t, true)).toList());
+        s.put("build_date", config.buildDate());
+        return new SiteView(s);
     }
 
     private String tocHtml(List<Heading> toc) {
@@ -348,19 +306,19 @@ final class Views {
         m.put("plural", t.def().plural());
         m.put("url", url(t.def().basePath()));
         m.put("controlled", t.def().controlled());
-        m.put("terms", withTerms ? t.terms().stream().map(x -> termCount(x)).toList() : List.of());
+        m.put("terms", withTerms ? t.terms().stream().map(this::termCount).toList() : List.of());
         return m;
     }
 
     /** Publications carrying a term, newest first. */
-    List<Document> docsOfCached(Term term) {
+    List<Document> docsOf(Term term) {
         return termDocs.getOrDefault(term.taxonomy() + "/" + term.id(), List.of());
     }
 
     Map<String, Object> termCount(Term t) {
         Map<String, Object> m = new LinkedHashMap<>(termLink(t));
         m.put("description", t.description());
-        m.put("count", docsOfCached(t).size());
+        m.put("count", docsOf(t).size());
         return m;
     }
 
@@ -369,15 +327,15 @@ final class Views {
         m.put("feed_url", url(t.path() + "feed.xml"));
         Map<String, Integer> counts = new TreeMap<>();
         docs.forEach(d -> counts.merge(d.type(), 1, Integer::sum));
-        List<Map<String, Object>> byType = new ArrayList<>();
+        List<Map<String, Object>> byTypeCounts = new ArrayList<>();
         for (ContentType ct : config.types()) {
             if (!counts.containsKey(ct.id())) continue;
             Map<String, Object> c = new LinkedHashMap<>();
             c.put("type", type(ct));
             c.put("count", counts.get(ct.id()));
-            byType.add(c);
+            byTypeCounts.add(c);
         }
-        m.put("counts_by_type", byType);
+        m.put("counts_by_type", byTypeCounts);
         List<Map<String, Object>> co = new ArrayList<>();
         for (Taxonomy other : site.taxonomies().taxonomies()) {
             if (other.id().equals(t.taxonomy()) || other.id().equals("authors")) continue;
@@ -390,7 +348,8 @@ final class Views {
         }
         m.put("cooccurring", co);
         Document page = termPages.get(t.taxonomy() + "/" + t.id());
-        m.put("html", page == null ? null : site.rendered().get(page.key()).html());
+        RenderedDocument pageBody = page == null ? null : site.rendered().get(page.key());
+        m.put("html", pageBody == null ? null : pageBody.html());
         m.put("extra", page == null ? Map.of() : page.extra());
         m.put("summary", page == null ? null : page.summary());
         m.put("coauthors", t.taxonomy().equals("authors")

@@ -1,6 +1,7 @@
 package hub.search;
 
 import hub.model.Document;
+import hub.model.FileSink;
 import hub.model.OutputFile;
 import hub.model.RenderedDocument;
 import hub.model.Site;
@@ -17,7 +18,7 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LogDocMergePolicy;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.store.IOContext;
+import org.apache.lucene.store.Directory;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -45,11 +46,18 @@ final class IndexWriterStage {
     }
 
     /**
-     * Indexes the publications once, for everything the stage makes: the static index, the Lucene index
-     * in {@code workDir} (when not null) and, when {@code withRelated}, related publications (from the
-     * related-field profiles made while tokenising, {@link RelatedDocuments}).
+     * Where the stage's files go: the static index into the site, the dictionary and synonyms into the work folder,
+     * the Lucene index into {@code lucene} (a folder of the staged work tree; null: in memory only, for the preview).
      */
-    static Search.Indexed build(Site site, Path workDir, boolean withRelated, Search.Steps steps) throws IOException {
+    record Target(FileSink site, FileSink work, Path lucene) {
+    }
+
+    /**
+     * Indexes the publications once, for everything the stage makes: the static index, the Lucene index and,
+     * when {@code withRelated}, related publications (from the related-field profiles made while tokenising,
+     * {@link RelatedDocuments}). Returns the related lists (null when not asked for) and the static index's paths.
+     */
+    static Search.Indexed build(Site site, Target target, boolean withRelated, Search.Steps steps) throws IOException {
         // Documents added in key order: Lucene's doc ids are then the browser's document numbers, and equal
         // scores order by key on both sides. The log merge policy merges only neighbouring segments, so the
         // order holds across segments (checked below); no final merge to one segment (1.7 s at 10,000
@@ -64,7 +72,8 @@ final class IndexWriterStage {
         Tokens tokens = new Tokens();
         RelatedDocuments.TermIds relatedTerms = new RelatedDocuments.TermIds();
         RelatedDocuments.Index relatedIndex = new RelatedDocuments.Index(docs.size(), relatedTerms);
-        try (Analyzer analyzer = Analysis.english(); ByteBuffersDirectory mem = new ByteBuffersDirectory()) {
+        try (Analyzer analyzer = Analysis.english();
+             Directory dir = target.lucene() == null ? new ByteBuffersDirectory() : FSDirectory.open(target.lucene())) {
             int threads = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
             ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
                 Thread t = new Thread(r, "hub-search-tokens");
@@ -72,7 +81,7 @@ final class IndexWriterStage {
                 return t;
             });
             try {
-                write(site, docs, mem, analyzer, i -> pool.submit(() -> prepare(site, docs.get(i), tokens, relatedTerms)), 32 * threads,
+                write(site, docs, dir, analyzer, i -> pool.submit(() -> prepare(site, docs.get(i), tokens, relatedTerms)), 32 * threads,
                         prepared -> {
                             relatedIndex.add(perDoc.size(), prepared.related());
                             perDoc.add(prepared.files());
@@ -81,11 +90,11 @@ final class IndexWriterStage {
                 pool.shutdownNow();
             }
             steps.done("lucene");
-            List<OutputFile> indexFiles;
+            List<String> indexFiles;
             Map<String, List<String>> related;
             Vocabulary vocabulary;
             List<QueryPlan.Synonym> synonyms = synonyms(site);
-            try (DirectoryReader reader = DirectoryReader.open(mem)) {
+            try (DirectoryReader reader = DirectoryReader.open(dir)) {
                 for (int i = 0; i < docs.size(); i++) {
                     if (!docs.get(i).key().equals(reader.storedFields().document(i).get(Fields.KEY))) {
                         throw new IllegalStateException("search index out of key order at " + i);
@@ -98,26 +107,13 @@ final class IndexWriterStage {
                 steps.done("impacts");
                 vocabulary = vocabulary(tokens, analyzer, impacts);
                 steps.done("vocabulary");
-                indexFiles = StaticIndex.export(site, docs, perDoc, impacts, vocabulary, synonyms, steps);
+                indexFiles = StaticIndex.export(site, docs, perDoc, impacts, vocabulary, synonyms, target.site(), steps);
             }
-            if (workDir != null) save(workDir.resolve(DIR), mem, vocabulary, synonyms);
+            target.work().write(new OutputFile(DIR + "/" + Vocabulary.FILE, vocabulary.bytes(), null));
+            target.work().write(new OutputFile(DIR + "/" + QueryPlan.SYNONYMS_FILE, QueryPlan.synonymsBytes(synonyms), null));
             steps.done("save");
-            return new Search.Indexed(indexFiles, related);
+            return new Search.Indexed(related, indexFiles);
         }
-    }
-
-    private static void save(Path dir, ByteBuffersDirectory mem, Vocabulary vocabulary, List<QueryPlan.Synonym> synonyms) throws IOException {
-        if (Files.isDirectory(dir)) {
-            try (Stream<Path> s = Files.walk(dir)) {
-                for (Path p : s.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
-            }
-        }
-        Files.createDirectories(dir.resolve(LUCENE));
-        try (FSDirectory fs = FSDirectory.open(dir.resolve(LUCENE))) {
-            for (String f : mem.listAll()) fs.copyFrom(mem, f, f, IOContext.DEFAULT);
-        }
-        vocabulary.write(dir.resolve(Vocabulary.FILE));
-        QueryPlan.writeSynonyms(dir.resolve(QueryPlan.SYNONYMS_FILE), synonyms);
     }
 
     static String text(Site site, Document d) {

@@ -144,10 +144,10 @@ final class QueryPlan {
         return la > lb ? a.substring(i + 1).equals(b.substring(i)) : a.substring(i).equals(b.substring(i + 1));
     }
 
-    static void writeSynonyms(Path file, List<Synonym> synonyms) throws IOException {
+    static byte[] synonymsBytes(List<Synonym> synonyms) {
         StringBuilder sb = new StringBuilder();
         for (Synonym s : synonyms) sb.append(String.join(" ", s.words())).append('\t').append(String.join(" ", s.label())).append('\n');
-        Files.writeString(file, sb, StandardCharsets.UTF_8);
+        return sb.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     static List<Synonym> readSynonyms(Path file) throws IOException {

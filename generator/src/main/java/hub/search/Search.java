@@ -1,7 +1,10 @@
 package hub.search;
 
 import hub.diagnostic.Diagnostics;
-import hub.model.OutputFile;
+import hub.memo.Hash;
+import hub.memo.Hasher;
+import hub.model.Document;
+import hub.model.FileSink;
 import hub.model.Site;
 import hub.model.SourceRef;
 
@@ -21,30 +24,96 @@ public final class Search {
     private Search() {
     }
 
-    /**
-     * The stage's result: the static index files for the published site and, when they were asked for,
-     * related publications (publication key to up to five related keys, best first; null when not asked for).
-     */
-    public record Indexed(List<OutputFile> files, Map<String, List<String>> related) {
+    /** The stage's result: related publications (key to up to five related keys, best first), and the static index's file paths. */
+    public record Indexed(Map<String, List<String>> related, List<String> files) {
     }
 
     /**
-     * Indexes every publication once with Lucene, and from that one index makes the static index files,
-     * the Lucene index under {@code workDir} when it is not null (a check writes nothing) and, when
-     * {@code withRelated}, related publications (the preview reuses its lists while the publications are
-     * the same, and passes false). {@code site}'s own related lists are not read. Adds the wall time
-     * of each step to {@code stats} ("ms search STEP").
+     * Where the stage's output goes: the static index into {@code site}, the dictionary and synonyms into
+     * {@code work}, the Lucene index into the folder {@code lucene} of the staged work tree (null: no Lucene
+     * index is kept, as in the preview).
      */
-    public static Indexed index(Site site, Path workDir, boolean withRelated, Diagnostics diagnostics, Map<String, Integer> stats) {
+    public record Target(FileSink site, FileSink work, Path lucene) {
+    }
+
+    /** The work folder's sub-folder for the Lucene index (what {@code hub search} opens). */
+    public static final String LUCENE_FOLDER = IndexWriterStage.DIR + "/" + IndexWriterStage.LUCENE;
+
+    /** The work folder's sub-folder the stage writes into. */
+    public static final String FOLDER = IndexWriterStage.DIR;
+
+    /**
+     * Indexes every publication once with Lucene, and from that one index makes the static index files,
+     * the Lucene index and related publications. {@code site}'s own related lists are not read. Adds the wall
+     * time of each step to {@code stats} ("ms search STEP"). Null when it failed (reported).
+     */
+    public static Indexed index(Site site, Target target, Diagnostics diagnostics, Map<String, Integer> stats) {
         try {
             Steps steps = new Steps(stats);
-            Indexed indexed = IndexWriterStage.build(site, workDir, withRelated, steps);
+            Indexed indexed = IndexWriterStage.build(site, new IndexWriterStage.Target(target.site(), target.work(), target.lucene()), true, steps);
             steps.end();
             return indexed;
         } catch (IOException e) {
-            diagnostics.error(SourceRef.file(workDir == null ? "search" : workDir.toString()),
-                    "cannot write the search index: " + e.getMessage(), "check that the work directory is writable");
-            return new Indexed(List.of(), withRelated ? Map.of() : null);
+            diagnostics.error(SourceRef.file(FOLDER), "cannot write the search index: " + e.getMessage(), "check that the work directory is writable");
+            return null;
+        }
+    }
+
+    /**
+     * The hash of everything the stage reads: the configuration, and per publication its source, rendered body,
+     * address, terms and the links between publications. Equal fingerprints, equal output: a build may keep the
+     * previous build's search index and related lists.
+     */
+    public static Hash fingerprint(Site site) {
+        Hasher h = new Hasher().string("search 1").value(site.config());
+        for (Document d : site.corpus().publications()) {
+            h.string(d.key()).hash(d.source()).string(site.urls().pathOf(d.key()));
+            var r = site.rendered().get(d.key());
+            h.hash(r == null ? Hash.ZERO : r.hash());
+            for (var t : site.taxonomies().taxonomies()) {
+                h.string(t.id());
+                for (var term : site.taxonomies().termsOf(d.key(), t.id())) h.string(term.id()).string(term.label());
+            }
+            for (var c : site.links().citedBy(d.key())) h.string(c.fromKey()).value(c.notes());
+            h.value(site.links().linkedFrom(d.key()));
+        }
+        return h.hash();
+    }
+
+    /**
+     * What the stage remembers between builds: the fingerprint of its last inputs, the related lists and the
+     * static index's paths it made from them.
+     */
+    public record Memo(Hash fingerprint, Map<String, List<String>> related, List<String> files) {
+        private static final String VERSION = "hub search memo 1";
+
+        public byte[] write() {
+            StringBuilder sb = new StringBuilder(VERSION).append('\n').append(fingerprint.hex()).append('\n');
+            sb.append(files.size()).append('\n');
+            files.forEach(f -> sb.append(f).append('\n'));
+            new java.util.TreeMap<>(related).forEach((k, v) -> sb.append(k).append('\t').append(String.join("\t", v)).append('\n'));
+            return sb.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        }
+
+        /** The memo from {@link #write}'s bytes, or null when they are missing, damaged or from another version. */
+        public static Memo read(byte[] bytes) {
+            if (bytes == null) return null;
+            try {
+                String[] lines = new String(bytes, java.nio.charset.StandardCharsets.UTF_8).split("\n", -1);
+                if (!lines[0].equals(VERSION)) return null;
+                Hash fp = Hash.parse(lines[1]);
+                int n = Integer.parseInt(lines[2]);
+                List<String> files = List.of(java.util.Arrays.copyOfRange(lines, 3, 3 + n));
+                Map<String, List<String>> related = new java.util.TreeMap<>();
+                for (int i = 3 + n; i < lines.length; i++) {
+                    if (lines[i].isEmpty()) continue;
+                    String[] f = lines[i].split("\t");
+                    related.put(f[0], List.of(java.util.Arrays.copyOfRange(f, 1, f.length)));
+                }
+                return new Memo(fp, related, files);
+            } catch (RuntimeException e) {
+                return null;
+            }
         }
     }
 

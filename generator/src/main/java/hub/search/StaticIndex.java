@@ -1,6 +1,7 @@
 package hub.search;
 
 import hub.model.Document;
+import hub.model.FileSink;
 import hub.model.OutputFile;
 import hub.model.Site;
 
@@ -33,9 +34,28 @@ final class StaticIndex {
     private StaticIndex() {
     }
 
-    static List<OutputFile> export(Site site, List<Document> docs, List<DocFiles> perDoc, Map<String, Impacts.Postings> impacts,
-                                   Vocabulary vocabulary, List<QueryPlan.Synonym> synonyms, Search.Steps steps) {
-        Map<String, OutputFile> files = new LinkedHashMap<>();
+    /** Files of the index on their way to the site's sink, each path once; remembers the paths written. */
+    static final class Files {
+        private final FileSink sink;
+        private final java.util.Set<String> paths = new java.util.LinkedHashSet<>();
+
+        Files(FileSink sink) {
+            this.sink = sink;
+        }
+
+        void put(String path, byte[] bytes) {
+            if (paths.add(path)) sink.write(new OutputFile(path, bytes, null));
+        }
+
+        List<String> paths() {
+            return new ArrayList<>(paths);
+        }
+    }
+
+    /** Writes the static index into {@code sink}; returns the paths of its files. */
+    static List<String> export(Site site, List<Document> docs, List<DocFiles> perDoc, Map<String, Impacts.Postings> impacts,
+                               Vocabulary vocabulary, List<QueryPlan.Synonym> synonyms, FileSink sink, Search.Steps steps) {
+        Files files = new Files(sink);
         Map<String, Object> manifest = new LinkedHashMap<>();
         manifest.put("version", 3);
         manifest.put("docs", docs.size());
@@ -92,9 +112,9 @@ final class StaticIndex {
         manifest.put("docDir", folder(files, "doc", docJson));
         manifest.put("seqDir", folder(files, "seq", seqJson));
         manifest.put("facets", add(files, "f", Json.write(FacetTable.of(site, docs))));
-        files.put("search/manifest.json", new OutputFile("search/manifest.json", Json.write(manifest).getBytes(StandardCharsets.UTF_8), null));
+        files.put("search/manifest.json", Json.write(manifest).getBytes(StandardCharsets.UTF_8));
         steps.done("export files");
-        return new ArrayList<>(files.values());
+        return files.paths();
     }
 
     /**
@@ -238,7 +258,7 @@ final class StaticIndex {
      * most dictionary chunks, so per-chunk names would rarely keep a chunk cached, and would cost the manifest ten hex
      * digits per chunk.
      */
-    private static Map<String, Object> chunks(Map<String, OutputFile> files, String kind, List<Map.Entry<String, String>> entries, boolean asObject) {
+    private static Map<String, Object> chunks(Files files, String kind, List<Map.Entry<String, String>> entries, boolean asObject) {
         List<String> first = new ArrayList<>();
         List<byte[]> contents = new ArrayList<>();
         int i = 0;
@@ -268,11 +288,11 @@ final class StaticIndex {
     }
 
     /** One file per document in a folder named after the hash of all of them, joined by newlines (the manifest would not hold a hash per document). */
-    private static String folder(Map<String, OutputFile> files, String kind, List<byte[]> perDoc) {
+    private static String folder(Files files, String kind, List<byte[]> perDoc) {
         String dir = kind + "-" + hashOf(perDoc) + "/";
         for (int i = 0; i < perDoc.size(); i++) {
             String path = "search/" + dir + i + ".json";
-            files.put(path, new OutputFile(path, perDoc.get(i), null));
+            files.put(path, perDoc.get(i));
         }
         return dir;
     }
@@ -310,12 +330,12 @@ final class StaticIndex {
         return t.substring(0, sp > max / 2 ? sp : max);
     }
 
-    private static String add(Map<String, OutputFile> files, String name, String json) {
+    private static String add(Files files, String name, String json) {
         return add(files, Blob.of(name, json));
     }
 
-    private static String add(Map<String, OutputFile> files, Blob blob) {
-        files.putIfAbsent("search/" + blob.file(), new OutputFile("search/" + blob.file(), blob.bytes(), null));
+    private static String add(Files files, Blob blob) {
+        files.put("search/" + blob.file(), blob.bytes());
         return blob.file();
     }
 

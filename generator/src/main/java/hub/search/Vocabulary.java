@@ -40,10 +40,10 @@ final class Vocabulary {
         return new ArrayList<>(entries.values());
     }
 
-    void write(Path file) throws IOException {
+    byte[] bytes() {
         StringBuilder sb = new StringBuilder();
         for (Entry e : entries.values()) sb.append(e.surface).append('\t').append(e.term).append('\t').append(e.df).append('\n');
-        Files.writeString(file, sb, StandardCharsets.UTF_8);
+        return sb.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     static Vocabulary read(Path file) throws IOException {

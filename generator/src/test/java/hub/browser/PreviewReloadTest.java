@@ -2,8 +2,8 @@ package hub.browser;
 
 import com.microsoft.playwright.Page;
 import hub.build.BuildOptions;
-import hub.serve.PreviewServer;
-import hub.serve.Serve;
+import hub.preview.PreviewServer;
+import hub.preview.Serve;
 import hub.support.Sites;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;

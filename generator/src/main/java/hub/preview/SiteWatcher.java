@@ -1,4 +1,4 @@
-package hub.serve;
+package hub.preview;
 
 import java.io.IOException;
 import java.nio.file.FileSystems;

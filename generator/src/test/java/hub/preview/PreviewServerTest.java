@@ -1,4 +1,4 @@
-package hub.serve;
+package hub.preview;
 
 import hub.build.Build;
 import hub.build.BuildOptions;
@@ -82,17 +82,17 @@ class PreviewServerTest {
         assertTrue(Arrays.equals(before.get("reports/2016/windows/index.html"), after.get("reports/2016/windows/index.html")),
                 "an unrelated page keeps its bytes");
         assertTrue(Arrays.equals(before.get("places/fife/index.html"), after.get("places/fife/index.html")));
-        assertEquals(1, server.cache().lastRendered(), "nothing links to or cites the third briefing: only its Markdown is rendered");
+        assertEquals(1, server.state().lastRenderedDocuments(), "nothing links to or cites the third briefing: only its Markdown is rendered");
         edit("content/briefings/second.md", "title: Second briefing", "title: Second briefing, renamed");
         server.rebuild("title of a cited document");
-        assertEquals("front matter", server.cache().lastShortcut(), "a title edit keeps the site's structure: the shortcut applies");
-        assertEquals(2, server.cache().lastRendered(), "the renamed document and the one citing it are rendered again");
+        assertEquals(1, server.state().lastRenderedDocuments(),
+                "the first briefing cites it as (Example 2019), which the new title does not change: only the renamed document's Markdown is rendered");
         assertTrue(new String(server.files().get("briefings/first/index.html")).contains("Second briefing, renamed"),
                 "the citation shows the new title");
         assertSameAsCleanBuild("after renaming a cited document");
         edit("content/briefings/third.md", "Short.", "Short, and edited.");
         server.rebuild("body edit");
-        assertEquals(1, server.cache().lastRendered(), "a body edit re-renders that document's Markdown only");
+        assertEquals(1, server.state().lastRenderedDocuments(), "a body edit re-renders that document's Markdown only");
         assertTrue(new String(server.files().get("briefings/third/index.html")).contains("Short, and edited."));
     }
 
@@ -115,35 +115,30 @@ class PreviewServerTest {
 
         edit("content/briefings/third.md", "Short.", "Short, with **more** to say.");
         server.rebuild("body edit");
-        assertTrue(server.cache().lastWasBodyEdit(), "a save that changes only the body takes the shortcut");
-        assertEquals(1, server.cache().lastRenderedPages(), "only the edited publication's page goes through the templates");
-        assertEquals(1, server.cache().lastReads(), "only the saved file is read again");
+        assertEquals(1, server.state().lastRenderedPages(), "only the edited publication's page goes through the templates");
+        assertEquals(1, server.state().lastReads(), "only the saved file is read again");
         assertTrue(new String(server.files().get("briefings/third/index.html")).contains("<strong>more</strong>"));
         assertTrue(Arrays.equals(before.get("briefings/index.html"), server.files().get("briefings/index.html")));
         assertSameAsCleanBuild("after a body edit");
 
         edit("content/briefings/third.md", "Short, with", "Short [@first], with");
         server.rebuild("new citation");
-        assertFalse(server.cache().lastWasBodyEdit(), "a new citation changes 'cited by' elsewhere: no shortcut");
         assertTrue(new String(server.files().get("briefings/first/index.html")).contains("Third briefing"), "cited by on the cited page");
         assertSameAsCleanBuild("after adding a citation");
 
         edit("content/briefings/third.md", "summary: A third, for pagination.", "summary: A third, retold.");
         server.rebuild("front matter");
-        assertEquals("front matter", server.cache().lastShortcut());
         assertTrue(new String(server.files().get("briefings/feed.xml")).contains("A third, retold."), "the feed shows the new summary");
-        assertTrue(server.cache().lastRenderedPages() < server.files().size() / 2, "pages that do not show it are reused");
+        assertTrue(server.state().lastRenderedPages() < server.files().size() / 2, "pages that do not show it are reused");
         assertSameAsCleanBuild("after a front-matter edit");
 
         edit("content/briefings/third.md", "date: 2019-06-01", "date: 2016-06-01");
         server.rebuild("date");
-        assertEquals(null, server.cache().lastShortcut(), "a new date moves the publication between lists and years: full pipeline");
         assertTrue(server.files().containsKey("years/2016/index.html"));
         assertSameAsCleanBuild("after a date edit");
 
         edit("content/briefings/second.md", "title: Second briefing", "title: Aardvark briefing");
         server.rebuild("title that reorders lists");
-        assertEquals("front matter", server.cache().lastShortcut());
         assertSameAsCleanBuild("after a title edit that reorders a list");
 
         edit("templates/page.peb", "{{ doc.title }}", "{{ doc.title }} (edited template)");
@@ -187,7 +182,7 @@ class PreviewServerTest {
     void theWatchersAccountOfChangesIsUsedAndNewFilesAreStillFound() throws Exception {
         edit("content/briefings/third.md", "Short.", "Short, as the watcher saw.");
         server.rebuild("watcher", List.of(site.resolve("content/briefings/third.md")));
-        assertEquals(1, server.cache().lastReads());
+        assertEquals(1, server.state().lastReads());
         assertTrue(new String(server.files().get("briefings/third/index.html")).contains("as the watcher saw"));
         Path added = site.resolve("content/briefings/fifth.md");
         Files.writeString(added, "---\ntitle: Fifth\ndate: 2019-07-02\nsummary: New.\n---\nText.\n");

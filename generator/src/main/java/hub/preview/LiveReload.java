@@ -1,4 +1,4 @@
-package hub.serve;
+package hub.preview;
 
 import hub.diagnostic.Diagnostic;
 
@@ -13,13 +13,20 @@ final class LiveReload {
     private LiveReload() {
     }
 
-    static final String SCRIPT = "<script>(function(){var s=new EventSource('" + PreviewServer.EVENTS + "'),g=null;"
-            + "s.addEventListener('hello',function(e){if(g!==null&&g!==e.data)location.reload();g=e.data;});"
-            + "s.addEventListener('reload',function(e){location.reload();});})();</script>";
+    /**
+     * The page knows the build generation it was served from: when its event stream connects (or reconnects)
+     * and the server is at a newer one, a save landed in between, and the tab reloads. Without it, a save
+     * that finished before the stream connected would never reach that tab.
+     */
+    static String script(long generation) {
+        return "<script>(function(){var g='" + generation + "',s=new EventSource('" + PreviewServer.EVENTS + "');"
+                + "function check(e){if(e.data!==g)location.reload();}"
+                + "s.addEventListener('hello',check);s.addEventListener('reload',check);})();</script>";
+    }
 
-    static byte[] inject(byte[] html, List<Diagnostic> problems) {
+    static byte[] inject(byte[] html, List<Diagnostic> problems, long generation) {
         String page = new String(html, StandardCharsets.UTF_8);
-        StringBuilder add = new StringBuilder(SCRIPT);
+        StringBuilder add = new StringBuilder(script(generation));
         if (!problems.isEmpty()) add.append(overlay(problems));
         int at = page.lastIndexOf("</body>");
         page = at < 0 ? page + add : page.substring(0, at) + add + page.substring(at);

@@ -1,4 +1,4 @@
-package hub.serve;
+package hub.preview;
 
 import hub.build.BuildOptions;
 

@@ -1,4 +1,4 @@
-package hub.serve;
+package hub.preview;
 
 import java.util.Locale;
 import java.util.Map;

@@ -1,0 +1,331 @@
+package hub.output;
+
+import hub.diagnostic.Diagnostics;
+import hub.model.FileSink;
+import hub.model.OutputFile;
+import hub.model.SourceRef;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A build into folders on disk. Files are written into staging folders beside the targets as they arrive,
+ * from any thread; {@link #commit} swaps the staged trees in. The site's files are listed with their size and
+ * modification time in the work folder ({@value #MANIFEST}), so a later build can keep a file it did not change
+ * by linking the previous one, after checking that it is still the file this build wrote.
+ */
+final class DirectoryStage implements Output.Staged {
+    static final String MANIFEST = "cache/output.tsv";
+    private static final String MANIFEST_VERSION = "hub output manifest 1";
+
+    private final Path target, work, siteStage, workStage;
+    private final Diagnostics diagnostics;
+    private final Map<String, SourceRef> owners = new ConcurrentHashMap<>();
+    private final Set<Path> folders = ConcurrentHashMap.newKeySet();
+    private final Map<String, long[]> previousManifest;
+    private final Map<String, long[]> manifest = new ConcurrentHashMap<>();
+    private final AtomicInteger written = new AtomicInteger(), kept = new AtomicInteger();
+    private volatile boolean committed;
+
+    DirectoryStage(Path target, Path work, Diagnostics diagnostics) throws IOException {
+        this.target = target.toAbsolutePath().normalize();
+        this.work = work.toAbsolutePath().normalize();
+        this.diagnostics = diagnostics;
+        Files.createDirectories(this.target.getParent());
+        Files.createDirectories(this.work.getParent());
+        this.siteStage = stagingFolder(this.target);
+        this.workStage = stagingFolder(this.work);
+        folders.add(siteStage);
+        folders.add(workStage);
+        this.previousManifest = readManifest(this.work.resolve(MANIFEST));
+    }
+
+    private final FileSink siteSink = new FileSink() {
+        @Override
+        public void write(OutputFile f) {
+            if (!claim(f)) return;
+            try {
+                Path p = siteStage.resolve(f.path());
+                folder(p.getParent());
+                Files.write(p, f.content());
+                BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class);
+                manifest.put(f.path(), new long[]{a.size(), a.lastModifiedTime().toMillis()});
+                written.incrementAndGet();
+            } catch (IOException e) {
+                failed(f.path(), e);
+            }
+        }
+
+        @Override
+        public boolean keep(String path, SourceRef origin) {
+            long[] was = previousManifest.get(path);
+            if (was == null || !unchanged(path, was)) return false;
+            Path old = target.resolve(path);
+            try {
+                if (!claim(new OutputFile(path, null, origin))) return true;
+                Path p = siteStage.resolve(path);
+                folder(p.getParent());
+                Files.createLink(p, old);
+                manifest.put(path, was);
+                kept.incrementAndGet();
+                return true;
+            } catch (IOException | UnsupportedOperationException e) {
+                return false;
+            }
+        }
+
+        @Override
+        public boolean keepAll(java.util.Collection<String> paths) {
+            for (String p : paths) {
+                long[] was = previousManifest.get(p);
+                if (was == null || !unchanged(p, was)) return false;
+            }
+            for (String p : paths) if (!keep(p, null)) return false;
+            return true;
+        }
+    };
+
+    /** Whether the previous site still has the file this build's predecessor wrote at {@code path} (same size and time). */
+    private boolean unchanged(String path, long[] was) {
+        try {
+            BasicFileAttributes a = Files.readAttributes(target.resolve(path), BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            return a.isRegularFile() && a.size() == was[0] && a.lastModifiedTime().toMillis() == was[1];
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private final FileSink workSink = new FileSink() {
+        @Override
+        public void write(OutputFile f) {
+            if (!Output.safe(f.path())) {
+                Output.refuse(diagnostics, f);
+                return;
+            }
+            try {
+                Path p = workStage.resolve(f.path());
+                folder(p.getParent());
+                Files.write(p, f.content());
+            } catch (IOException e) {
+                failed(".hub/" + f.path(), e);
+            }
+        }
+
+        @Override
+        public boolean keep(String path, SourceRef origin) {
+            return false;
+        }
+
+        @Override
+        public boolean keepAll(java.util.Collection<String> paths) {
+            return paths.isEmpty();
+        }
+    };
+
+    private boolean claim(OutputFile f) {
+        if (!Output.safe(f.path())) {
+            Output.refuse(diagnostics, f);
+            return false;
+        }
+        SourceRef first = owners.putIfAbsent(f.path(), f.origin() == null ? SourceRef.file(f.path()) : f.origin());
+        if (first == null) return true;
+        Output.duplicate(diagnostics, f.path(), f.origin(), first);
+        return false;
+    }
+
+    /** Creates a folder of a staged tree once (many files share a folder; creating it again costs a system call each). */
+    private void folder(Path dir) throws IOException {
+        if (folders.contains(dir)) return;
+        Files.createDirectories(dir);
+        folders.add(dir);
+    }
+
+    private void failed(String path, IOException e) {
+        diagnostics.error(SourceRef.file(path), "cannot write " + path + ": " + e.getMessage(),
+                "check that the disk has room and the folder is writable; the previous output was left as it was");
+    }
+
+    @Override
+    public FileSink site() {
+        return siteSink;
+    }
+
+    @Override
+    public FileSink work() {
+        return workSink;
+    }
+
+    @Override
+    public Path workFolder(String relative) throws IOException {
+        Path p = workStage.resolve(relative).normalize();
+        if (!p.startsWith(workStage)) throw new IOException("path leaves the work folder: " + relative);
+        deleteTree(p); // whatever was kept there is replaced
+        Files.createDirectories(p);
+        return p;
+    }
+
+    @Override
+    public boolean keepWorkFolder(String relative) {
+        Path from = work.resolve(relative).normalize(), to = workStage.resolve(relative).normalize();
+        if (!from.startsWith(work) || !Files.isDirectory(from, LinkOption.NOFOLLOW_LINKS)) return false;
+        try {
+            Files.walkFileTree(from, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+                    Files.createDirectories(to.resolve(from.relativize(dir).toString()));
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                    if (attrs.isRegularFile()) Files.createLink(to.resolve(from.relativize(file).toString()), file);
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+            return true;
+        } catch (IOException | UnsupportedOperationException e) {
+            try {
+                deleteTree(to);
+            } catch (IOException ignored) {
+                // the staging folder is removed whole if the build fails
+            }
+            return false;
+        }
+    }
+
+    @Override
+    public byte[] previousWork(String relative) {
+        Path p = work.resolve(relative).normalize();
+        if (!p.startsWith(work)) return null;
+        try {
+            return Files.isRegularFile(p) ? Files.readAllBytes(p) : null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    @Override
+    public void commit() throws IOException {
+        if (diagnostics.hasErrors()) throw new IOException("the build reported errors; nothing was replaced");
+        workSink.write(new OutputFile(MANIFEST, manifestBytes(), null));
+        // The work folder first: if the site's swap then fails, the next build finds a manifest that does not
+        // match the old site's files, and so keeps none of them.
+        swap(workStage, work);
+        swap(siteStage, target);
+        committed = true;
+    }
+
+    private byte[] manifestBytes() {
+        StringBuilder sb = new StringBuilder(MANIFEST_VERSION).append('\n');
+        new TreeMap<>(manifest).forEach((p, a) -> sb.append(p).append('\t').append(a[0]).append('\t').append(a[1]).append('\n'));
+        return sb.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static Map<String, long[]> readManifest(Path file) {
+        Map<String, long[]> out = new ConcurrentHashMap<>();
+        try {
+            if (!Files.isRegularFile(file)) return out;
+            String[] lines = Files.readString(file).split("\n");
+            if (lines.length == 0 || !lines[0].equals(MANIFEST_VERSION)) return out;
+            for (int i = 1; i < lines.length; i++) {
+                String[] f = lines[i].split("\t");
+                out.put(f[0], new long[]{Long.parseLong(f[1]), Long.parseLong(f[2])});
+            }
+            return out;
+        } catch (IOException | RuntimeException e) {
+            return new ConcurrentHashMap<>(); // damaged: keep nothing, write everything
+        }
+    }
+
+    /**
+     * A new, empty staging folder beside {@code folder}. Made with the default permissions (a temporary folder's
+     * would be private to its owner, and a web server must read the site).
+     */
+    private static Path stagingFolder(Path folder) throws IOException {
+        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        for (int attempt = 0; ; attempt++) {
+            Path p = folder.resolveSibling(hidden(folder) + ".staging-" + Long.toHexString(random.nextLong() & Long.MAX_VALUE));
+            try {
+                return Files.createDirectory(p);
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                if (attempt > 100) throw e;
+            }
+        }
+    }
+
+    /** The folder's name as a hidden name (a leading dot) for the staging and old folders beside it. */
+    private static String hidden(Path folder) {
+        String name = folder.getFileName().toString();
+        return name.startsWith(".") ? name : "." + name;
+    }
+
+    /** Moves {@code staged} to {@code into}, the old tree aside first and deleted after. */
+    private static void swap(Path staged, Path into) throws IOException {
+        Path old = null;
+        if (Files.exists(into, LinkOption.NOFOLLOW_LINKS)) {
+            old = into.resolveSibling(hidden(into) + ".old-" + Long.toHexString(System.nanoTime()));
+            move(into, old);
+        }
+        move(staged, into);
+        if (old != null) deleteTree(old);
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to);
+        }
+    }
+
+    @Override
+    public int written() {
+        return written.get();
+    }
+
+    @Override
+    public int kept() {
+        return kept.get();
+    }
+
+    @Override
+    public void close() {
+        if (committed) return;
+        try {
+            deleteTree(siteStage);
+            deleteTree(workStage);
+        } catch (IOException ignored) {
+            // a leftover staging folder is hidden (its name starts with a dot) and removed by a later build
+        }
+    }
+
+    static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) return;
+        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path d, IOException exc) throws IOException {
+                Files.delete(d);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+}

@@ -1,0 +1,28 @@
+package hub.render;
+
+import hub.memo.Hash;
+import hub.memo.Hasher;
+import hub.model.SourceRef;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One page to render: where it goes (a folder path ending in '/', or a file name), which templates may render
+ * it (the first that exists wins), the {@code page} variable and the page's own variables, and the source the
+ * page comes from (for diagnostics).
+ */
+record Job(String path, List<String> templates, Map<String, Object> page, Map<String, Object> vars, SourceRef origin) {
+    /** The output file: a folder path gets its index.html. */
+    String file() {
+        return path.endsWith(".html") ? path : path + "index.html";
+    }
+
+    /**
+     * What the page's bytes depend on, apart from what its templates read of the site variable (recorded while
+     * rendering, {@link SiteView}): the template and the templates it reads, and every variable the page is given.
+     */
+    Hash fingerprint(String template, Hash templateClosure) {
+        return new Hasher().string(path).string(template).hash(templateClosure).value(page).value(vars).hash();
+    }
+}

@@ -1,0 +1,180 @@
+package hub.render;
+
+import hub.memo.Hash;
+import hub.memo.Hasher;
+
+import java.util.AbstractList;
+import java.util.AbstractMap;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The {@code site} variable every page sees, recording what a page's templates read of it. Every page shows
+ * a little of the site (its title, the publication types in the menu), but the site variable also holds
+ * every taxonomy's terms with their counts: were a page's fingerprint to hash all of it, one changed term
+ * would re-render every page. So the pages record the paths they read ("title", "taxonomies[2].url") while
+ * they render, and a page counts as unchanged when those paths still have the values they had.
+ * <p>
+ * Reading a map entry records its path; reading a list (iterating it, its size) records the list's
+ * length; the maps inside a list record their own paths. Other values are recorded whole.
+ */
+final class SiteView extends AbstractMap<String, Object> {
+    private static final ThreadLocal<Set<String>> READS = new ThreadLocal<>();
+    private final Map<String, Object> values;
+    private final Map<String, Object> tracked;
+
+    SiteView(Map<String, Object> values) {
+        this.values = values;
+        this.tracked = track("", values);
+    }
+
+    /** Runs {@code render} while recording the paths it reads of any site view; returns them. */
+    static Set<String> recording(Runnable render) {
+        Set<String> reads = new TreeSet<>();
+        Set<String> before = READS.get();
+        READS.set(reads);
+        try {
+            render.run();
+        } finally {
+            READS.set(before);
+        }
+        return reads;
+    }
+
+    /** The hash of the values at {@code paths} (as {@link #recording} gave them) in this site view. */
+    Hash hashOf(Collection<String> paths) {
+        Hasher h = new Hasher();
+        for (String p : paths) h.string(p).value(valueAt(p));
+        return h.hash();
+    }
+
+    /** The value at a recorded path: "key", "list#" (a list's length), "list[i].key". */
+    private Object valueAt(String path) {
+        Object v = values;
+        int i = 0;
+        while (i < path.length()) {
+            int end = i;
+            while (end < path.length() && path.charAt(end) != '.' && path.charAt(end) != '[' && path.charAt(end) != '#') end++;
+            if (end > i) v = v instanceof Map<?, ?> m ? m.get(path.substring(i, end)) : null;
+            if (end == path.length()) return v;
+            char c = path.charAt(end);
+            if (c == '#') return v instanceof List<?> l ? l.size() : null;
+            if (c == '[') {
+                int close = path.indexOf(']', end);
+                int index = Integer.parseInt(path.substring(end + 1, close));
+                v = v instanceof List<?> l && index < l.size() ? l.get(index) : null;
+                i = close + 1;
+            } else {
+                i = end;
+            }
+            if (i < path.length() && path.charAt(i) == '.') i++;
+        }
+        return v;
+    }
+
+    private static void read(String path) {
+        Set<String> reads = READS.get();
+        if (reads != null) reads.add(path);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> track(String prefix, Map<String, Object> map) {
+        Map<String, Object> wrapped = new java.util.LinkedHashMap<>();
+        map.forEach((k, v) -> wrapped.put(k, wrap(prefix + k, v)));
+        return wrapped;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Object wrap(String path, Object v) {
+        if (v instanceof List<?> l && !l.isEmpty() && l.get(0) instanceof Map) {
+            List<Object> items = new ArrayList<>();
+            for (int i = 0; i < l.size(); i++) {
+                Object item = l.get(i);
+                items.add(item instanceof Map<?, ?> m ? new Tracked(path + "[" + i + "]", track(path + "[" + i + "].", (Map<String, Object>) m)) : item);
+            }
+            return new TrackedList(path, items);
+        }
+        return v;
+    }
+
+    @Override
+    public Object get(Object key) {
+        read(String.valueOf(key));
+        return tracked.get(key);
+    }
+
+    @Override
+    public boolean containsKey(Object key) {
+        read(String.valueOf(key));
+        return tracked.containsKey(key);
+    }
+
+    @Override
+    public Set<Entry<String, Object>> entrySet() {
+        for (String k : tracked.keySet()) read(k);
+        return tracked.entrySet();
+    }
+
+    /** A map inside a list of the site view: records "path.key" for each key read. */
+    private static final class Tracked extends AbstractMap<String, Object> {
+        private final String path;
+        private final Map<String, Object> map;
+
+        Tracked(String path, Map<String, Object> map) {
+            this.path = path;
+            this.map = map;
+        }
+
+        @Override
+        public Object get(Object key) {
+            read(path + "." + key);
+            return map.get(key);
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            read(path + "." + key);
+            return map.containsKey(key);
+        }
+
+        @Override
+        public Set<Entry<String, Object>> entrySet() {
+            for (String k : map.keySet()) read(path + "." + k);
+            return map.entrySet();
+        }
+    }
+
+    /** A list of maps in the site view: its length is recorded whenever it is looked at. */
+    private static final class TrackedList extends AbstractList<Object> {
+        private final String path;
+        private final List<Object> items;
+
+        TrackedList(String path, List<Object> items) {
+            this.path = path;
+            this.items = items;
+        }
+
+        @Override
+        public Object get(int index) {
+            read(path + "#");
+            return items.get(index);
+        }
+
+        @Override
+        public int size() {
+            read(path + "#");
+            return items.size();
+        }
+
+        @Override
+        public Iterator<Object> iterator() {
+            read(path + "#");
+            return items.iterator();
+        }
+    }
+}

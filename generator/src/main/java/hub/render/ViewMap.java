@@ -1,0 +1,135 @@
+package hub.render;
+
+import hub.memo.Hash;
+import hub.memo.Hasher;
+
+import java.util.AbstractMap;
+import java.util.AbstractSet;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One map of the template context (a document's summary, a list's items...): immutable, and carrying the
+ * hash of its content, computed once when it is built. A page's fingerprint hashes its variables, and a
+ * map inside them counts by this hash, so it is read once per build, not once per page that shows it.
+ * A map may extend a parent (a document's full view extends its summary): it shows the parent's entries,
+ * its own entries replacing the parent's.
+ */
+final class ViewMap extends AbstractMap<String, Object> implements Hasher.Hashed {
+    private final ViewMap parent;
+    private final Map<String, Object> own;
+    private final Hash hash;
+    private Set<Entry<String, Object>> entries;
+
+    private ViewMap(ViewMap parent, Map<String, Object> own, Hash hash) {
+        this.parent = parent;
+        this.own = own;
+        this.hash = hash;
+    }
+
+    static Builder builder() {
+        return new Builder(null);
+    }
+
+    /** A map that shows {@code parent}'s entries with its own added or replacing them. */
+    static Builder extending(ViewMap parent) {
+        return new Builder(parent);
+    }
+
+    @Override
+    public Hash hash() {
+        return hash;
+    }
+
+    @Override
+    public Object get(Object key) {
+        Object v = own.get(key);
+        if (v != null || own.containsKey(key) || parent == null) return v;
+        return parent.get(key);
+    }
+
+    @Override
+    public boolean containsKey(Object key) {
+        return own.containsKey(key) || parent != null && parent.containsKey(key);
+    }
+
+    /** Equal content, equal hash: compared by hash (deep comparison of nested views is what the hash saves). */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ViewMap v ? v.hash.equals(hash) : super.equals(o);
+    }
+
+    @Override
+    public int hashCode() {
+        return (int) hash.low();
+    }
+
+    @Override
+    public Set<Entry<String, Object>> entrySet() {
+        if (entries == null) entries = new Entries();
+        return entries;
+    }
+
+    /** The parent's keys in its order (with this map's values where it has its own), then this map's other keys. */
+    private final class Entries extends AbstractSet<Entry<String, Object>> {
+        private List<Entry<String, Object>> list() {
+            List<Entry<String, Object>> out = new ArrayList<>();
+            if (parent != null) {
+                for (Entry<String, Object> e : parent.entrySet()) {
+                    String k = e.getKey();
+                    out.add(new SimpleImmutableEntry<>(k, own.containsKey(k) ? own.get(k) : e.getValue()));
+                }
+            }
+            for (Entry<String, Object> e : own.entrySet()) {
+                if (parent == null || !parent.containsKey(e.getKey())) out.add(new SimpleImmutableEntry<>(e));
+            }
+            return out;
+        }
+
+        @Override
+        public Iterator<Entry<String, Object>> iterator() {
+            return list().iterator();
+        }
+
+        @Override
+        public int size() {
+            if (parent == null) return own.size();
+            int n = parent.size();
+            for (String k : own.keySet()) if (!parent.containsKey(k)) n++;
+            return n;
+        }
+    }
+
+    static final class Builder {
+        private final ViewMap parent;
+        private final Map<String, Object> own = new LinkedHashMap<>();
+        private final Hasher hasher = new Hasher();
+
+        private Builder(ViewMap parent) {
+            this.parent = parent;
+            if (parent != null) hasher.hash(parent.hash());
+        }
+
+        /** Adds an entry, hashing its value (a {@link ViewMap} inside it by its own hash). */
+        Builder put(String key, Object value) {
+            own.put(key, value);
+            hasher.string(key).value(value);
+            return this;
+        }
+
+        /** Adds an entry whose value's hash is known already (a rendered body, hashed when it was rendered). */
+        Builder put(String key, Object value, Hash valueHash) {
+            own.put(key, value);
+            hasher.string(key).hash(valueHash);
+            return this;
+        }
+
+        ViewMap build() {
+            return new ViewMap(parent, java.util.Collections.unmodifiableMap(own), hasher.hash());
+        }
+    }
+}
