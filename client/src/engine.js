@@ -1,6 +1,10 @@
 /* engine.js: the Engine, to whose prototype (E) the later modules add their methods: fetches index
-   files by name and caches them, reads the manifest, looks up the sorted, chunked tables (a range of
-   the dictionary, a term's chunk); also the facet table and a document's term sequences. */
+   files by name and caches them, reads the manifest and checks its format version, looks up the sorted,
+   chunked tables (a range of the dictionary, a term's chunk); also the facet table and a document's
+   term sequences. */
+  /* The index format this client reads: the manifest's "version" (written by StaticIndex.java, see
+     docs/SEARCH-INDEX.md). Raise it with the format, in both places. */
+  var INDEX_VERSION = 3;
   /* --- The engine: fetches only the chunks a query needs, caches everything it fetched. */
   function Engine(base, fetchJson) {
     this.base = base;
@@ -14,7 +18,20 @@
     if (!this.cache[url]) this.cache[url] = this.fetchJson(url);
     return this.cache[url];
   };
-  E.manifest = function () { return this.load('manifest.json'); };
+  /* The manifest, once its version is checked: an index of another format (the site's index and its
+     js/search.js from different builds) fails every search with an IndexVersionError, whose message
+     is fit to show, instead of being misread. */
+  E.manifest = function () {
+    if (!this.checked) this.checked = this.load('manifest.json').then(function (m) {
+      var v = m && m.version;
+      if (v === INDEX_VERSION) return m;
+      var e = new Error('The search index was made by a different version of hub (index format ' + (JSON.stringify(v) || 'none')
+        + '; this page reads format ' + INDEX_VERSION + '): rebuild the site.');
+      e.name = 'IndexVersionError';
+      throw e;
+    });
+    return this.checked;
+  };
   /* Entries of a sorted, chunked table whose keys lie in [lo, hi). */
   E.range = async function (table, lo, hi) {
     var m = await this.manifest(), r = m[table].first, files = [];

@@ -52,7 +52,8 @@
           }).join('') + '</select></label>';
         }).join(' ');
       } catch (e) {
-        if (my === seq) status.textContent = 'Search is unavailable (' + e.message + '). Browse by theme, place or year instead.';
+        /* An index of another format says so itself (rebuilding the site mends it); anything else is the network's or the server's. */
+        if (my === seq) status.textContent = (e.name === 'IndexVersionError' ? e.message : 'Search is unavailable (' + e.message + ').') + ' Browse by theme, place or year instead.';
       }
     }
     input.addEventListener('input', function () {
