@@ -3,6 +3,8 @@
 //   job {"queries": [{"q", "prefix", "filters", "sort"}]} -> [{"keys", "scores", "keysAll", "total", "facets", "bytes", "bytesAll", "tails", "tailsAll"}]
 //   (bytes and tail blocks read for the top 10 and their metadata; ...All: with every posting loaded)
 //   job {"texts": ["..."]}                                 -> [["surface", ...], ...] (the client's analysis)
+//   with "errors": true, a query whose search rejects gives {"error": {"name", "message"}} instead of failing the run
+//   (an unhandled rejection still fails it: Node exits non-zero)
 const fs = require('fs');
 const path = require('path');
 const [searchJs, siteDir, jobFile] = process.argv.slice(2);
@@ -22,19 +24,28 @@ const fetchJson = url => new Promise(resolve => {
   }
   const out = [];
   for (const q of job.queries) {
-    const opts = { limit: 10, filters: q.filters || {}, sort: q.sort || 'relevance', prefix: !!q.prefix };
-    bytes = 0; tails = 0;
-    const engine = new Engine('/search/', fetchJson);
-    const res = await engine.search(q.q, opts);
-    const rows = await engine.describe(res);
-    const first = bytes, firstTails = tails;
-    bytes = 0; tails = 0;
-    const fresh = new Engine('/search/', fetchJson);
-    const all = await fresh.search(q.q, Object.assign({}, opts, { all: true }));
-    const allRows = await fresh.describe(all);
-    const everything = bytes, allTails = tails;
-    out.push({ keys: rows.map(r => r.key), scores: res.hits.map(h => h.score), excerpts: rows.map(r => r.excerpt),
-      keysAll: allRows.map(r => r.key), total: all.total, facets: all.facets, bytes: first, bytesAll: everything, tails: firstTails, tailsAll: allTails });
+    try {
+      out.push(await query(q));
+    } catch (e) {
+      if (!job.errors) throw e;
+      out.push({ error: { name: e.name, message: e.message } });
+    }
   }
   process.stdout.write(JSON.stringify(out));
 })().catch(e => { console.error(e); process.exit(1); });
+
+async function query(q) {
+  const opts = { limit: 10, filters: q.filters || {}, sort: q.sort || 'relevance', prefix: !!q.prefix };
+  bytes = 0; tails = 0;
+  const engine = new Engine('/search/', fetchJson);
+  const res = await engine.search(q.q, opts);
+  const rows = await engine.describe(res);
+  const first = bytes, firstTails = tails;
+  bytes = 0; tails = 0;
+  const fresh = new Engine('/search/', fetchJson);
+  const all = await fresh.search(q.q, Object.assign({}, opts, { all: true }));
+  const allRows = await fresh.describe(all);
+  const everything = bytes, allTails = tails;
+  return { keys: rows.map(r => r.key), scores: res.hits.map(h => h.score), excerpts: rows.map(r => r.excerpt),
+    keysAll: allRows.map(r => r.key), total: all.total, facets: all.facets, bytes: first, bytesAll: everything, tails: firstTails, tailsAll: allTails };
+}

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** Runs the shipped client, static/js/search.js (minified from client/search.js), in Node (src/test/resources/search/run-client.js) over a built site. */
+/** Runs the shipped client, static/js/search.js (built from client/src/ by client/build.sh), in Node (src/test/resources/search/run-client.js) over a built site. */
 final class Client {
     static final ObjectMapper JSON = new ObjectMapper();
 
