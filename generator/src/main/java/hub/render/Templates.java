@@ -36,6 +36,7 @@ final class Templates {
         FileLoader loader = new FileLoader(dir.toAbsolutePath().toString());
         loader.setSuffix("");
         this.engine = new PebbleEngine.Builder().loader(loader).strictVariables(true).autoEscaping(true)
+                .extension(new TemplateFilters())
                 .newLineTrimming(true).cacheActive(true).build();
     }
 
