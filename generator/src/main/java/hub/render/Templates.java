@@ -58,6 +58,7 @@ final class Templates {
         FileLoader loader = new FileLoader(dir.toAbsolutePath().toString());
         loader.setSuffix("");
         this.engine = new PebbleEngine.Builder().loader(loader).strictVariables(true).autoEscaping(true)
+                .extension(new TemplateFilters())
                 .newLineTrimming(true).cacheActive(true).build();
         Hasher everything = new Hasher();
         for (Path p : files(dir)) {
