@@ -14,9 +14,10 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
 /**
  * Flexmark's autolink extension (bare URLs, www. addresses and e-mail addresses become links), asked
  * only about text that could hold one. Its post-processor runs a regular expression and a link scanner
- * over every text node, a third of all parsing time on the archive; a link needs a ':' (a URL), '@'
- * (an e-mail address) or "www." (a web address), so text with none of them is passed over unchanged.
- * Where one occurs, Flexmark's own post-processor decides, so the result is the same as the extension's.
+ * over every text node, a third of all parsing time on the archive; the scanner (autolink-java) finds a
+ * URL only after "://", a web address only at "www." and an e-mail address only around '@', so text with
+ * none of them is passed over unchanged. Where one occurs, Flexmark's own post-processor decides, so the
+ * result is the same as the extension's.
  */
 final class QuickAutolink implements Parser.ParserExtension {
     @Override
@@ -52,15 +53,17 @@ final class QuickAutolink implements Parser.ParserExtension {
 
     /**
      * Whether the text from {@code node} to the end of the siblings that continue it (the post-processor
-     * joins them: typographic quotes split a text into several nodes) has a ':', an '@' or "www.".
+     * joins them: typographic quotes split a text into several nodes) has "://", an '@' or "www." (in any case).
      */
     static boolean mayHoldLink(Node node) {
-        BasedSequence base = node.getChars().getBaseSequence();
+        BasedSequence chars = node.getChars();
+        CharSequence base = chars.getBase() instanceof CharSequence cs ? cs : chars.getBaseSequence();
         int start = node.getStartOffset(), end = node.getEndOffset();
         for (Node n = node.getNext(); n != null && n.getStartOffset() == end; n = n.getNext()) end = n.getEndOffset();
         for (int i = start; i < end; i++) {
             char c = base.charAt(i);
-            if (c == ':' || c == '@') return true;
+            if (c == '@') return true;
+            if (c == ':' && i + 2 < end && base.charAt(i + 1) == '/' && base.charAt(i + 2) == '/') return true;
             if ((c == 'w' || c == 'W') && i + 3 < end && (base.charAt(i + 1) | 0x20) == 'w' && (base.charAt(i + 2) | 0x20) == 'w'
                     && base.charAt(i + 3) == '.') return true;
         }
