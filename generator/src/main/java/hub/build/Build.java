@@ -67,41 +67,55 @@ public final class Build {
         }
 
         BuildResult run() {
+            Site linked = linked();
+            if (linked == null || diagnostics.hasErrors()) return stop(exitCode(), linked, Map.of());
+            if (options.check()) {
+                stage("templates");
+                Render.checkTemplates(linked.config(), diagnostics);
+                return stop(diagnostics.hasErrors() ? 1 : 0, linked, Map.of());
+            }
+            return output(linked);
+        }
+
+        /** Exit code of a build that stopped: 2 for configuration errors, else 1. */
+        private int exitCode() {
+            return "config".equals(current) ? 2 : 1;
+        }
+
+        /**
+         * The stages up to the link graph: the site with every document's body rendered and every link checked,
+         * without related lists; null when a stage found errors. Its documents no longer hold their Markdown
+         * (no later stage reads it), and nothing else made here outlives this method.
+         */
+        private Site linked() {
             stage("config");
             SiteConfig config = config();
-            if (config == null) return stop(2, null, Map.of());
+            if (config == null) return null;
             stage("load");
             Corpus corpus = Load.content(config, new Load.Options(options.drafts(), options.future(), options.today()), state.load, diagnostics);
             stats.put("documents", corpus.documents().size());
             stats.put("publications", corpus.publications().size());
-            if (diagnostics.hasErrors()) return stop(1, null, Map.of());
+            if (diagnostics.hasErrors()) return null;
             stage("taxonomy");
             Taxonomies taxonomies = Taxonomize.run(corpus, diagnostics);
-            if (diagnostics.hasErrors()) return stop(1, null, Map.of());
+            if (diagnostics.hasErrors()) return null;
             stage("urls");
             UrlIndex urls = Links.plan(corpus, taxonomies, diagnostics);
-            if (diagnostics.hasErrors()) return stop(1, null, Map.of());
+            if (diagnostics.hasErrors()) return null;
             stage("markdown");
             LinkResolver resolver = Links.resolver(corpus, urls);
             References refs = new References(corpus, taxonomies, urls);
             Map<String, RenderedDocument> rendered = Markdown.render(corpus, resolver,
                     new Markdown.References(refs::shortReference, refs::fullReference), state.markdown, diagnostics);
             stats.put("markdown_rendered", state.markdown.lastRendered());
-            if (diagnostics.hasErrors()) return stop(1, null, Map.of());
+            if (diagnostics.hasErrors()) return null;
             stage("links");
             LinkGraph graph = Links.graph(rendered, diagnostics);
             stats.put("internal_links", graph.resolvedLinks());
             stats.put("internal_citations", graph.resolvedCitations());
             stats.put("aliases", urls.aliases().size());
             stats.put("footnotes", rendered.values().stream().mapToInt(r -> r.footnotes().size()).sum());
-            Site site = new Site(corpus, taxonomies, urls, rendered, graph, Map.of());
-            if (diagnostics.hasErrors()) return stop(1, site, Map.of());
-            if (options.check()) {
-                stage("templates");
-                Render.checkTemplates(config, diagnostics);
-                return stop(diagnostics.hasErrors() ? 1 : 0, site, Map.of());
-            }
-            return output(site);
+            return new Site(corpus.withoutBodies(), taxonomies, urls, rendered, graph, Map.of());
         }
 
         /** The configuration, with --base-url applied; null when it cannot be used (reported). */
@@ -175,7 +189,7 @@ public final class Build {
                 return memo;
             }
             java.nio.file.Path lucene = out.workFolder(Search.LUCENE_FOLDER);
-            Search.Indexed indexed = Search.index(site, new Search.Target(out.site(), out.work(), lucene), diagnostics, stats);
+            Search.Indexed indexed = Search.index(site, new Search.Target(out.site(), out.work(), lucene), fingerprint, diagnostics, stats);
             if (indexed == null) return null;
             state.searchCurrent = true;
             return new Search.Memo(fingerprint, indexed.related(), indexed.files());

@@ -12,6 +12,11 @@ public record Corpus(SiteConfig config, List<Document> documents) {
         documents = List.copyOf(documents);
     }
 
+    /** The same corpus with each document {@link Document#withoutBody() without its body}. */
+    public Corpus withoutBodies() {
+        return new Corpus(config, documents.stream().map(Document::withoutBody).toList());
+    }
+
     public Map<String, Document> byKey() {
         return documents.stream().collect(Collectors.toMap(Document::key, Function.identity(), (a, b) -> a,
                 java.util.LinkedHashMap::new));

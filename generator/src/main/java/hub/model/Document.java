@@ -37,6 +37,15 @@ public record Document(
         keyRefs = Map.copyOf(keyRefs);
     }
 
+    /**
+     * The same document without its Markdown body: what stages after the Markdown stage see (none reads the
+     * body), so a build does not hold every body to the end (a tenth of the memory at 100,000 documents).
+     */
+    public Document withoutBody() {
+        return body.isEmpty() ? this : new Document(ref, type, slug, title, date, updated, terms, summary, aliases, draft, weight, extra,
+                "", bodyLine, keyRefs, source);
+    }
+
     public String key() {
         return type + "/" + slug;
     }

@@ -95,7 +95,7 @@ public final class Render {
             ctx.put("site", site);
             ctx.put("page", j.page());
             String[] html = new String[1];
-            List<String> reads = List.copyOf(SiteView.recording(() -> html[0] = templates.render(template, ctx, j.path(), diagnostics)));
+            List<String> reads = SiteView.recording(() -> html[0] = templates.render(template, ctx, j.path(), diagnostics));
             if (html[0] == null) {
                 memo.pages.remove(j.path());
                 return;

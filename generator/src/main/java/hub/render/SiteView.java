@@ -11,7 +11,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * The {@code site} variable every page sees, recording what a page's templates read of it. Every page shows
@@ -33,9 +32,9 @@ final class SiteView extends AbstractMap<String, Object> {
         this.tracked = track("", values);
     }
 
-    /** Runs {@code render} while recording the paths it reads of any site view; returns them. */
-    static Set<String> recording(Runnable render) {
-        Set<String> reads = new TreeSet<>();
+    /** Runs {@code render} while recording the paths it reads of any site view; returns them, sorted. */
+    static List<String> recording(Runnable render) {
+        Set<String> reads = new java.util.HashSet<>();
         Set<String> before = READS.get();
         READS.set(reads);
         try {
@@ -43,7 +42,9 @@ final class SiteView extends AbstractMap<String, Object> {
         } finally {
             READS.set(before);
         }
-        return reads;
+        List<String> sorted = new ArrayList<>(reads);
+        java.util.Collections.sort(sorted);
+        return sorted;
     }
 
     /** The hash of the values at {@code paths} (as {@link #recording} gave them) in this site view. */
@@ -120,60 +121,67 @@ final class SiteView extends AbstractMap<String, Object> {
         return tracked.entrySet();
     }
 
-    /** A map inside a list of the site view: records "path.key" for each key read. */
+    /** A map inside a list of the site view: records "path.key" for each key read (the paths made once). */
     private static final class Tracked extends AbstractMap<String, Object> {
         private final String path;
         private final Map<String, Object> map;
+        private final Map<String, String> paths = new java.util.HashMap<>();
 
         Tracked(String path, Map<String, Object> map) {
             this.path = path;
             this.map = map;
+            for (String k : map.keySet()) paths.put(k, path + "." + k);
+        }
+
+        private String pathOf(Object key) {
+            String p = paths.get(key);
+            return p != null ? p : path + "." + key;
         }
 
         @Override
         public Object get(Object key) {
-            read(path + "." + key);
+            read(pathOf(key));
             return map.get(key);
         }
 
         @Override
         public boolean containsKey(Object key) {
-            read(path + "." + key);
+            read(pathOf(key));
             return map.containsKey(key);
         }
 
         @Override
         public Set<Entry<String, Object>> entrySet() {
-            for (String k : map.keySet()) read(path + "." + k);
+            for (String p : paths.values()) read(p);
             return map.entrySet();
         }
     }
 
     /** A list of maps in the site view: its length is recorded whenever it is looked at. */
     private static final class TrackedList extends AbstractList<Object> {
-        private final String path;
+        private final String sizePath;
         private final List<Object> items;
 
         TrackedList(String path, List<Object> items) {
-            this.path = path;
+            this.sizePath = path + "#";
             this.items = items;
         }
 
         @Override
         public Object get(int index) {
-            read(path + "#");
+            read(sizePath);
             return items.get(index);
         }
 
         @Override
         public int size() {
-            read(path + "#");
+            read(sizePath);
             return items.size();
         }
 
         @Override
         public Iterator<Object> iterator() {
-            read(path + "#");
+            read(sizePath);
             return items.iterator();
         }
     }

@@ -44,7 +44,18 @@ final class Impacts {
     private Impacts() {
     }
 
+    /** Every term's postings, all at once (tests; the build streams them with {@link #inBatches}). */
     static Map<String, Postings> compute(DirectoryReader reader) {
+        Map<String, Postings> out = new TreeMap<>();
+        inBatches(reader, out::putAll);
+        return out;
+    }
+
+    /**
+     * Every term's postings, a batch of terms at a time in term order: batches are computed in parallel, a few at a
+     * time, and handed to {@code consumer} in order, so only those few are in memory at once.
+     */
+    static void inBatches(DirectoryReader reader, java.util.function.Consumer<Map<String, Postings>> consumer) {
         IndexSearcher searcher = new IndexSearcher(reader);
         List<Map.Entry<String, Float>> fields = Fields.BOOSTS.entrySet().stream().sorted(Map.Entry.comparingByKey()).toList();
         TreeSet<String> vocabulary = new TreeSet<>();
@@ -61,12 +72,13 @@ final class Impacts {
             throw new UncheckedIOException(e);
         }
         List<String> all = new ArrayList<>(vocabulary);
-        Map<String, Postings> out = new TreeMap<>();
         // Batches of terms in parallel, each with its own enums and buffers; the result does not depend on the split.
-        List<Map<String, Postings>> parts = IntStream.range(0, (all.size() + BATCH - 1) / BATCH).parallel()
-                .mapToObj(b -> batch(searcher, reader, fields, all.subList(b * BATCH, Math.min(all.size(), (b + 1) * BATCH)))).toList();
-        parts.forEach(out::putAll);
-        return out;
+        int batches = (all.size() + BATCH - 1) / BATCH, wave = 2 * Runtime.getRuntime().availableProcessors();
+        for (int from = 0; from < batches; from += wave) {
+            List<Map<String, Postings>> parts = IntStream.range(from, Math.min(batches, from + wave)).parallel()
+                    .mapToObj(b -> batch(searcher, reader, fields, all.subList(b * BATCH, Math.min(all.size(), (b + 1) * BATCH)))).toList();
+            parts.forEach(consumer);
+        }
     }
 
     private static Map<String, Postings> batch(IndexSearcher searcher, DirectoryReader reader, List<Map.Entry<String, Float>> fields, List<String> terms) {

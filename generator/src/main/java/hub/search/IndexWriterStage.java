@@ -57,7 +57,7 @@ final class IndexWriterStage {
      * when {@code withRelated}, related publications (from the related-field profiles made while tokenising,
      * {@link RelatedDocuments}). Returns the related lists (null when not asked for) and the static index's paths.
      */
-    static Search.Indexed build(Site site, Target target, boolean withRelated, Search.Steps steps) throws IOException {
+    static Search.Indexed build(Site site, Target target, hub.memo.Hash fingerprint, boolean withRelated, Search.Steps steps) throws IOException {
         // Documents added in key order: Lucene's doc ids are then the browser's document numbers, and equal
         // scores order by key on both sides. The log merge policy merges only neighbouring segments, so the
         // order holds across segments (checked below); no final merge to one segment (1.7 s at 10,000
@@ -68,7 +68,8 @@ final class IndexWriterStage {
         // of threads working a few documents ahead of this thread, which feeds the Lucene writer (one
         // thread, for key order: the long pole). Tokens live only from their task to the writer, so they
         // die young instead of filling the heap (at 10,000 documents, holding them all cost seconds of GC).
-        List<StaticIndex.DocFiles> perDoc = new ArrayList<>(docs.size());
+        StaticIndex index = new StaticIndex(target.site(), fingerprint);
+        int[] taken = {0};
         Tokens tokens = new Tokens();
         RelatedDocuments.TermIds relatedTerms = new RelatedDocuments.TermIds();
         RelatedDocuments.Index relatedIndex = new RelatedDocuments.Index(docs.size(), relatedTerms);
@@ -83,17 +84,16 @@ final class IndexWriterStage {
             try {
                 write(site, docs, dir, analyzer, i -> pool.submit(() -> prepare(site, docs.get(i), tokens, relatedTerms)), 32 * threads,
                         prepared -> {
-                            relatedIndex.add(perDoc.size(), prepared.related());
-                            perDoc.add(prepared.files());
+                            relatedIndex.add(taken[0], prepared.related());
+                            index.document(taken[0]++, prepared.files());
                         });
             } finally {
                 pool.shutdownNow();
             }
             steps.done("lucene");
-            List<String> indexFiles;
+            List<QueryPlan.Synonym> synonyms = synonyms(site);
             Map<String, List<String>> related;
             Vocabulary vocabulary;
-            List<QueryPlan.Synonym> synonyms = synonyms(site);
             try (DirectoryReader reader = DirectoryReader.open(dir)) {
                 for (int i = 0; i < docs.size(); i++) {
                     if (!docs.get(i).key().equals(reader.storedFields().document(i).get(Fields.KEY))) {
@@ -103,12 +103,15 @@ final class IndexWriterStage {
                 steps.done("lucene");
                 related = withRelated ? RelatedDocuments.compute(relatedIndex, docs, site.corpus().publications(), site.taxonomies(), site.links()) : null;
                 steps.done("related");
-                Map<String, Impacts.Postings> impacts = Impacts.compute(reader);
-                steps.done("impacts");
-                vocabulary = vocabulary(tokens, analyzer, impacts);
-                steps.done("vocabulary");
-                indexFiles = StaticIndex.export(site, docs, perDoc, impacts, vocabulary, synonyms, target.site(), steps);
+                Map<String, String> termOf = termsOfSurfaces(tokens, analyzer);
+                index.surfaces(termOf);
+                Impacts.inBatches(reader, batch -> index.terms(batch.entrySet().parallelStream()
+                        .map(e -> index.termJson(e.getKey(), e.getValue())).toList()));
+                steps.done("impacts and terms");
+                vocabulary = vocabulary(termOf, index);
             }
+            List<String> indexFiles = index.finish(vocabulary, synonyms, FacetTable.of(site, docs));
+            steps.done("export files");
             target.work().write(new OutputFile(DIR + "/" + Vocabulary.FILE, vocabulary.bytes(), null));
             target.work().write(new OutputFile(DIR + "/" + QueryPlan.SYNONYMS_FILE, QueryPlan.synonymsBytes(synonyms), null));
             steps.done("save");
@@ -194,14 +197,23 @@ final class IndexWriterStage {
         return f;
     }
 
-    /** Every surface form of the weighted fields with its index term and that term's document frequency. Stop words are left out. */
-    private static Vocabulary vocabulary(Tokens tokens, Analyzer analyzer, Map<String, Impacts.Postings> impacts) {
-        Map<String, Vocabulary.Entry> entries = new TreeMap<>();
+    /** Every surface form met while tokenising, with its index term (stop words left out), sorted by surface form. */
+    private static Map<String, String> termsOfSurfaces(Tokens tokens, Analyzer analyzer) {
+        Map<String, String> out = new TreeMap<>();
         for (String s : tokens.surfaces()) {
             String term = Analysis.termOf(analyzer, s);
-            Impacts.Postings p = impacts.get(term);
-            if (!term.isEmpty() && p != null) entries.put(s, new Vocabulary.Entry(s, term, p.size()));
+            if (!term.isEmpty()) out.put(s, term);
         }
+        return out;
+    }
+
+    /** The dictionary: every surface form whose index term has postings, with that term's document frequency. */
+    private static Vocabulary vocabulary(Map<String, String> termOf, StaticIndex index) {
+        Map<String, Vocabulary.Entry> entries = new TreeMap<>();
+        termOf.forEach((surface, term) -> {
+            Integer df = index.df(term);
+            if (df != null) entries.put(surface, new Vocabulary.Entry(surface, term, df));
+        });
         return new Vocabulary(entries);
     }
 

@@ -44,13 +44,15 @@ public final class Search {
 
     /**
      * Indexes every publication once with Lucene, and from that one index makes the static index files,
-     * the Lucene index and related publications. {@code site}'s own related lists are not read. Adds the wall
+     * the Lucene index and related publications. {@code site}'s own related lists are not read. {@code fingerprint}
+     * is the stage's {@link #fingerprint}, which names the static index's files. Adds the wall
      * time of each step to {@code stats} ("ms search STEP"). Null when it failed (reported).
      */
-    public static Indexed index(Site site, Target target, Diagnostics diagnostics, Map<String, Integer> stats) {
+    public static Indexed index(Site site, Target target, Hash fingerprint, Diagnostics diagnostics, Map<String, Integer> stats) {
         try {
             Steps steps = new Steps(stats);
-            Indexed indexed = IndexWriterStage.build(site, new IndexWriterStage.Target(target.site(), target.work(), target.lucene()), true, steps);
+            Indexed indexed = IndexWriterStage.build(site, new IndexWriterStage.Target(target.site(), target.work(), target.lucene()),
+                    fingerprint, true, steps);
             steps.end();
             return indexed;
         } catch (IOException e) {

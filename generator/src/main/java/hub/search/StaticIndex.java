@@ -1,127 +1,75 @@
 package hub.search;
 
+import hub.memo.Hash;
+import hub.memo.Hasher;
 import hub.model.Document;
 import hub.model.FileSink;
 import hub.model.OutputFile;
 import hub.model.Site;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.IntStream;
-import java.util.stream.Stream;
+import java.util.Set;
 
 /**
- * Exports the static index the browser queries (format in docs/SEARCH-INDEX.md). The dictionary
- * and the terms are sorted and cut into chunks of about {@link #CHUNK} bytes, with the first key of
- * each chunk in the manifest, so a query fetches only the chunks its words fall in. A term's
- * postings are in impact order: the first {@link #HEAD} travel in its chunk, the rest in blocks of
- * growing size fetched one at a time only while the loaded part cannot settle the top 10. Per-document metadata and term
- * sequences (for phrases) are fetched only for the documents a query shows. Every file name but the
- * manifest carries a hash of its content.
+ * Writes the static index the browser queries (format in docs/SEARCH-INDEX.md) as the search stage makes it, so
+ * the index is never held whole in memory: each document's metadata and term sequence as the document reaches the
+ * index writer ({@link #document}), the terms' postings a batch at a time in term order ({@link #terms}), then the
+ * dictionary, the facet table and the manifest ({@link #finish}). The dictionary and the terms are sorted and cut
+ * into chunks of about {@link #CHUNK} bytes, with the first key of each chunk in the manifest, so a query fetches
+ * only the chunks its words fall in. A term's postings are in impact order: the first {@link #HEAD} travel in its
+ * chunk, the rest in blocks of growing size fetched only while the loaded part cannot settle the top 10.
+ * <p>
+ * File names carry a hash per table: the hash of the stage's inputs (its fingerprint) and the table's kind. Equal
+ * inputs make equal files, so that names a table's content as well as a hash of its bytes would, and it is known
+ * before the first file is written. (Any change to the site changes every impact and most document frequencies,
+ * so a hash per chunk would rarely keep one cached, and would cost the manifest ten digits a chunk.)
  */
 final class StaticIndex {
     static final int HEAD = 24, CHUNK = 3000, EXCERPT_CHARS = 900;
 
-    private StaticIndex() {
+    private final FileSink sink;
+    private final Hash fingerprint;
+    private final Set<String> paths = new LinkedHashSet<>();
+    /** Term ids in order of first occurrence in the documents taken in key order: common words get short numbers. */
+    private final Map<String, Integer> ids = new HashMap<>();
+    private final Map<String, byte[]> idDigits = new HashMap<>();
+    private final Map<String, Integer> documentFrequency = new HashMap<>();
+    private final Chunks termChunks;
+    private final String docDir, seqDir, tails;
+    private Map<String, List<String>> surfacesOf = Map.of();
+    private int documents;
+
+    StaticIndex(FileSink sink, Hash fingerprint) {
+        this.sink = sink;
+        this.fingerprint = fingerprint;
+        this.docDir = "doc-" + name("doc") + "/";
+        this.seqDir = "seq-" + name("seq") + "/";
+        this.tails = name("x");
+        this.termChunks = new Chunks("t", true);
     }
 
-    /** Files of the index on their way to the site's sink, each path once; remembers the paths written. */
-    static final class Files {
-        private final FileSink sink;
-        private final java.util.Set<String> paths = new java.util.LinkedHashSet<>();
-
-        Files(FileSink sink) {
-            this.sink = sink;
-        }
-
-        void put(String path, byte[] bytes) {
-            if (paths.add(path)) sink.write(new OutputFile(path, bytes, null));
-        }
-
-        List<String> paths() {
-            return new ArrayList<>(paths);
-        }
+    /** The ten hex digits naming a table: from the stage's fingerprint and the table's kind. */
+    private String name(String kind) {
+        return new Hasher().string("static index 3").hash(fingerprint).string(kind).hash().hex().substring(0, 10);
     }
 
-    /** Writes the static index into {@code sink}; returns the paths of its files. */
-    static List<String> export(Site site, List<Document> docs, List<DocFiles> perDoc, Map<String, Impacts.Postings> impacts,
-                               Vocabulary vocabulary, List<QueryPlan.Synonym> synonyms, FileSink sink, Search.Steps steps) {
-        Files files = new Files(sink);
-        Map<String, Object> manifest = new LinkedHashMap<>();
-        manifest.put("version", 3);
-        manifest.put("docs", docs.size());
-        manifest.put("head", HEAD);
-        Map<String, Object> params = new LinkedHashMap<>();
-        params.put("prefixTerms", QueryPlan.PREFIX_TERMS);
-        params.put("prefixMin", QueryPlan.PREFIX_MIN);
-        params.put("typoMin", QueryPlan.TYPO_MIN);
-        params.put("typoTerms", QueryPlan.TYPO_TERMS);
-        params.put("rareDf", QueryPlan.RARE_DF);
-        manifest.put("params", params);
-        manifest.put("stop", Analysis.stopWords());
-        manifest.put("synonyms", synonyms.stream().map(s -> List.of(s.words(), s.label())).toList());
-
-        // Dictionary: surface form -> [surface, term (0 when the same), df, term id]. With the id the client can fetch a
-        // term's first tail block in the same round as its term chunk.
-        Map<String, Integer> ids = termIds(impacts);
-        List<Map.Entry<String, String>> dict = new ArrayList<>();
-        Map<String, List<String>> surfacesOf = new TreeMap<>();
-        for (Vocabulary.Entry e : vocabulary.all()) {
-            dict.add(Map.entry(e.surface(), Json.write(List.of(e.surface(), e.term().equals(e.surface()) ? 0 : e.term(), e.df(), ids.get(e.term())))));
-            surfacesOf.computeIfAbsent(e.term(), k -> new ArrayList<>()).add(e.surface());
-        }
-        manifest.put("dict", chunks(files, "d", dict, false));
-
-        // Terms: term -> [df, [impact bits, [docs], ...] (head, see flat), 1 when it has tail blocks or 0, [surface forms,
-        // for highlighting], id]. Postings are most of the index: each term's JSON and tail blocks are made once, in
-        // parallel, then added in term order. The tail blocks of all terms share one hash (x.<hash>.<term id>.<i>.json; the
-        // client counts a term's blocks from its df).
-        List<String> termKeys = new ArrayList<>(impacts.keySet());
-        List<TermJson> termJson = IntStream.range(0, termKeys.size()).parallel()
-                .mapToObj(i -> termJson(termKeys.get(i), impacts.get(termKeys.get(i)), surfacesOf)).toList();
-        List<Map.Entry<String, String>> terms = new ArrayList<>(termJson.size());
-        List<byte[]> tails = new ArrayList<>();
-        for (TermJson t : termJson) {
-            terms.add(Map.entry(t.term(), "[" + t.df() + "," + t.head() + "," + (t.tail().isEmpty() ? 0 : 1) + "," + t.surfaces() + "," + ids.get(t.term()) + "]"));
-            t.tail().forEach(block -> tails.add(utf8(block)));
-        }
-        String tailHash = hashOf(tails);
-        int next = 0;
-        for (TermJson t : termJson) {
-            for (int i = 0; i < t.tail().size(); i++) {
-                add(files, new Blob("x." + tailHash + "." + ids.get(t.term()) + "." + i + ".json", tails.get(next++)));
-            }
-        }
-        manifest.put("terms", chunks(files, "t", terms, true));
-        manifest.put("tails", tailHash);
-        steps.done("export terms");
-
-        // Per document: metadata and an excerpt source (shown results only), made while indexing; term sequences (phrases only).
-        List<byte[]> docJson = perDoc.stream().map(DocFiles::meta).toList();
-        Map<String, byte[]> idDigits = digits(ids);
-        List<byte[]> seqJson = IntStream.range(0, perDoc.size()).parallel().mapToObj(i -> sequences(perDoc.get(i).sequences(), idDigits)).toList();
-        manifest.put("docDir", folder(files, "doc", docJson));
-        manifest.put("seqDir", folder(files, "seq", seqJson));
-        manifest.put("facets", add(files, "f", Json.write(FacetTable.of(site, docs))));
-        files.put("search/manifest.json", Json.write(manifest).getBytes(StandardCharsets.UTF_8));
-        steps.done("export files");
-        return files.paths();
+    private void put(String path, byte[] bytes) {
+        if (paths.add(path)) sink.write(new OutputFile(path, bytes, null));
     }
 
-    /**
-     * A document's files as indexing leaves them: its metadata and an excerpt source (for shown results), and its index
-     * terms by position per field (title, summary, body, authors; {@link Analysis#GAP} for a stop word), from the tokens
-     * the index was made of, written as term ids at export (for phrases).
-     */
+    /** The index's file paths so far. */
+    List<String> paths() {
+        return new ArrayList<>(paths);
+    }
+
+    /** A document's metadata (excerpt source included) and its term sequences, made while it was tokenised. */
     record DocFiles(byte[] meta, Sequence[] sequences) {
     }
 
@@ -140,36 +88,29 @@ final class StaticIndex {
         m.put("summary", summary);
         m.put("text", cut(IndexWriterStage.text(site, d), EXCERPT_CHARS));
         // The token arrays themselves (terms and position increments), not copies; offsets are left to die with the tokens.
-        Sequence[] sequences = Stream.of(tok.title(), tok.summary(), tok.body(), tok.authors())
-                .map(f -> new Sequence(f.terms(), f.increments(), f.size())).toArray(Sequence[]::new);
+        Sequence[] sequences = new Sequence[]{seq(tok.title()), seq(tok.summary()), seq(tok.body()), seq(tok.authors())};
         return new DocFiles(Json.write(m).getBytes(StandardCharsets.UTF_8), sequences);
     }
 
-    /**
-     * Term ids for the term sequences: 1, 2, ... by document frequency, most frequent first, then by term, so the words
-     * most text is made of have the shortest numbers (0 is a stop word's gap). Numbers instead of the terms themselves
-     * make the sequence files about 45% smaller after gzip on the bench corpus.
-     */
-    private static Map<String, Integer> termIds(Map<String, Impacts.Postings> impacts) {
-        List<String> order = new ArrayList<>(impacts.keySet());
-        order.sort(Comparator.comparingInt((String t) -> -impacts.get(t).size()).thenComparing(Comparator.naturalOrder()));
-        Map<String, Integer> ids = new HashMap<>(2 * order.size());
-        for (int i = 0; i < order.size(); i++) ids.put(order.get(i), i + 1);
-        return ids;
+    private static Sequence seq(Tokens.Field f) {
+        return new Sequence(f.terms(), f.increments(), f.size());
     }
 
-    /** Each term id's decimal digits, for {@link #sequences}. */
-    private static Map<String, byte[]> digits(Map<String, Integer> ids) {
-        Map<String, byte[]> out = new HashMap<>(2 * ids.size());
-        ids.forEach((term, id) -> out.put(term, utf8(Integer.toString(id))));
-        return out;
+    /**
+     * The next document (number {@code n}, in key order): its metadata file, and its term sequences as term ids,
+     * new terms numbered as they first occur. Called in document order, from one thread.
+     */
+    void document(int n, DocFiles files) {
+        put("search/" + docDir + n + ".json", files.meta());
+        put("search/" + seqDir + n + ".json", sequences(files.sequences()));
+        documents++;
     }
 
     /**
      * A document's term sequences as JSON: [[id, ...] per field], 0 for each stop word's gap. Written as bytes, each id's
      * digits made once per build: ten million positions at 10,000 documents.
      */
-    private static byte[] sequences(Sequence[] fields, Map<String, byte[]> ids) {
+    private byte[] sequences(Sequence[] fields) {
         byte[] out = new byte[4096];
         int n = 0;
         out[n++] = '[';
@@ -179,8 +120,7 @@ final class StaticIndex {
             Sequence s = fields[f];
             boolean first = true;
             for (int i = 0; i < s.size(); i++) {
-                byte[] id = ids.get(s.terms()[i]);
-                if (id == null) throw new IllegalStateException("term '" + s.terms()[i] + "' of a sequence has no postings");
+                byte[] id = digits(s.terms()[i]);
                 int gaps = s.increments()[i] - 1;
                 if (out.length - n < 2 * gaps + id.length + 8) out = Arrays.copyOf(out, Math.max(2 * out.length, n + 2 * gaps + id.length + 8));
                 for (int g = 0; g < gaps; g++) {
@@ -199,19 +139,53 @@ final class StaticIndex {
         return Arrays.copyOf(out, n);
     }
 
-    /** A term's JSON parts: document frequency, head postings, tail blocks, surface forms. */
-    private record TermJson(String term, int df, String head, List<String> tail, String surfaces) {
+    private byte[] digits(String term) {
+        byte[] d = idDigits.get(term);
+        if (d != null) return d;
+        int id = ids.size() + 1;
+        ids.put(term, id);
+        d = Integer.toString(id).getBytes(StandardCharsets.US_ASCII);
+        idDigits.put(term, d);
+        return d;
     }
 
-    /** A file of the index, named after the hash of its content. */
-    private record Blob(String file, byte[] bytes) {
-        static Blob of(String kind, String json) {
-            byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
-            return new Blob(kind + "." + hash(bytes) + ".json", bytes);
+    /** A term's document frequency (documents with it in any weighted field), once its postings were written. */
+    Integer df(String term) {
+        return documentFrequency.get(term);
+    }
+
+    /**
+     * The surface forms of each term (for highlighting), from the words seen ({@code termOf}: sorted surface form to
+     * index term): needed before the terms are written.
+     */
+    void surfaces(Map<String, String> termOf) {
+        Map<String, List<String>> out = new HashMap<>();
+        termOf.forEach((surface, term) -> out.computeIfAbsent(term, k -> new ArrayList<>()).add(surface));
+        surfacesOf = out;
+    }
+
+    /**
+     * The next terms in term order with their postings: each term's entry goes into the current term chunk, the part
+     * of its postings after the head into its tail blocks. {@code json} are the entries made in parallel by {@link #termJson}.
+     */
+    void terms(List<TermJson> json) {
+        for (TermJson t : json) {
+            Integer id = ids.get(t.term());
+            if (id == null) throw new IllegalStateException("term '" + t.term() + "' has postings but occurs in no term sequence");
+            documentFrequency.put(t.term(), t.df());
+            for (int i = 0; i < t.tail().size(); i++) {
+                put("search/x." + tails + "." + id + "." + i + ".json", t.tail().get(i).getBytes(StandardCharsets.UTF_8));
+            }
+            termChunks.add(t.term(), "[" + t.df() + "," + t.head() + "," + (t.tail().isEmpty() ? 0 : 1) + "," + t.surfaces() + "," + id + "]");
         }
     }
 
-    private static TermJson termJson(String term, Impacts.Postings p, Map<String, List<String>> surfacesOf) {
+    /** A term's JSON parts: document frequency, head postings, tail blocks, surface forms. */
+    record TermJson(String term, int df, String head, List<String> tail, String surfaces) {
+    }
+
+    /** Term {@code term}'s JSON parts (pure: runs in parallel over a batch of terms). */
+    TermJson termJson(String term, Impacts.Postings p) {
         int head = Math.min(HEAD, p.size());
         // The rest in blocks that grow fourfold: a query that needs a little more than the head fetches a little more, and
         // one that needs the whole list of a word in every document (10,000 postings) takes four rounds and four files.
@@ -220,6 +194,89 @@ final class StaticIndex {
             tail.add(flat(p, from, Math.min(p.size(), from + size)));
         }
         return new TermJson(term, p.size(), flat(p, 0, head), tail, Json.write(surfacesOf.getOrDefault(term, List.of())));
+    }
+
+    /** The dictionary, the facet table and the manifest, after every document and term; returns every path written. */
+    List<String> finish(Vocabulary vocabulary, List<QueryPlan.Synonym> synonyms, Map<String, Object> facets) {
+        // Dictionary: surface form -> [surface, term (0 when the same), df, term id]. With the id the client can fetch a
+        // term's first tail block in the same round as its term chunk.
+        Chunks dict = new Chunks("d", false);
+        for (Vocabulary.Entry e : vocabulary.all()) {
+            dict.add(e.surface(), Json.write(List.of(e.surface(), e.term().equals(e.surface()) ? 0 : e.term(), e.df(), ids.get(e.term()))));
+        }
+        Map<String, Object> manifest = new LinkedHashMap<>();
+        manifest.put("version", 3);
+        manifest.put("docs", documents);
+        manifest.put("head", HEAD);
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("prefixTerms", QueryPlan.PREFIX_TERMS);
+        params.put("prefixMin", QueryPlan.PREFIX_MIN);
+        params.put("typoMin", QueryPlan.TYPO_MIN);
+        params.put("typoTerms", QueryPlan.TYPO_TERMS);
+        params.put("rareDf", QueryPlan.RARE_DF);
+        manifest.put("params", params);
+        manifest.put("stop", Analysis.stopWords());
+        manifest.put("synonyms", synonyms.stream().map(s -> List.of(s.words(), s.label())).toList());
+        manifest.put("dict", dict.finish());
+        manifest.put("terms", termChunks.finish());
+        manifest.put("tails", tails);
+        manifest.put("docDir", docDir);
+        manifest.put("seqDir", seqDir);
+        byte[] facetBytes = Json.write(facets).getBytes(StandardCharsets.UTF_8);
+        String facetFile = "f." + Hash.of(facetBytes).hex().substring(0, 10) + ".json";
+        put("search/" + facetFile, facetBytes);
+        manifest.put("facets", facetFile);
+        put("search/manifest.json", Json.write(manifest).getBytes(StandardCharsets.UTF_8));
+        return paths();
+    }
+
+    /**
+     * Sorted entries (key and value JSON) cut into chunks of about CHUNK bytes as they come, each a JSON object
+     * (key: value) or array (values) named {@code kind.<hash>.<i>.json}; {@link #finish} gives {hash, first: [first
+     * key of each chunk]} for the manifest.
+     */
+    private final class Chunks {
+        private final String kind, hash;
+        private final boolean asObject;
+        private final List<String> first = new ArrayList<>();
+        private StringBuilder chunk;
+        private int size;
+
+        Chunks(String kind, boolean asObject) {
+            this.kind = kind;
+            this.asObject = asObject;
+            this.hash = name(kind);
+        }
+
+        void add(String key, String json) {
+            if (chunk != null && size >= CHUNK) flush();
+            if (chunk == null) {
+                first.add(key);
+                chunk = new StringBuilder(CHUNK + 1024).append(asObject ? '{' : '[');
+                size = 0;
+            }
+            size += json.length() + key.length() + 4;
+            if (chunk.length() > 1) chunk.append(',');
+            if (asObject) {
+                Json.string(chunk, key);
+                chunk.append(':');
+            }
+            chunk.append(json);
+        }
+
+        private void flush() {
+            put("search/" + kind + "." + hash + "." + (first.size() - 1) + ".json",
+                    chunk.append(asObject ? '}' : ']').toString().getBytes(StandardCharsets.UTF_8));
+            chunk = null;
+        }
+
+        Map<String, Object> finish() {
+            if (chunk != null) flush();
+            Map<String, Object> table = new LinkedHashMap<>();
+            table.put("hash", hash);
+            table.put("first", first);
+            return table;
+        }
     }
 
     /**
@@ -251,67 +308,6 @@ final class StaticIndex {
     }
 
     /**
-     * Cuts sorted entries (key and value JSON) into chunks of about CHUNK bytes, a JSON object (key: value) or
-     * array (values), named {@code kind.<hash>.<i>.json} after the hash of all of them; returns {hash, first: [first key
-     * of each chunk]} for the manifest. One hash for the whole table, not one per chunk: a change to the site changes
-     * every impact (BM25 depends on the number of documents and their average length) and the document frequencies in
-     * most dictionary chunks, so per-chunk names would rarely keep a chunk cached, and would cost the manifest ten hex
-     * digits per chunk.
-     */
-    private static Map<String, Object> chunks(Files files, String kind, List<Map.Entry<String, String>> entries, boolean asObject) {
-        List<String> first = new ArrayList<>();
-        List<byte[]> contents = new ArrayList<>();
-        int i = 0;
-        while (i < entries.size()) {
-            first.add(entries.get(i).getKey());
-            StringBuilder sb = new StringBuilder(CHUNK + 1024).append(asObject ? '{' : '[');
-            int size = 0;
-            while (i < entries.size() && (size == 0 || size < CHUNK)) {
-                String json = entries.get(i).getValue();
-                size += json.length() + entries.get(i).getKey().length() + 4;
-                if (sb.length() > 1) sb.append(',');
-                if (asObject) {
-                    Json.string(sb, entries.get(i).getKey());
-                    sb.append(':');
-                }
-                sb.append(json);
-                i++;
-            }
-            contents.add(utf8(sb.append(asObject ? '}' : ']').toString()));
-        }
-        String hash = hashOf(contents);
-        for (int c = 0; c < contents.size(); c++) add(files, new Blob(kind + "." + hash + "." + c + ".json", contents.get(c)));
-        Map<String, Object> table = new LinkedHashMap<>();
-        table.put("hash", hash);
-        table.put("first", first);
-        return table;
-    }
-
-    /** One file per document in a folder named after the hash of all of them, joined by newlines (the manifest would not hold a hash per document). */
-    private static String folder(Files files, String kind, List<byte[]> perDoc) {
-        String dir = kind + "-" + hashOf(perDoc) + "/";
-        for (int i = 0; i < perDoc.size(); i++) {
-            String path = "search/" + dir + i + ".json";
-            files.put(path, perDoc.get(i));
-        }
-        return dir;
-    }
-
-    /** The hash of several contents, joined by newlines. */
-    private static String hashOf(List<byte[]> parts) {
-        MessageDigest digest = sha256();
-        for (int i = 0; i < parts.size(); i++) {
-            if (i > 0) digest.update((byte) '\n');
-            digest.update(parts.get(i));
-        }
-        return hex(digest.digest());
-    }
-
-    private static byte[] utf8(String s) {
-        return s.getBytes(StandardCharsets.UTF_8);
-    }
-
-    /**
      * The text with runs of whitespace as one space, stripped, cut at a word boundary before {@code max}
      * characters. Only a prefix of a long text is normalised: enough of it to decide the cut.
      */
@@ -328,33 +324,5 @@ final class StaticIndex {
         if (t.length() <= max) return t;
         int sp = t.lastIndexOf(' ', max);
         return t.substring(0, sp > max / 2 ? sp : max);
-    }
-
-    private static String add(Files files, String name, String json) {
-        return add(files, Blob.of(name, json));
-    }
-
-    private static String add(Files files, Blob blob) {
-        files.put("search/" + blob.file(), blob.bytes());
-        return blob.file();
-    }
-
-    static String hash(byte[] bytes) {
-        return hex(sha256().digest(bytes));
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** The first 10 hex digits of a digest. */
-    private static String hex(byte[] h) {
-        StringBuilder sb = new StringBuilder(10);
-        for (int i = 0; i < 5; i++) sb.append(Character.forDigit((h[i] >> 4) & 0xf, 16)).append(Character.forDigit(h[i] & 0xf, 16));
-        return sb.toString();
     }
 }
