@@ -72,12 +72,13 @@ final class RelatedDocuments {
     /** A document's related-field terms: distinct term ids with their counts, and the field's length in tokens (its norm). */
     record Profile(int[] terms, int[] counts, int length) {
         static Profile of(Tokens.Field related, TermIds ids) {
-            Map<Integer, int[]> tfs = new HashMap<>();
-            for (int i = 0; i < related.size(); i++) tfs.computeIfAbsent(ids.id(related.terms()[i]), k -> new int[1])[0]++;
+            // Counted by term first (the shared id table is asked once per distinct term, not once per token).
+            Map<String, int[]> tfs = new HashMap<>();
+            for (int i = 0; i < related.size(); i++) tfs.computeIfAbsent(related.terms()[i], k -> new int[1])[0]++;
             int[] terms = new int[tfs.size()], counts = new int[tfs.size()];
             int k = 0;
             for (var e : tfs.entrySet()) {
-                terms[k] = e.getKey();
+                terms[k] = ids.id(e.getKey());
                 counts[k++] = e.getValue()[0];
             }
             return new Profile(terms, counts, related.size());
