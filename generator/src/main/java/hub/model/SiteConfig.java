@@ -51,6 +51,15 @@ public record SiteConfig(
         return taxonomies.stream().filter(t -> t.id().equals(id)).findFirst();
     }
 
+    /**
+     * The same configuration read from another folder. A hash that names output files takes the configuration
+     * with an empty root, so a build's bytes do not depend on where the site is checked out.
+     */
+    public SiteConfig withRoot(Path folder) {
+        return new SiteConfig(folder, configPath, title, tagline, description, baseUrl, basePath, language, legacyHosts, future,
+                pageSize, feedSize, tocMinHeadings, allowIframeHosts, buildDate, types, taxonomies);
+    }
+
     /** The same configuration served under another base URL (preview deployments). */
     public SiteConfig withBaseUrl(String url, String path) {
         return new SiteConfig(root, configPath, title, tagline, description, url, path, language, legacyHosts, future,
