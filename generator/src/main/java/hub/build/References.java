@@ -5,6 +5,7 @@ import hub.model.Document;
 import hub.model.Taxonomies;
 import hub.model.Term;
 import hub.model.UrlIndex;
+import hub.text.Html;
 
 import java.util.List;
 import java.util.Map;
@@ -49,25 +50,21 @@ final class References {
 
     String fullReference(String key) {
         Document d = byKey.get(key);
-        if (d == null) return esc(key);
+        if (d == null) return Html.escape(key);
         List<Term> authors = taxonomies.termsOf(key, "authors");
         StringBuilder sb = new StringBuilder();
         if (!authors.isEmpty()) {
             for (int i = 0; i < authors.size(); i++) {
                 if (i > 0) sb.append(i == authors.size() - 1 ? " and " : ", ");
-                sb.append(esc(authors.get(i).label()));
+                sb.append(Html.escape(authors.get(i).label()));
             }
             sb.append(' ');
         }
         sb.append('(').append(d.date().getYear()).append(") ");
-        sb.append("<a href=\"").append(esc(corpus.config().basePath() + urls.pathOf(key))).append("\"><cite>")
-                .append(esc(d.title())).append("</cite></a>. ");
+        sb.append("<a href=\"").append(Html.escape(corpus.config().basePath() + urls.pathOf(key))).append("\"><cite>")
+                .append(Html.escape(d.title())).append("</cite></a>. ");
         String type = corpus.config().type(d.type()).map(t -> t.label()).orElse(d.type());
-        sb.append("<span class=\"ref-type\">").append(esc(type)).append("</span>.");
+        sb.append("<span class=\"ref-type\">").append(Html.escape(type)).append("</span>.");
         return sb.toString();
-    }
-
-    private static String esc(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

@@ -6,8 +6,8 @@ import hub.model.ContentType;
 import hub.model.SiteConfig;
 import hub.model.TaxonomyDef;
 import hub.model.TermDef;
+import hub.text.BaseUrl;
 
-import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -52,13 +52,13 @@ final class ConfigReader {
         String baseUrl = f.requiredString(doc, "base_url", "base_url: https://example.org/");
         String basePath = "/";
         if (baseUrl != null) {
-            if (!baseUrl.endsWith("/")) baseUrl = baseUrl + "/";
             try {
-                URI u = URI.create(baseUrl);
-                if (u.getScheme() == null || u.getHost() == null) throw new IllegalArgumentException();
-                basePath = u.getPath() == null || u.getPath().isEmpty() ? "/" : u.getPath();
-            } catch (IllegalArgumentException e) {
-                f.error(doc.map.get("base_url"), "base_url is not an absolute URL: '" + baseUrl + "'", "base_url: https://example.org/");
+                BaseUrl base = BaseUrl.parse(baseUrl);
+                baseUrl = base.url();
+                basePath = base.path();
+            } catch (BaseUrl.Invalid e) {
+                f.error(doc.map.get("base_url"), e.describe("base_url"), BaseUrl.HINT);
+                baseUrl = null;
             }
         }
         YNode html = doc.map.get("html");

@@ -11,6 +11,7 @@ import hub.model.Site;
 import hub.model.SiteConfig;
 import hub.model.Taxonomy;
 import hub.model.Term;
+import hub.text.Html;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -274,7 +275,7 @@ final class Views {
         int level = toc.get(0).level();
         boolean open = false;
         for (Heading h : toc) {
-            String a = "<a href=\"#" + esc(h.id()) + "\">" + esc(h.text()) + "</a>";
+            String a = "<a href=\"#" + Html.escape(h.id()) + "\">" + Html.escape(h.text()) + "</a>";
             if (h.level() > level && open) {
                 sb.append("<ol><li>").append(a);
                 level = h.level();
@@ -293,10 +294,6 @@ final class Views {
             level--;
         }
         return sb.append("</ol>").toString();
-    }
-
-    static String esc(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
     Map<String, Object> taxonomy(Taxonomy t, boolean withTerms) {

@@ -12,6 +12,7 @@ import hub.model.TaxonomyDef;
 import hub.model.Term;
 import hub.model.TermDef;
 import hub.model.TermValue;
+import hub.text.Slug;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -117,7 +118,7 @@ public final class Taxonomize {
             if (values.isEmpty()) continue;
             Set<String> ids = new LinkedHashSet<>();
             for (TermValue v : values) {
-                String id = TermNames.slug(TermNames.normalise(v.value()));
+                String id = Slug.of(TermNames.normalise(v.value()), "term");
                 forms.computeIfAbsent(id, k -> new LinkedHashMap<>()).merge(TermNames.tidy(v.value()), 1, Integer::sum);
                 firstSeen.putIfAbsent(id, v);
                 ids.add(id);
