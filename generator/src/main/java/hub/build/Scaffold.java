@@ -45,9 +45,9 @@ public final class Scaffold {
         StringBuilder fm = new StringBuilder("---\n");
         fm.append("title: \"").append(title.replace("\\", "\\\\").replace("\"", "\\\"")).append("\"\n");
         fm.append("date: ").append(date).append('\n');
-        fm.append("authors: []\n");
+        fm.append(TaxonomyDef.AUTHORS).append(": []\n");
         for (TaxonomyDef t : config.taxonomies()) {
-            if (t.id().equals("authors")) continue;
+            if (t.id().equals(TaxonomyDef.AUTHORS)) continue;
             fm.append(t.id()).append(": []\n");
         }
         fm.append("summary: \"").append(SUMMARY_PLACEHOLDER).append("\"\n");

@@ -113,10 +113,10 @@ final class FrontMatter {
             for (YNode n : f.stringList(values.get(tax.id()), tax.id())) vs.add(new TermValue(n.text.strip(), f.at(n)));
             terms.put(tax.id(), vs);
         }
-        if (!config.taxonomy("authors").isPresent() && values.containsKey("authors")) {
+        if (!config.taxonomy(TaxonomyDef.AUTHORS).isPresent() && values.containsKey(TaxonomyDef.AUTHORS)) {
             List<TermValue> vs = new ArrayList<>();
-            for (YNode n : f.stringList(values.get("authors"), "authors")) vs.add(new TermValue(n.text.strip(), f.at(n)));
-            terms.put("authors", vs);
+            for (YNode n : f.stringList(values.get(TaxonomyDef.AUTHORS), TaxonomyDef.AUTHORS)) vs.add(new TermValue(n.text.strip(), f.at(n)));
+            terms.put(TaxonomyDef.AUTHORS, vs);
         }
 
         String summary = f.string(values.get("summary"), "summary");

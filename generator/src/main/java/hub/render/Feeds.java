@@ -1,6 +1,7 @@
 package hub.render;
 
 import hub.model.SiteConfig;
+import hub.model.TaxonomyRole;
 import hub.text.Html;
 
 import java.util.List;
@@ -42,10 +43,10 @@ final class Feeds {
             sb.append("    <id>").append(Html.escapeXml(link)).append("</id>\n");
             sb.append("    <published>").append(date).append("T00:00:00Z</published>\n");
             sb.append("    <updated>").append(changed != null ? changed : date).append("T00:00:00Z</updated>\n");
-            for (Map<String, Object> a : (List<Map<String, Object>>) v.get("authors")) {
+            for (Map<String, Object> a : (List<Map<String, Object>>) v.get(TaxonomyRole.AUTHORS.key())) {
                 sb.append("    <author><name>").append(Html.escapeXml((String) a.get("label"))).append("</name></author>\n");
             }
-            for (Map<String, Object> t : (List<Map<String, Object>>) v.get("themes")) {
+            for (Map<String, Object> t : (List<Map<String, Object>>) v.get(TaxonomyRole.THEMES.key())) {
                 sb.append("    <category term=\"").append(Html.escapeXml((String) t.get("id"))).append("\" label=\"").append(Html.escapeXml((String) t.get("label"))).append("\"/>\n");
             }
             if (v.get("summary") != null) sb.append("    <summary>").append(Html.escapeXml((String) v.get("summary"))).append("</summary>\n");

@@ -9,6 +9,7 @@ import hub.model.SiteConfig;
 import hub.model.Taxonomies;
 import hub.model.Taxonomy;
 import hub.model.TaxonomyDef;
+import hub.model.TaxonomyRole;
 import hub.model.Term;
 import hub.model.TermDef;
 import hub.model.TermValue;
@@ -42,8 +43,8 @@ public final class Taxonomize {
     public static Taxonomies run(Corpus corpus, Diagnostics diagnostics) {
         SiteConfig config = corpus.config();
         List<TaxonomyDef> defs = new ArrayList<>(config.taxonomies());
-        if (config.taxonomy("authors").isEmpty()) {
-            defs.add(new TaxonomyDef("authors", "Author", "Authors", "/authors/", false, List.of()));
+        if (config.taxonomy(TaxonomyDef.AUTHORS).isEmpty()) {
+            defs.add(new TaxonomyDef(TaxonomyDef.AUTHORS, "Author", "Authors", "/authors/", false, List.of(), TaxonomyRole.AUTHORS));
         }
         Map<String, Map<String, List<String>>> assignments = new TreeMap<>();
         List<Taxonomy> taxonomies = new ArrayList<>();
