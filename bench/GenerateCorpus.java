@@ -960,6 +960,7 @@ public class GenerateCorpus {
                 description: >-
                   A synthetic corpus of %d publications with the structure of the What Works Scotland archive,
                   used to benchmark the build.
+                programme: What Works Scotland
                 base_url: https://hub.example.org/
                 language: en-GB
                 legacy_hosts:

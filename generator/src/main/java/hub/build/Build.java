@@ -19,9 +19,9 @@ import hub.output.Output;
 import hub.render.Render;
 import hub.search.Search;
 import hub.taxonomy.Taxonomize;
+import hub.text.BaseUrl;
 
 import java.io.IOException;
-import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -72,14 +72,14 @@ public final class Build {
             if (options.check()) {
                 stage("templates");
                 Render.checkTemplates(linked.config(), diagnostics);
-                return stop(diagnostics.hasErrors() ? 1 : 0, linked, Map.of());
+                return stop(diagnostics.hasErrors() ? ExitCode.CONTENT_ERRORS : ExitCode.OK, linked, Map.of());
             }
             return output(linked);
         }
 
-        /** Exit code of a build that stopped: 2 for configuration errors, else 1. */
-        private int exitCode() {
-            return "config".equals(current) ? 2 : 1;
+        /** Exit code of a build that stopped: usage (2) for configuration errors, else content errors (1). */
+        private ExitCode exitCode() {
+            return "config".equals(current) ? ExitCode.USAGE : ExitCode.CONTENT_ERRORS;
         }
 
         /**
@@ -123,13 +123,11 @@ public final class Build {
             SiteConfig config = Load.config(options.config(), diagnostics);
             if (config == null || diagnostics.hasErrors()) return null;
             if (options.baseUrl() == null) return config;
-            String url = options.baseUrl().endsWith("/") ? options.baseUrl() : options.baseUrl() + "/";
             try {
-                URI u = URI.create(url);
-                String path = u.getPath() == null || u.getPath().isEmpty() ? "/" : u.getPath();
-                return config.withBaseUrl(url, path.startsWith("/") ? path : "/" + path);
-            } catch (IllegalArgumentException e) {
-                diagnostics.error(SourceRef.file("--base-url"), "not a URL: " + options.baseUrl(), "e.g. --base-url https://example.org/preview/");
+                BaseUrl base = BaseUrl.parse(options.baseUrl());
+                return config.withBaseUrl(base.url(), base.path());
+            } catch (BaseUrl.Invalid e) {
+                diagnostics.error(SourceRef.file("--base-url"), e.describe("--base-url"), BaseUrl.HINT);
                 return null;
             }
         }
@@ -142,20 +140,20 @@ public final class Build {
             } catch (IOException e) {
                 diagnostics.error(SourceRef.file(options.out().toString()), "cannot write the site: " + e.getMessage(),
                         "check that the folder is writable; the previous output was left as it was");
-                return stop(3, linked, Map.of());
+                return stop(ExitCode.INTERNAL, linked, Map.of());
             }
             try (out) {
                 Render.Memo renderMemo = options.state() != null ? state.render.copy() : Render.Memo.read(out.previousWork(RENDER_MEMO));
                 Search.Memo searchMemo = options.state() != null ? state.search : Search.Memo.read(out.previousWork(SEARCH_MEMO));
                 stage("search");
                 Search.Memo search = search(linked, searchMemo, out);
-                if (search == null || diagnostics.hasErrors()) return stop(1, linked, Map.of());
+                if (search == null || diagnostics.hasErrors()) return stop(ExitCode.CONTENT_ERRORS, linked, Map.of());
                 Site site = new Site(linked.corpus(), linked.taxonomies(), linked.urls(), linked.rendered(), linked.links(), search.related());
                 stage("render");
                 Render.Result result = Render.run(site, renderMemo, out.site(), diagnostics);
                 stats.put("pages", result.pages());
                 stats.put("rendered", result.rendered());
-                if (diagnostics.hasErrors()) return stop(1, site, Map.of());
+                if (diagnostics.hasErrors()) return stop(ExitCode.CONTENT_ERRORS, site, Map.of());
                 stage("write");
                 out.work().write(new OutputFile(RENDER_MEMO, renderMemo.write(), null));
                 out.work().write(new OutputFile(SEARCH_MEMO, search.write(), null));
@@ -168,11 +166,11 @@ public final class Build {
                 state.files = files;
                 state.lastRenderedPages = result.rendered();
                 stage("done");
-                return new BuildResult(0, diagnostics.sorted(), site, files, result.pages(), millis(), stats);
+                return new BuildResult(ExitCode.OK.code(), diagnostics.sorted(), site, files, result.pages(), millis(), stats);
             } catch (IOException e) {
                 diagnostics.error(SourceRef.file(String.valueOf(options.out())), "cannot write the site: " + e.getMessage(),
                         "check that the folder is writable; the previous output was left as it was");
-                return stop(3, linked, Map.of());
+                return stop(ExitCode.INTERNAL, linked, Map.of());
             }
         }
 
@@ -205,9 +203,9 @@ public final class Build {
             return (System.nanoTime() - start) / 1_000_000;
         }
 
-        private BuildResult stop(int code, Site site, Map<String, byte[]> files) {
+        private BuildResult stop(ExitCode code, Site site, Map<String, byte[]> files) {
             stage("done");
-            return new BuildResult(code, diagnostics.sorted(), site, files, 0, millis(), stats);
+            return new BuildResult(code.code(), diagnostics.sorted(), site, files, 0, millis(), stats);
         }
     }
 }

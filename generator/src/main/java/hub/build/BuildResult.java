@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What a build found and did. {@code exitCode}: 0 ok, 1 content errors, 2 configuration errors.
+ * What a build found and did. {@code exitCode} is an {@link ExitCode}'s code: 0 ok, 1 content errors, 2 configuration
+ * errors, 3 the site could not be written.
  * {@code site} is null when the build stopped before rendering; {@code files} is what was (or
  * would have been) written.
  */

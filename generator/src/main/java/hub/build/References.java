@@ -1,10 +1,14 @@
 package hub.build;
 
+import hub.model.ContentType;
 import hub.model.Corpus;
 import hub.model.Document;
 import hub.model.Taxonomies;
+import hub.model.TaxonomyDef;
+import hub.model.TaxonomyRole;
 import hub.model.Term;
 import hub.model.UrlIndex;
+import hub.text.Html;
 
 import java.util.List;
 import java.util.Map;
@@ -19,17 +23,21 @@ final class References {
     private final Map<String, Document> byKey;
     private final Taxonomies taxonomies;
     private final UrlIndex urls;
+    /** The content type whose documents are the authors' pages ({@code term_of: authors}), or null. */
+    private final String authorPages;
 
     References(Corpus corpus, Taxonomies taxonomies, UrlIndex urls) {
         this.corpus = corpus;
         this.byKey = corpus.byKey();
         this.taxonomies = taxonomies;
         this.urls = urls;
+        this.authorPages = corpus.config().types().stream().filter(t -> TaxonomyDef.AUTHORS.equals(t.termOf()))
+                .map(ContentType::id).findFirst().orElse(null);
     }
 
     /** Surname for people; the whole name for organisations (an author page with extra.organisation: true). */
     private String shortName(Term author) {
-        Document page = byKey.get("person/" + author.id());
+        Document page = authorPages == null ? null : byKey.get(authorPages + "/" + author.id());
         if (page != null && Boolean.TRUE.equals(page.extra().get("organisation"))) return author.label();
         String[] parts = author.label().split(" ");
         return parts[parts.length - 1];
@@ -38,7 +46,7 @@ final class References {
     String shortReference(String key) {
         Document d = byKey.get(key);
         if (d == null) return key;
-        List<Term> authors = taxonomies.termsOf(key, "authors");
+        List<Term> authors = taxonomies.termsOf(key, TaxonomyRole.AUTHORS);
         String who;
         if (authors.isEmpty()) who = d.title();
         else if (authors.size() == 1) who = shortName(authors.get(0));
@@ -49,25 +57,21 @@ final class References {
 
     String fullReference(String key) {
         Document d = byKey.get(key);
-        if (d == null) return esc(key);
-        List<Term> authors = taxonomies.termsOf(key, "authors");
+        if (d == null) return Html.escape(key);
+        List<Term> authors = taxonomies.termsOf(key, TaxonomyRole.AUTHORS);
         StringBuilder sb = new StringBuilder();
         if (!authors.isEmpty()) {
             for (int i = 0; i < authors.size(); i++) {
                 if (i > 0) sb.append(i == authors.size() - 1 ? " and " : ", ");
-                sb.append(esc(authors.get(i).label()));
+                sb.append(Html.escape(authors.get(i).label()));
             }
             sb.append(' ');
         }
         sb.append('(').append(d.date().getYear()).append(") ");
-        sb.append("<a href=\"").append(esc(corpus.config().basePath() + urls.pathOf(key))).append("\"><cite>")
-                .append(esc(d.title())).append("</cite></a>. ");
+        sb.append("<a href=\"").append(Html.escape(corpus.config().basePath() + urls.pathOf(key))).append("\"><cite>")
+                .append(Html.escape(d.title())).append("</cite></a>. ");
         String type = corpus.config().type(d.type()).map(t -> t.label()).orElse(d.type());
-        sb.append("<span class=\"ref-type\">").append(esc(type)).append("</span>.");
+        sb.append("<span class=\"ref-type\">").append(Html.escape(type)).append("</span>.");
         return sb.toString();
-    }
-
-    private static String esc(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

@@ -7,6 +7,7 @@ import hub.load.Load;
 import hub.model.ContentType;
 import hub.model.SiteConfig;
 import hub.model.TaxonomyDef;
+import hub.text.Slug;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -14,9 +15,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.text.Normalizer;
 import java.time.LocalDate;
-import java.util.Locale;
 
 /** {@code hub new}: writes a new document with the front matter its type needs, never over an existing file. */
 public final class Scaffold {
@@ -33,25 +32,22 @@ public final class Scaffold {
         Diagnostics d = new Diagnostics();
         SiteConfig config = Load.config(configFile, d);
         if (config == null || d.hasErrors()) {
-            return new Result(2, null, "the configuration has errors:\n" + DiagnosticFormat.text(d.sorted()), null);
+            return new Result(ExitCode.USAGE.code(), null, "the configuration has errors:\n" + DiagnosticFormat.text(d.sorted()), null);
         }
         ContentType type = config.type(typeId).orElse(null);
         if (type == null) {
-            return new Result(2, null, "unknown content type '" + typeId + "'",
+            return new Result(ExitCode.USAGE.code(), null, "unknown content type '" + typeId + "'",
                     Suggest.hint(typeId, config.types().stream().map(ContentType::id).toList()));
         }
-        if (title == null || title.isBlank()) return new Result(2, null, "the title is empty", "hub new " + typeId + " \"The title\"");
-        String slug = Normalizer.normalize(title, Normalizer.Form.NFKD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT)
-                .replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-        if (slug.length() > 60) slug = slug.substring(0, 60).replaceAll("-[^-]*$", "");
-        if (slug.isEmpty()) slug = "untitled";
+        if (title == null || title.isBlank()) return new Result(ExitCode.USAGE.code(), null, "the title is empty", "hub new " + typeId + " \"The title\"");
+        String slug = Slug.shorten(Slug.of(title, "untitled"), 60);
         Path file = config.contentDir().resolve(type.folder()).resolve(slug + ".md");
         StringBuilder fm = new StringBuilder("---\n");
         fm.append("title: \"").append(title.replace("\\", "\\\\").replace("\"", "\\\"")).append("\"\n");
         fm.append("date: ").append(date).append('\n');
-        fm.append("authors: []\n");
+        fm.append(TaxonomyDef.AUTHORS).append(": []\n");
         for (TaxonomyDef t : config.taxonomies()) {
-            if (t.id().equals("authors")) continue;
+            if (t.id().equals(TaxonomyDef.AUTHORS)) continue;
             fm.append(t.id()).append(": []\n");
         }
         fm.append("summary: \"").append(SUMMARY_PLACEHOLDER).append("\"\n");
@@ -61,10 +57,10 @@ public final class Scaffold {
             Files.createDirectories(file.getParent());
             Files.writeString(file, fm.toString(), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
         } catch (FileAlreadyExistsException e) {
-            return new Result(1, null, "refusing to overwrite " + config.root().relativize(file), "choose another title or edit the existing file");
+            return new Result(ExitCode.CONTENT_ERRORS.code(), null, "refusing to overwrite " + config.root().relativize(file), "choose another title or edit the existing file");
         } catch (IOException e) {
-            return new Result(3, null, "cannot write " + file + ": " + e.getMessage(), null);
+            return new Result(ExitCode.INTERNAL.code(), null, "cannot write " + file + ": " + e.getMessage(), null);
         }
-        return new Result(0, config.root().relativize(file).toString().replace('\\', '/'), null, null);
+        return new Result(ExitCode.OK.code(), config.root().relativize(file).toString().replace('\\', '/'), null, null);
     }
 }

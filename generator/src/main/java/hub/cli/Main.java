@@ -1,19 +1,17 @@
 package hub.cli;
 
+import hub.build.ExitCode;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * {@code hub}: build, check and scaffold a research archive. Exit codes: 0 ok, 1 content errors,
+ * {@code hub}: build, check and scaffold a research archive. Exit codes ({@link ExitCode}): 0 ok, 1 content errors,
  * 2 usage or configuration errors, 3 internal errors.
  */
 @Command(name = "hub", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "A static-site generator for research archives: Markdown + YAML in, an accessible, searchable site out.",
-        subcommands = {BuildCommand.class, CheckCommand.class, NewCommand.class, ServeCommand.class, SearchCommand.class, CommandLine.HelpCommand.class},
-        exitCodeOnInvalidInput = 2, exitCodeOnExecutionException = 3)
+        subcommands = {BuildCommand.class, CheckCommand.class, NewCommand.class, ServeCommand.class, SearchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
-    public static final int OK = 0, CONTENT_ERRORS = 1, USAGE = 2, INTERNAL = 3;
-
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -30,6 +28,7 @@ public final class Main implements Runnable {
     /** Runs the CLI with its output and errors going to the given writers. */
     public static int execute(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
         CommandLine cl = new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true);
+        cl.getCommandSpec().exitCodeOnInvalidInput(ExitCode.USAGE.code()).exitCodeOnExecutionException(ExitCode.INTERNAL.code());
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
@@ -38,7 +37,7 @@ public final class Main implements Runnable {
             commandLine.getErr().println("hub: internal error: " + ex);
             if (verbose) ex.printStackTrace(commandLine.getErr());
             else commandLine.getErr().println("(run again with --verbose for the stack trace, and report it)");
-            return INTERNAL;
+            return ExitCode.INTERNAL.code();
         });
         return cl.execute(args);
     }

@@ -1,5 +1,6 @@
 package hub.cli;
 
+import hub.build.ExitCode;
 import hub.build.Scaffold;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -36,6 +37,6 @@ final class NewCommand implements Callable<Integer> {
             return r.exitCode();
         }
         spec.commandLine().getOut().println("created " + r.path() + " (fill in the summary and themes, then run ./hub check)");
-        return Main.OK;
+        return ExitCode.OK.code();
     }
 }

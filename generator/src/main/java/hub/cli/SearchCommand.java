@@ -1,7 +1,9 @@
 package hub.cli;
 
+import hub.build.ExitCode;
 import hub.build.SearchQuery;
 import hub.search.Search;
+import hub.text.Json;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -39,34 +41,34 @@ final class SearchCommand implements Callable<Integer> {
         Path target = out != null ? out : config.toAbsolutePath().getParent().resolve("public");
         if (!sort.equals("relevance") && !sort.equals("date")) {
             spec.commandLine().getErr().println("hub: --sort must be relevance or date, not " + sort);
-            return Main.USAGE;
+            return ExitCode.USAGE.code();
         }
         Search.Results results;
         try (Search.Index index = Search.open(SearchQuery.workDir(target))) {
             results = index.search(new Search.Request(query, new Search.Filters(type, theme, place, year), prefix, sort.equals("date"), Math.max(1, limit)));
         } catch (NoSuchFileException e) {
             spec.commandLine().getErr().println("hub: no search index at " + SearchQuery.workDir(target) + "\n  hint: run ./hub build first");
-            return Main.USAGE;
+            return ExitCode.USAGE.code();
         }
         List<Search.Hit> hits = results.hits();
         if (json) {
-            StringBuilder sb = new StringBuilder("{\"query\":").append(q(query)).append(",\"total\":").append(results.total()).append(",\"hits\":[");
+            StringBuilder sb = new StringBuilder("{\"query\":").append(Json.quote(query)).append(",\"total\":").append(results.total()).append(",\"hits\":[");
             for (int i = 0; i < hits.size(); i++) {
                 Search.Hit h = hits.get(i);
-                sb.append(i == 0 ? "\n" : ",\n").append("  {\"rank\":").append(i + 1).append(",\"key\":").append(q(h.key()))
-                        .append(",\"title\":").append(q(h.title())).append(",\"url\":").append(q(h.url()))
-                        .append(",\"type\":").append(q(h.type())).append(",\"date\":").append(q(h.date()))
+                sb.append(i == 0 ? "\n" : ",\n").append("  {\"rank\":").append(i + 1).append(",\"key\":").append(Json.quote(h.key()))
+                        .append(",\"title\":").append(Json.quote(h.title())).append(",\"url\":").append(Json.quote(h.url()))
+                        .append(",\"type\":").append(Json.quote(h.type())).append(",\"date\":").append(Json.quote(h.date()))
                         .append(",\"score\":").append(h.score())
-                        .append(",\"excerpt\":").append(q(h.excerpt())).append('}');
+                        .append(",\"excerpt\":").append(Json.quote(h.excerpt())).append('}');
             }
             sb.append(hits.isEmpty() ? "]" : "\n]").append(",\"facets\":{");
             boolean firstFacet = true;
             for (var f : results.facets().entrySet()) {
-                sb.append(firstFacet ? "" : ",").append(q(f.getKey())).append(":{");
+                sb.append(firstFacet ? "" : ",").append(Json.quote(f.getKey())).append(":{");
                 firstFacet = false;
                 boolean first = true;
                 for (var v : f.getValue().entrySet()) {
-                    sb.append(first ? "" : ",").append(q(v.getKey())).append(':').append(v.getValue());
+                    sb.append(first ? "" : ",").append(Json.quote(v.getKey())).append(':').append(v.getValue());
                     first = false;
                 }
                 sb.append('}');
@@ -84,15 +86,11 @@ final class SearchCommand implements Callable<Integer> {
             }
         }
         o.flush();
-        return Main.OK;
+        return ExitCode.OK.code();
     }
 
     /** The query in quotes, or as typed when it has quotes of its own (a phrase): never ""like this"". */
     private static String asTyped(String query) {
         return query.indexOf('"') >= 0 ? query : "\"" + query + "\"";
-    }
-
-    private static String q(String s) {
-        return s == null ? "null" : hub.diagnostic.DiagnosticFormat.quote(s);
     }
 }

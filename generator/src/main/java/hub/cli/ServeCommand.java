@@ -1,5 +1,6 @@
 package hub.cli;
 
+import hub.build.ExitCode;
 import hub.preview.Serve;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -23,6 +24,6 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Serve.runForever(site.toBuild(null, s -> { }), port, spec.commandLine().getErr());
-        return Main.OK;
+        return ExitCode.OK.code();
     }
 }

@@ -1,7 +1,8 @@
 package hub.diagnostic;
 
+import hub.text.Json;
+
 import java.util.List;
-import java.util.Locale;
 
 /** The one place diagnostics become text: for people, for GitHub Actions annotations, and as JSON. */
 public final class DiagnosticFormat {
@@ -59,12 +60,12 @@ public final class DiagnosticFormat {
         for (int i = 0; i < diagnostics.size(); i++) {
             Diagnostic d = diagnostics.get(i);
             if (i > 0) sb.append(',');
-            sb.append("\n  {\"severity\":").append(quote(d.severity().word()))
-                    .append(",\"file\":").append(quote(d.ref().path()))
+            sb.append("\n  {\"severity\":").append(Json.quote(d.severity().word()))
+                    .append(",\"file\":").append(Json.quote(d.ref().path()))
                     .append(",\"line\":").append(d.ref().line())
                     .append(",\"column\":").append(d.ref().col())
-                    .append(",\"message\":").append(quote(d.message()))
-                    .append(",\"hint\":").append(d.hint() == null ? "null" : quote(d.hint())).append('}');
+                    .append(",\"message\":").append(Json.quote(d.message()))
+                    .append(",\"hint\":").append(d.hint() == null ? "null" : Json.quote(d.hint())).append('}');
         }
         return sb.append(diagnostics.isEmpty() ? "]\n" : "\n]\n").toString();
     }
@@ -75,24 +76,5 @@ public final class DiagnosticFormat {
 
     private static String property(String s) {
         return data(s).replace(":", "%3A").replace(",", "%2C");
-    }
-
-    /** A JSON string literal (also used by the search index and the CLI's JSON output). */
-    public static String quote(String s) {
-        StringBuilder sb = new StringBuilder("\"");
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                case '\t' -> sb.append("\\t");
-                default -> {
-                    if (c < 0x20 || c == '\u2028' || c == '\u2029') sb.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-                    else sb.append(c);
-                }
-            }
-        }
-        return sb.append('"').toString();
     }
 }

@@ -5,9 +5,10 @@ import hub.diagnostic.Suggest;
 import hub.model.ContentType;
 import hub.model.SiteConfig;
 import hub.model.TaxonomyDef;
+import hub.model.TaxonomyRole;
 import hub.model.TermDef;
+import hub.text.BaseUrl;
 
-import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -17,10 +18,10 @@ import java.util.regex.Pattern;
 
 /** Binds site-config.yml, reporting every problem at its line. Returns null when the file is unusable. */
 final class ConfigReader {
-    static final Set<String> KEYS = Set.of("title", "tagline", "description", "base_url", "language", "legacy_hosts",
+    static final Set<String> KEYS = Set.of("title", "tagline", "description", "programme", "base_url", "language", "legacy_hosts",
             "future", "page_size", "feed_size", "toc_min_headings", "html", "build_date", "types", "taxonomies");
     static final Set<String> TYPE_KEYS = Set.of("id", "label", "plural", "folder", "permalink", "required", "term_of");
-    static final Set<String> TAXONOMY_KEYS = Set.of("id", "label", "plural", "base", "controlled", "terms");
+    static final Set<String> TAXONOMY_KEYS = Set.of("id", "label", "plural", "base", "controlled", "role", "terms");
     static final Set<String> TERM_KEYS = Set.of("id", "label", "description", "synonyms", "replaced_by");
     static final Set<String> HTML_KEYS = Set.of("allow_iframe_hosts");
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
@@ -48,17 +49,17 @@ final class ConfigReader {
             return null;
         }
         f.unknownKeys(doc, KEYS, "site-config");
-        String title = f.requiredString(doc, "title", "title: What Works Scotland archive");
+        String title = f.requiredString(doc, "title", "title: My research archive");
         String baseUrl = f.requiredString(doc, "base_url", "base_url: https://example.org/");
         String basePath = "/";
         if (baseUrl != null) {
-            if (!baseUrl.endsWith("/")) baseUrl = baseUrl + "/";
             try {
-                URI u = URI.create(baseUrl);
-                if (u.getScheme() == null || u.getHost() == null) throw new IllegalArgumentException();
-                basePath = u.getPath() == null || u.getPath().isEmpty() ? "/" : u.getPath();
-            } catch (IllegalArgumentException e) {
-                f.error(doc.map.get("base_url"), "base_url is not an absolute URL: '" + baseUrl + "'", "base_url: https://example.org/");
+                BaseUrl base = BaseUrl.parse(baseUrl);
+                baseUrl = base.url();
+                basePath = base.path();
+            } catch (BaseUrl.Invalid e) {
+                f.error(doc.map.get("base_url"), e.describe("base_url"), BaseUrl.HINT);
+                baseUrl = null;
             }
         }
         YNode html = doc.map.get("html");
@@ -75,6 +76,7 @@ final class ConfigReader {
         return new SiteConfig(root, path, title == null ? "" : title,
                 orEmpty(f.string(doc.map.get("tagline"), "tagline")),
                 orEmpty(f.string(doc.map.get("description"), "description")),
+                orNull(f.string(doc.map.get("programme"), "programme")),
                 baseUrl == null ? "https://example.org/" : baseUrl, basePath,
                 orDefault(f.string(doc.map.get("language"), "language"), "en"),
                 f.stringList(doc.map.get("legacy_hosts"), "legacy_hosts").stream().map(n -> n.text.strip().toLowerCase()).toList(),
@@ -149,7 +151,7 @@ final class ConfigReader {
             String id = f.requiredString(t, "id", "id: themes");
             if (id == null) continue;
             if (!ID.matcher(id).matches()) f.error(t.map.get("id"), "taxonomy id '" + id + "' must be lower-case letters, digits and '-'", null);
-            if (FrontMatter.KEYS.contains(id) && !id.equals("authors")) {
+            if (FrontMatter.KEYS.contains(id) && !id.equals(TaxonomyDef.AUTHORS)) {
                 f.error(t.map.get("id"), "taxonomy id '" + id + "' is a reserved front-matter key", "choose another id");
             }
             if (!ids.add(id)) f.error(t.map.get("id"), "taxonomy '" + id + "' is declared twice", null);
@@ -158,9 +160,45 @@ final class ConfigReader {
             List<TermDef> terms = terms(t.map.get("terms"));
             if (controlled && terms.isEmpty()) f.error(t, "controlled taxonomy '" + id + "' lists no terms", "add terms: [{id: x, label: X}]");
             out.add(new TaxonomyDef(id, label, orDefault(f.string(t.map.get("plural"), "plural"), label),
-                    orDefault(f.string(t.map.get("base"), "base"), "/" + id + "/"), controlled, terms));
+                    orDefault(f.string(t.map.get("base"), "base"), "/" + id + "/"), controlled, terms, role(t, id, out)));
+        }
+        // A role no taxonomy claims goes to the taxonomy with its name as id (so configs without role: keep working).
+        for (TaxonomyRole r : TaxonomyRole.values()) {
+            if (out.stream().anyMatch(t -> t.role() == r)) continue;
+            for (int i = 0; i < out.size(); i++) {
+                if (out.get(i).id().equals(r.key()) && out.get(i).role() == null) out.set(i, out.get(i).withRole(r));
+            }
         }
         return out;
+    }
+
+    /**
+     * A taxonomy's {@code role:}: one of {@link TaxonomyRole}'s keys, each on one taxonomy at most; the authors
+     * taxonomy always has the authors role and no other taxonomy may take it.
+     */
+    private TaxonomyRole role(YNode t, String id, List<TaxonomyDef> before) {
+        YNode n = t.map.get("role");
+        String key = f.string(n, "role");
+        if (key == null || key.isBlank()) return id.equals(TaxonomyDef.AUTHORS) ? TaxonomyRole.AUTHORS : null;
+        key = key.strip();
+        TaxonomyRole role = TaxonomyRole.of(key);
+        List<String> keys = java.util.Arrays.stream(TaxonomyRole.values()).map(TaxonomyRole::key).toList();
+        if (role == null) {
+            f.error(n, "unknown taxonomy role '" + key + "'", Suggest.hint(key, keys));
+            return null;
+        }
+        if ((role == TaxonomyRole.AUTHORS) != id.equals(TaxonomyDef.AUTHORS)) {
+            f.error(n, role == TaxonomyRole.AUTHORS ? "only the taxonomy with id 'authors' can have the role 'authors'"
+                    : "the authors taxonomy always has the role 'authors'", "remove role: " + key);
+            return null;
+        }
+        for (TaxonomyDef other : before) {
+            if (other.role() == role) {
+                f.error(n, "taxonomy '" + other.id() + "' already has the role '" + key + "'", "a role belongs to one taxonomy");
+                return null;
+            }
+        }
+        return role;
     }
 
     private List<TermDef> terms(YNode n) {
@@ -192,6 +230,10 @@ final class ConfigReader {
             if (!ids.contains(r.text)) f.error(r, "replaced_by names an unknown term '" + r.text + "'", Suggest.hint(r.text, ids));
         }
         return out;
+    }
+
+    private static String orNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 
     private static String orEmpty(String s) {

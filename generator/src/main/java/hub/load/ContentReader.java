@@ -6,6 +6,7 @@ import hub.model.ContentType;
 import hub.model.Document;
 import hub.model.SiteConfig;
 import hub.model.SourceRef;
+import hub.text.Slug;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -191,7 +192,7 @@ final class ContentReader {
         }
         int bodyStart = close + 1; // 0-based index of the first body line
         String body = bodyStart < lines.length ? String.join("\n", java.util.Arrays.asList(lines).subList(bodyStart, lines.length)) : "";
-        String fileSlug = FrontMatter.slugify(name.substring(0, name.length() - 3));
+        String fileSlug = Slug.of(name.substring(0, name.length() - 3), "untitled");
         hub.memo.Hash source = new hub.memo.Hasher().string(path).bytes(bytes, 0, bytes.length).hash();
         return frontMatter.bind(path, fm, type, fileSlug, body, bodyStart + 1, source);
     }

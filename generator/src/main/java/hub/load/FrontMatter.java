@@ -8,6 +8,7 @@ import hub.model.SiteConfig;
 import hub.model.SourceRef;
 import hub.model.TaxonomyDef;
 import hub.model.TermValue;
+import hub.text.Slug;
 
 import java.net.URI;
 import java.time.LocalDate;
@@ -98,7 +99,7 @@ final class FrontMatter {
                 s = s.strip();
                 if (!SLUG.matcher(s).matches()) {
                     f.error(values.get("slug"), "slug '" + s + "' may use only lower-case letters, digits and '-'"
-                            + (s.contains("..") || s.contains("/") ? " (no '/' or '..')" : ""), "slug: " + slugify(s));
+                            + (s.contains("..") || s.contains("/") ? " (no '/' or '..')" : ""), "slug: " + Slug.of(s, "untitled"));
                 } else {
                     slug = s;
                 }
@@ -112,10 +113,10 @@ final class FrontMatter {
             for (YNode n : f.stringList(values.get(tax.id()), tax.id())) vs.add(new TermValue(n.text.strip(), f.at(n)));
             terms.put(tax.id(), vs);
         }
-        if (!config.taxonomy("authors").isPresent() && values.containsKey("authors")) {
+        if (!config.taxonomy(TaxonomyDef.AUTHORS).isPresent() && values.containsKey(TaxonomyDef.AUTHORS)) {
             List<TermValue> vs = new ArrayList<>();
-            for (YNode n : f.stringList(values.get("authors"), "authors")) vs.add(new TermValue(n.text.strip(), f.at(n)));
-            terms.put("authors", vs);
+            for (YNode n : f.stringList(values.get(TaxonomyDef.AUTHORS), TaxonomyDef.AUTHORS)) vs.add(new TermValue(n.text.strip(), f.at(n)));
+            terms.put(TaxonomyDef.AUTHORS, vs);
         }
 
         String summary = f.string(values.get("summary"), "summary");
@@ -166,12 +167,6 @@ final class FrontMatter {
         if (p.contains("..") || p.contains("\\") || p.contains("?") || p.contains("#") || p.contains("//") || p.contains(":")) return null;
         if (p.isBlank() || p.equals("/")) return null;
         return hub.model.UrlIndex.normalise(p);
-    }
-
-    static String slugify(String s) {
-        String t = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-        return t.isEmpty() ? "untitled" : t;
     }
 
     /** Lets {@link Fields#requiredString} read a synonym-folded key while reporting at the key's position. */

@@ -7,6 +7,8 @@ import java.util.Optional;
 /**
  * Everything site-config.yml declares, plus the folders it implies. {@code basePath} is the path
  * part of {@code baseUrl} ("/" or "/sub/"): every internal URL the site writes starts with it.
+ * {@code programme} is the name of the programme or organisation whose archive this is, as running
+ * text names it ("What Works Scotland"), or null.
  */
 public record SiteConfig(
         Path root,
@@ -14,6 +16,7 @@ public record SiteConfig(
         String title,
         String tagline,
         String description,
+        String programme,
         String baseUrl,
         String basePath,
         String language,
@@ -51,9 +54,18 @@ public record SiteConfig(
         return taxonomies.stream().filter(t -> t.id().equals(id)).findFirst();
     }
 
+    /**
+     * The same configuration read from another folder. A hash that names output files takes the configuration
+     * with an empty root, so a build's bytes do not depend on where the site is checked out.
+     */
+    public SiteConfig withRoot(Path folder) {
+        return new SiteConfig(folder, configPath, title, tagline, description, programme, baseUrl, basePath, language, legacyHosts, future,
+                pageSize, feedSize, tocMinHeadings, allowIframeHosts, buildDate, types, taxonomies);
+    }
+
     /** The same configuration served under another base URL (preview deployments). */
     public SiteConfig withBaseUrl(String url, String path) {
-        return new SiteConfig(root, configPath, title, tagline, description, url, path, language, legacyHosts, future,
+        return new SiteConfig(root, configPath, title, tagline, description, programme, url, path, language, legacyHosts, future,
                 pageSize, feedSize, tocMinHeadings, allowIframeHosts, buildDate, types, taxonomies);
     }
 }

@@ -28,4 +28,22 @@ public record Taxonomies(List<Taxonomy> taxonomies, Map<String, Map<String, List
     public List<String> termIdsOf(String docKey, String taxonomy) {
         return assignments.getOrDefault(docKey, Map.of()).getOrDefault(taxonomy, List.of());
     }
+
+    /** The taxonomy that plays {@code role} (site-config.yml's {@code role:}), if the site has one. */
+    public Optional<Taxonomy> withRole(TaxonomyRole role) {
+        for (Taxonomy t : taxonomies) if (t.def().role() == role) return Optional.of(t); // per document: no stream
+        return Optional.empty();
+    }
+
+    /** The terms of a document in the taxonomy that plays {@code role} (none when no taxonomy does). */
+    public List<Term> termsOf(String docKey, TaxonomyRole role) {
+        Optional<Taxonomy> t = withRole(role);
+        return t.isEmpty() ? List.of() : termsOf(docKey, t.get().id());
+    }
+
+    /** The term ids of a document in the taxonomy that plays {@code role} (none when no taxonomy does). */
+    public List<String> termIdsOf(String docKey, TaxonomyRole role) {
+        Optional<Taxonomy> t = withRole(role);
+        return t.isEmpty() ? List.of() : termIdsOf(docKey, t.get().id());
+    }
 }

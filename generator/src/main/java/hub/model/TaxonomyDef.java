@@ -2,8 +2,15 @@ package hub.model;
 
 import java.util.List;
 
-/** A taxonomy declared in site-config.yml: controlled (a fixed list of terms) or open. */
-public record TaxonomyDef(String id, String label, String plural, String base, boolean controlled, List<TermDef> terms) {
+/**
+ * A taxonomy declared in site-config.yml: controlled (a fixed list of terms) or open. {@code role} is what
+ * the site uses it for ({@link TaxonomyRole}), or null for a taxonomy that only has its own pages.
+ */
+public record TaxonomyDef(String id, String label, String plural, String base, boolean controlled, List<TermDef> terms,
+                          TaxonomyRole role) {
+    /** The id of the authors taxonomy: the {@code authors:} front-matter key, on every site. */
+    public static final String AUTHORS = TaxonomyRole.AUTHORS.key();
+
     public TaxonomyDef {
         terms = List.copyOf(terms);
     }
@@ -12,5 +19,10 @@ public record TaxonomyDef(String id, String label, String plural, String base, b
     public String basePath() {
         String b = base.replaceAll("^/+", "");
         return b.endsWith("/") ? b : b + "/";
+    }
+
+    /** The same taxonomy with another role. */
+    public TaxonomyDef withRole(TaxonomyRole r) {
+        return new TaxonomyDef(id, label, plural, base, controlled, terms, r);
     }
 }

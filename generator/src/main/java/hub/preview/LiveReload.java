@@ -1,6 +1,7 @@
 package hub.preview;
 
 import hub.diagnostic.Diagnostic;
+import hub.text.Html;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -40,15 +41,11 @@ final class LiveReload {
                 + "The site has " + problems.size() + " error" + (problems.size() == 1 ? "" : "s")
                 + " (showing the last good build underneath)</h2><ul style=\"list-style:none;padding:0\">");
         for (Diagnostic d : problems.subList(0, Math.min(50, problems.size()))) {
-            sb.append("<li style=\"margin:0 0 1rem\"><strong>").append(esc(d.ref().toString())).append("</strong>: ")
-                    .append(esc(d.message()));
-            if (d.hint() != null) sb.append("<br><span style=\"color:#ccc\">hint: ").append(esc(d.hint())).append("</span>");
+            sb.append("<li style=\"margin:0 0 1rem\"><strong>").append(Html.escape(d.ref().toString())).append("</strong>: ")
+                    .append(Html.escape(d.message()));
+            if (d.hint() != null) sb.append("<br><span style=\"color:#ccc\">hint: ").append(Html.escape(d.hint())).append("</span>");
             sb.append("</li>");
         }
         return sb.append("</ul></div>").toString();
-    }
-
-    private static String esc(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

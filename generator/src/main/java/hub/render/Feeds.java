@@ -1,6 +1,8 @@
 package hub.render;
 
 import hub.model.SiteConfig;
+import hub.model.TaxonomyRole;
+import hub.text.Html;
 
 import java.util.List;
 import java.util.Map;
@@ -25,29 +27,29 @@ final class Feeds {
         if (updated == null) updated = "2000-01-01";
         StringBuilder sb = new StringBuilder();
         sb.append("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"")
-                .append(x(config.language())).append("\">\n");
-        sb.append("  <title>").append(x(title)).append("</title>\n");
-        sb.append("  <id>").append(x(config.baseUrl() + selfPath)).append("</id>\n");
-        sb.append("  <link rel=\"self\" type=\"application/atom+xml\" href=\"").append(x(config.baseUrl() + selfPath)).append("\"/>\n");
-        sb.append("  <link rel=\"alternate\" type=\"text/html\" href=\"").append(x(config.baseUrl() + alternatePath)).append("\"/>\n");
+                .append(Html.escapeXml(config.language())).append("\">\n");
+        sb.append("  <title>").append(Html.escapeXml(title)).append("</title>\n");
+        sb.append("  <id>").append(Html.escapeXml(config.baseUrl() + selfPath)).append("</id>\n");
+        sb.append("  <link rel=\"self\" type=\"application/atom+xml\" href=\"").append(Html.escapeXml(config.baseUrl() + selfPath)).append("\"/>\n");
+        sb.append("  <link rel=\"alternate\" type=\"text/html\" href=\"").append(Html.escapeXml(config.baseUrl() + alternatePath)).append("\"/>\n");
         sb.append("  <updated>").append(updated).append("T00:00:00Z</updated>\n");
-        sb.append("  <author><name>").append(x(config.title())).append("</name></author>\n");
+        sb.append("  <author><name>").append(Html.escapeXml(config.title())).append("</name></author>\n");
         for (ViewMap v : entries) {
             String link = config.baseUrl() + ((String) v.get("url")).substring(config.basePath().length());
             String date = (String) v.get("date"), changed = (String) v.get("updated");
             sb.append("  <entry>\n");
-            sb.append("    <title>").append(x((String) v.get("title"))).append("</title>\n");
-            sb.append("    <link rel=\"alternate\" type=\"text/html\" href=\"").append(x(link)).append("\"/>\n");
-            sb.append("    <id>").append(x(link)).append("</id>\n");
+            sb.append("    <title>").append(Html.escapeXml((String) v.get("title"))).append("</title>\n");
+            sb.append("    <link rel=\"alternate\" type=\"text/html\" href=\"").append(Html.escapeXml(link)).append("\"/>\n");
+            sb.append("    <id>").append(Html.escapeXml(link)).append("</id>\n");
             sb.append("    <published>").append(date).append("T00:00:00Z</published>\n");
             sb.append("    <updated>").append(changed != null ? changed : date).append("T00:00:00Z</updated>\n");
-            for (Map<String, Object> a : (List<Map<String, Object>>) v.get("authors")) {
-                sb.append("    <author><name>").append(x((String) a.get("label"))).append("</name></author>\n");
+            for (Map<String, Object> a : (List<Map<String, Object>>) v.get(TaxonomyRole.AUTHORS.key())) {
+                sb.append("    <author><name>").append(Html.escapeXml((String) a.get("label"))).append("</name></author>\n");
             }
-            for (Map<String, Object> t : (List<Map<String, Object>>) v.get("themes")) {
-                sb.append("    <category term=\"").append(x((String) t.get("id"))).append("\" label=\"").append(x((String) t.get("label"))).append("\"/>\n");
+            for (Map<String, Object> t : (List<Map<String, Object>>) v.get(TaxonomyRole.THEMES.key())) {
+                sb.append("    <category term=\"").append(Html.escapeXml((String) t.get("id"))).append("\" label=\"").append(Html.escapeXml((String) t.get("label"))).append("\"/>\n");
             }
-            if (v.get("summary") != null) sb.append("    <summary>").append(x((String) v.get("summary"))).append("</summary>\n");
+            if (v.get("summary") != null) sb.append("    <summary>").append(Html.escapeXml((String) v.get("summary"))).append("</summary>\n");
             sb.append("  </entry>\n");
         }
         return sb.append("</feed>\n").toString();
@@ -56,7 +58,7 @@ final class Feeds {
     static String sitemap(SiteConfig config, List<String[]> pathsAndDates) {
         StringBuilder sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
         for (String[] p : pathsAndDates) {
-            sb.append("  <url><loc>").append(x(config.baseUrl() + p[0])).append("</loc>");
+            sb.append("  <url><loc>").append(Html.escapeXml(config.baseUrl() + p[0])).append("</loc>");
             if (p[1] != null) sb.append("<lastmod>").append(p[1]).append("</lastmod>");
             sb.append("</url>\n");
         }
@@ -65,22 +67,5 @@ final class Feeds {
 
     static String robots(SiteConfig config) {
         return "User-agent: *\nAllow: /\nSitemap: " + config.baseUrl() + "sitemap.xml\n";
-    }
-
-    static String x(String s) {
-        if (s == null) return "";
-        StringBuilder sb = new StringBuilder(s.length());
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '&' -> sb.append("&amp;");
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '"' -> sb.append("&quot;");
-                default -> {
-                    if (c >= 0x20 || c == '\n' || c == '\t') sb.append(c);
-                }
-            }
-        }
-        return sb.toString();
     }
 }

@@ -10,7 +10,9 @@ import hub.model.RenderedDocument;
 import hub.model.Site;
 import hub.model.SiteConfig;
 import hub.model.Taxonomy;
+import hub.model.TaxonomyRole;
 import hub.model.Term;
+import hub.text.Html;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -35,7 +37,6 @@ final class Views {
     static final Comparator<Document> NEWEST_FIRST = Comparator.comparing(Document::date).reversed()
             .thenComparing(Document::title).thenComparing(Document::key);
     static final Comparator<Document> COLLECTION_ORDER = Comparator.comparingInt(Document::weight).thenComparing(Document::title);
-    static final List<String> STANDARD_TAXONOMIES = List.of("authors", "themes", "places", "workstreams");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
 
@@ -153,10 +154,14 @@ final class Views {
         m.put("updated", d.updated() == null ? null : d.updated().toString());
         m.put("updated_display", displayDate(d.updated(), null));
         Map<String, List<Map<String, Object>>> links = new LinkedHashMap<>();
-        for (String tax : STANDARD_TAXONOMIES) links.put(tax, termLinks(d.key(), tax));
+        // Every role's key is always there (doc.themes: the terms of the taxonomy with role themes, whatever its id), then each taxonomy's id.
+        for (TaxonomyRole role : TaxonomyRole.values()) {
+            links.put(role.key(), site.taxonomies().termsOf(d.key(), role).stream().map(this::termLink).toList());
+        }
         Map<String, Object> terms = new LinkedHashMap<>();
         for (Taxonomy t : site.taxonomies().taxonomies()) {
-            List<Map<String, Object>> l = links.computeIfAbsent(t.id(), id -> termLinks(d.key(), id));
+            List<Map<String, Object>> l = t.def().role() != null ? links.get(t.def().role().key()) : termLinks(d.key(), t.id());
+            links.putIfAbsent(t.id(), l);
             terms.put(t.id(), l);
         }
         links.forEach(m::put);
@@ -242,12 +247,12 @@ final class Views {
             latestByType.add(g);
         }
         h.put("latest_by_type", latestByType);
-        h.put("themes", site.taxonomies().get("themes").map(t -> t.terms().stream().map(this::termCount).toList()).orElse(List.of()));
-        h.put("places", site.taxonomies().get("places").map(t -> t.terms().stream().map(this::termCount).toList()).orElse(List.of()));
+        h.put(TaxonomyRole.THEMES.key(), site.taxonomies().withRole(TaxonomyRole.THEMES).map(t -> t.terms().stream().map(this::termCount).toList()).orElse(List.of()));
+        h.put(TaxonomyRole.PLACES.key(), site.taxonomies().withRole(TaxonomyRole.PLACES).map(t -> t.terms().stream().map(this::termCount).toList()).orElse(List.of()));
         Map<String, Object> counts = new LinkedHashMap<>();
         counts.put("publications", newest.size());
         counts.put("types", latestByType.size());
-        counts.put("authors", site.taxonomies().get("authors").map(t -> t.terms().size()).orElse(0));
+        counts.put("authors", site.taxonomies().withRole(TaxonomyRole.AUTHORS).map(t -> t.terms().size()).orElse(0));
         h.put("counts", counts);
         return h;
     }
@@ -258,6 +263,7 @@ final class Views {
         s.put("title", config.title());
         s.put("tagline", config.tagline());
         s.put("description", config.description());
+        s.put("programme", config.programme());
         s.put("language", config.language());
         s.put("base_url", config.baseUrl());
         s.put("root", config.basePath());
@@ -274,7 +280,7 @@ final class Views {
         int level = toc.get(0).level();
         boolean open = false;
         for (Heading h : toc) {
-            String a = "<a href=\"#" + esc(h.id()) + "\">" + esc(h.text()) + "</a>";
+            String a = "<a href=\"#" + Html.escape(h.id()) + "\">" + Html.escape(h.text()) + "</a>";
             if (h.level() > level && open) {
                 sb.append("<ol><li>").append(a);
                 level = h.level();
@@ -295,10 +301,6 @@ final class Views {
         return sb.append("</ol>").toString();
     }
 
-    static String esc(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-    }
-
     Map<String, Object> taxonomy(Taxonomy t, boolean withTerms) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", t.id());
@@ -306,6 +308,7 @@ final class Views {
         m.put("plural", t.def().plural());
         m.put("url", url(t.def().basePath()));
         m.put("controlled", t.def().controlled());
+        m.put("role", t.def().role() == null ? null : t.def().role().key());
         m.put("terms", withTerms ? t.terms().stream().map(this::termCount).toList() : List.of());
         return m;
     }
@@ -338,7 +341,7 @@ final class Views {
         m.put("counts_by_type", byTypeCounts);
         List<Map<String, Object>> co = new ArrayList<>();
         for (Taxonomy other : site.taxonomies().taxonomies()) {
-            if (other.id().equals(t.taxonomy()) || other.id().equals("authors")) continue;
+            if (other.id().equals(t.taxonomy()) || other.def().role() == TaxonomyRole.AUTHORS) continue;
             List<Map<String, Object>> terms = cooccurring(docs, other, null);
             if (terms.isEmpty()) continue;
             Map<String, Object> g = new LinkedHashMap<>();
@@ -352,8 +355,8 @@ final class Views {
         m.put("html", pageBody == null ? null : pageBody.html());
         m.put("extra", page == null ? Map.of() : page.extra());
         m.put("summary", page == null ? null : page.summary());
-        m.put("coauthors", t.taxonomy().equals("authors")
-                ? cooccurring(docs, site.taxonomies().get("authors").orElseThrow(), t.id()) : List.of());
+        m.put("coauthors", site.taxonomies().withRole(TaxonomyRole.AUTHORS).filter(a -> a.id().equals(t.taxonomy()))
+                .map(a -> cooccurring(docs, a, t.id())).orElse(List.of()));
         return m;
     }
 

@@ -2,6 +2,7 @@ package hub.search;
 
 import hub.model.Document;
 import hub.model.Site;
+import hub.model.TaxonomyRole;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,7 +12,7 @@ import java.util.TreeMap;
 
 /**
  * The facet table of the static index: value lists with labels, and one row per document
- * [type, year, [themes], [places], date] as indexes into those lists. The browser needs it to
+ * [type, year, [themes], [places], date] as indexes into those lists (the taxonomies with those roles). The browser needs it to
  * filter, to sort by date and to count facets, so it fetches it only for those.
  */
 final class FacetTable {
@@ -25,8 +26,8 @@ final class FacetTable {
             List<Object> row = new ArrayList<>();
             row.add(index(types, d.type()));
             row.add(index(years, String.valueOf(d.date().getYear())));
-            row.add(site.taxonomies().termIdsOf(d.key(), "themes").stream().map(t -> index(themes, t)).toList());
-            row.add(site.taxonomies().termIdsOf(d.key(), "places").stream().map(t -> index(places, t)).toList());
+            row.add(site.taxonomies().termIdsOf(d.key(), TaxonomyRole.THEMES).stream().map(t -> index(themes, t)).toList());
+            row.add(site.taxonomies().termIdsOf(d.key(), TaxonomyRole.PLACES).stream().map(t -> index(places, t)).toList());
             row.add(d.date().toString());
             rows.add(row);
         }
@@ -45,12 +46,12 @@ final class FacetTable {
         Map<String, String> t = new TreeMap<>();
         for (String id : types) t.put(id, site.config().type(id).map(x -> x.plural()).orElse(id));
         out.put("type", t);
-        for (String tax : List.of("themes", "places")) {
+        for (TaxonomyRole role : List.of(TaxonomyRole.THEMES, TaxonomyRole.PLACES)) {
             Map<String, String> m = new TreeMap<>();
-            for (String id : tax.equals("themes") ? themes : places) {
-                m.put(id, site.taxonomies().get(tax).flatMap(x -> x.term(id)).map(hub.model.Term::label).orElse(id));
+            for (String id : role == TaxonomyRole.THEMES ? themes : places) {
+                m.put(id, site.taxonomies().withRole(role).flatMap(x -> x.term(id)).map(hub.model.Term::label).orElse(id));
             }
-            out.put(tax.equals("themes") ? "theme" : "place", m);
+            out.put(role == TaxonomyRole.THEMES ? "theme" : "place", m);
         }
         return out;
     }

@@ -6,6 +6,7 @@ import hub.model.OutputFile;
 import hub.model.RenderedDocument;
 import hub.model.Site;
 import hub.model.TaxonomyDef;
+import hub.model.TaxonomyRole;
 import hub.model.TermDef;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Field;
@@ -125,7 +126,7 @@ final class IndexWriterStage {
     }
 
     static String authors(Site site, Document d) {
-        return String.join(", ", site.taxonomies().termsOf(d.key(), "authors").stream().map(hub.model.Term::label).toList());
+        return String.join(", ", site.taxonomies().termsOf(d.key(), TaxonomyRole.AUTHORS).stream().map(hub.model.Term::label).toList());
     }
 
     /** The writer's buffer: larger than Lucene's 16 MB default, so fewer segments to merge into one, and small next to the heap. */
@@ -182,9 +183,8 @@ final class IndexWriterStage {
                 ld.add(new StringField(Fields.TYPE, d.type(), Field.Store.YES));
                 ld.add(new StringField(Fields.YEAR, String.valueOf(d.date().getYear()), Field.Store.YES));
                 ld.add(new StoredField(Fields.DATE, d.date().toString()));
-                for (String tax : List.of("themes", "places")) {
-                    for (String id : site.taxonomies().termIdsOf(d.key(), tax)) ld.add(new StringField(tax, id, Field.Store.YES));
-                }
+                for (String id : site.taxonomies().termIdsOf(d.key(), TaxonomyRole.THEMES)) ld.add(new StringField(Fields.THEMES, id, Field.Store.YES));
+                for (String id : site.taxonomies().termIdsOf(d.key(), TaxonomyRole.PLACES)) ld.add(new StringField(Fields.PLACES, id, Field.Store.YES));
                 w.addDocument(ld);
                 done.accept(p);
             }
@@ -217,10 +217,10 @@ final class IndexWriterStage {
         return new Vocabulary(entries);
     }
 
-    /** Theme synonyms from site-config.yml: each synonym, found in a query, adds the theme's label. */
+    /** Synonyms of the themes taxonomy (its role: themes) from site-config.yml: each synonym, found in a query, adds the theme's label. */
     private static List<QueryPlan.Synonym> synonyms(Site site) {
         List<QueryPlan.Synonym> out = new ArrayList<>();
-        TaxonomyDef themes = site.config().taxonomy("themes").orElse(null);
+        TaxonomyDef themes = site.taxonomies().withRole(TaxonomyRole.THEMES).map(hub.model.Taxonomy::def).orElse(null);
         if (themes == null) return out;
         for (TermDef t : themes.terms()) {
             List<String> label = Analysis.surfaces(t.label());

@@ -1,7 +1,6 @@
 package hub.search;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /** A minimal, deterministic JSON writer for the static index (Jackson belongs to the load stage). */
@@ -62,26 +61,8 @@ final class Json {
         return s;
     }
 
-    /** A JSON string, escaped as DiagnosticFormat.quote escapes it, written straight into {@code sb}. */
+    /** A JSON string written straight into {@code sb}: the shared quoter, {@link hub.text.Json#string}. */
     static void string(StringBuilder sb, String s) {
-        sb.append('"');
-        int from = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            String esc;
-            switch (c) {
-                case '"' -> esc = "\\\"";
-                case '\\' -> esc = "\\\\";
-                case '\n' -> esc = "\\n";
-                case '\r' -> esc = "\\r";
-                case '\t' -> esc = "\\t";
-                default -> esc = c < 0x20 || c == '\u2028' || c == '\u2029' ? String.format(Locale.ROOT, "\\u%04x", (int) c) : null;
-            }
-            if (esc != null) {
-                sb.append(s, from, i).append(esc);
-                from = i + 1;
-            }
-        }
-        sb.append(s, from, s.length()).append('"');
+        hub.text.Json.string(sb, s);
     }
 }

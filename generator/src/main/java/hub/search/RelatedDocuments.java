@@ -3,6 +3,7 @@ package hub.search;
 import hub.model.Document;
 import hub.model.LinkGraph;
 import hub.model.Taxonomies;
+import hub.model.TaxonomyRole;
 import org.apache.lucene.search.CollectionStatistics;
 import org.apache.lucene.search.TermStatistics;
 import org.apache.lucene.search.similarities.BM25Similarity;
@@ -305,10 +306,10 @@ final class RelatedDocuments {
             score.merge(keys[top.docs()[i]], top.scores()[i] / best, Double::sum);
         }
         for (String c : cites.getOrDefault(d.key(), Set.of())) score.merge(c, 1.0, Double::sum);
-        List<String> themes = taxonomies.termIdsOf(d.key(), "themes");
+        List<String> themes = taxonomies.termIdsOf(d.key(), TaxonomyRole.THEMES);
         if (!themes.isEmpty()) {
             for (String candidate : new ArrayList<>(score.keySet())) {
-                long shared = taxonomies.termIdsOf(candidate, "themes").stream().filter(themes::contains).count();
+                long shared = taxonomies.termIdsOf(candidate, TaxonomyRole.THEMES).stream().filter(themes::contains).count();
                 score.merge(candidate, 0.5 * shared / themes.size(), Double::sum);
             }
         }

@@ -67,7 +67,7 @@ public final class Search {
      * previous build's search index and related lists.
      */
     public static Hash fingerprint(Site site) {
-        Hasher h = new Hasher().string("search 1").value(site.config());
+        Hasher h = new Hasher().string("search 1").value(site.config().withRoot(Path.of(""))); // names files: no absolute folder in it
         for (Document d : site.corpus().publications()) {
             h.string(d.key()).hash(d.source()).string(site.urls().pathOf(d.key()));
             var r = site.rendered().get(d.key());

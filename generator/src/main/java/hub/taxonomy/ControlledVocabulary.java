@@ -3,6 +3,7 @@ package hub.taxonomy;
 import hub.diagnostic.Suggest;
 import hub.model.TaxonomyDef;
 import hub.model.TermDef;
+import hub.text.Slug;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,7 +53,7 @@ final class ControlledVocabulary {
         if (exact.containsKey(n)) return Optional.of(new Resolution(exact.get(n), Match.EXACT, written));
         if (retired.containsKey(n)) return Optional.of(new Resolution(retired.get(n), Match.RETIRED, written));
         if (synonyms.containsKey(n)) return Optional.of(new Resolution(synonyms.get(n), Match.SYNONYM, written));
-        String slug = TermNames.slug(written);
+        String slug = Slug.of(written, "term");
         if (exact.containsKey(slug)) return Optional.of(new Resolution(exact.get(slug), Match.EXACT, written));
         return Optional.empty();
     }

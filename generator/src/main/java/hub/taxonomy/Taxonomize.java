@@ -9,9 +9,11 @@ import hub.model.SiteConfig;
 import hub.model.Taxonomies;
 import hub.model.Taxonomy;
 import hub.model.TaxonomyDef;
+import hub.model.TaxonomyRole;
 import hub.model.Term;
 import hub.model.TermDef;
 import hub.model.TermValue;
+import hub.text.Slug;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -41,8 +43,8 @@ public final class Taxonomize {
     public static Taxonomies run(Corpus corpus, Diagnostics diagnostics) {
         SiteConfig config = corpus.config();
         List<TaxonomyDef> defs = new ArrayList<>(config.taxonomies());
-        if (config.taxonomy("authors").isEmpty()) {
-            defs.add(new TaxonomyDef("authors", "Author", "Authors", "/authors/", false, List.of()));
+        if (config.taxonomy(TaxonomyDef.AUTHORS).isEmpty()) {
+            defs.add(new TaxonomyDef(TaxonomyDef.AUTHORS, "Author", "Authors", "/authors/", false, List.of(), TaxonomyRole.AUTHORS));
         }
         Map<String, Map<String, List<String>>> assignments = new TreeMap<>();
         List<Taxonomy> taxonomies = new ArrayList<>();
@@ -117,7 +119,7 @@ public final class Taxonomize {
             if (values.isEmpty()) continue;
             Set<String> ids = new LinkedHashSet<>();
             for (TermValue v : values) {
-                String id = TermNames.slug(TermNames.normalise(v.value()));
+                String id = Slug.of(TermNames.normalise(v.value()), "term");
                 forms.computeIfAbsent(id, k -> new LinkedHashMap<>()).merge(TermNames.tidy(v.value()), 1, Integer::sum);
                 firstSeen.putIfAbsent(id, v);
                 ids.add(id);

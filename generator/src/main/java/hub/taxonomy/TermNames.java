@@ -3,7 +3,7 @@ package hub.taxonomy;
 import java.text.Normalizer;
 import java.util.Locale;
 
-/** How a written term value is compared and turned into a URL slug. */
+/** How a written term value is compared (its id is its slug: {@link hub.text.Slug}). */
 final class TermNames {
     private TermNames() {
     }
@@ -16,11 +16,5 @@ final class TermNames {
     /** Tidy form for display: NFKC, single spaces, trimmed; case kept. */
     static String tidy(String s) {
         return Normalizer.normalize(s, Normalizer.Form.NFKC).strip().replaceAll("\\s+", " ");
-    }
-
-    static String slug(String s) {
-        String t = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT)
-                .replace("'", "").replace("\u2019", "").replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-        return t.isEmpty() ? "term" : t;
     }
 }

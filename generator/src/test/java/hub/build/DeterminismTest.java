@@ -31,4 +31,17 @@ class DeterminismTest {
         for (String p : ta.keySet()) assertTrue(Arrays.equals(ta.get(p), tb.get(p)), "differs between builds: " + p);
         assertTrue(Files.isRegularFile(tmp.resolve("a/index.html")));
     }
+
+    /** Where the site is checked out is no input: the fixture built from two folders gives the same files (search index names included). */
+    @Test
+    void theSitesFolderDoesNotShowInTheOutput() {
+        Path one = tmp.resolve("one/site"), two = tmp.resolve("somewhere/else/site");
+        Sites.copyTree(Sites.resource("sites/basic"), one);
+        Sites.copyTree(Sites.resource("sites/basic"), two);
+        BuildResult a = Sites.check(one), b = Sites.check(two);
+        assertEquals(0, a.exitCode(), () -> hub.diagnostic.DiagnosticFormat.text(a.diagnostics()));
+        assertTrue(a.files().keySet().stream().anyMatch(p -> p.startsWith("search/doc-")), "the search index is part of it");
+        assertEquals(a.files().keySet(), b.files().keySet());
+        for (String p : a.files().keySet()) assertTrue(Arrays.equals(a.files().get(p), b.files().get(p)), "differs by folder: " + p);
+    }
 }

@@ -7,6 +7,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -100,6 +103,61 @@ class CliTest {
         assertTrue(page.contains("href=\"/pr-7/css/site.css\""), page);
         assertTrue(page.contains("<link rel=\"canonical\" href=\"https://preview.example/pr-7/briefings/first/\">"), page);
         assertFalse(page.matches("(?s).*href=\"/(briefings|reports|themes|authors)/.*"), "no link may escape the sub-path");
+    }
+
+    @Test
+    void aSubPathWithoutItsSlashIsTheSameFolder() throws Exception {
+        Path site = basicCopy();
+        Path out = tmp.resolve("public");
+        Cli r = Cli.run("build", "--config", site.resolve("site-config.yml").toString(), "--out", out.toString(),
+                "--base-url", "https://preview.example/pr-7", "--today", "2026-01-01");
+        assertEquals(0, r.exitCode(), r.err());
+        String page = Files.readString(out.resolve("briefings/first/index.html"));
+        assertTrue(page.contains("<link rel=\"canonical\" href=\"https://preview.example/pr-7/briefings/first/\">"), page);
+        assertTrue(page.contains("href=\"/pr-7/css/site.css\""), page);
+    }
+
+    /** Bad --base-url values: exit code 2, nothing built, one diagnostic naming the option, with the example. */
+    @Test
+    void anUnusableBaseUrlOptionIsAUsageError() throws Exception {
+        Path site = basicCopy();
+        Path out = tmp.resolve("public");
+        Map<String, String> bad = new LinkedHashMap<>();
+        bad.put("preview.example/pr-7/", "is not an absolute URL: it must start with https:// or http://");
+        bad.put("/pr-7/", "is not an absolute URL: it must start with https:// or http://");
+        bad.put("https:///pr-7/", "has no host: write it as https://host/path/");
+        bad.put("https://preview.example/pr-7/?x=1", "has a query ('?x=1'), which a base URL cannot have");
+        bad.put("https://preview.example/pr-7/#top", "has a fragment ('#top'), which a base URL cannot have");
+        bad.put("https://preview.example/pr 7/", "contains white space (write a space in a path as %20)");
+        for (var e : bad.entrySet()) {
+            Cli r = Cli.run("build", "--config", site.resolve("site-config.yml").toString(), "--out", out.toString(),
+                    "--base-url", e.getKey(), "--today", "2026-01-01");
+            assertEquals(2, r.exitCode(), r.err());
+            assertEquals("--base-url: error: --base-url '" + e.getKey() + "' " + e.getValue() + "\n  hint: e.g. https://example.org/preview/\n",
+                    r.diagnostics());
+            assertFalse(Files.exists(out), "nothing is written");
+        }
+    }
+
+    /** site-config.yml's base_url and --base-url accept the same addresses and reject the others with the same words. */
+    @Test
+    void baseUrlInTheConfigAndTheOptionAgree() throws Exception {
+        Path site = basicCopy();
+        Path config = site.resolve("site-config.yml");
+        String yml = Files.readString(config);
+        assertTrue(yml.contains("\nbase_url: https://fixture.example/\n"));
+        for (String url : List.of("https://example.org", "https://example.org/sub", "http://127.0.0.1:8000/x/", "example.org",
+                "/sub/", "ftp://example.org/", "https:///sub/", "https://example.org/?q", "https://example.org/#f", "https://exa mple.org/")) {
+            Files.writeString(config, yml.replace("\nbase_url: https://fixture.example/\n", "\nbase_url: '" + url + "'\n"));
+            Cli fromConfig = Cli.run("check", "--config", config.toString(), "--today", "2026-01-01");
+            Files.writeString(config, yml);
+            Cli fromOption = Cli.run("check", "--config", config.toString(), "--today", "2026-01-01", "--base-url", url);
+            assertEquals(fromOption.exitCode(), fromConfig.exitCode(), url + ":\n" + fromOption.err() + fromConfig.err());
+            if (fromOption.exitCode() == 0) continue;
+            assertEquals(2, fromOption.exitCode(), fromOption.err());
+            String problem = fromOption.diagnostics().replace("--base-url: error: --base-url ", "");
+            assertEquals("site-config.yml:4:11: error: base_url " + problem, fromConfig.diagnostics(), "at base_url's line: " + url);
+        }
     }
 
     @Test

@@ -15,6 +15,7 @@ import com.vladsch.flexmark.util.ast.NodeTracker;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import hub.model.LinkTarget;
+import hub.text.Html;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -103,17 +104,13 @@ public final class CitationExtension implements Parser.ParserExtension, HtmlRend
                 if (c.target().kind() == LinkTarget.Kind.UNRESOLVED) {
                     html.text("@" + c.item().key());
                 } else {
-                    html.raw("<a href=\"").raw(escapeAttribute(c.target().url())).raw("\">");
+                    html.raw("<a href=\"").raw(Html.escape(c.target().url())).raw("\">");
                     html.text(c.text());
                     html.raw("</a>");
                 }
                 if (c.item().locator() != null) html.text(", " + c.item().locator());
             }
             html.raw(")</span>");
-        }
-
-        private static String escapeAttribute(String s) {
-            return s.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;").replace(">", "&gt;");
         }
     }
 }
