@@ -1,10 +1,9 @@
 package hub.search;
 
-import hub.build.BuildResult;
 import hub.build.SearchQuery;
+import hub.support.Archive;
 import hub.support.Cli;
 import hub.support.Sites;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,15 +19,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Search over the real archive: judged queries, question-style queries, phrases, filters, and the CLI. */
 class SearchTest {
     @TempDir
-    static Path tmp;
-    static Path out;
-
-    @BeforeAll
-    static void build() {
-        out = tmp.resolve("public");
-        BuildResult r = Sites.build(Sites.repositoryRoot(), out);
-        assertEquals(0, r.exitCode());
-    }
+    Path tmp;
+    /** The archive as built once for every test of the JVM; its Lucene index is in the work folder beside it. */
+    static final Path out = Archive.output();
 
     static List<String> top(String query, Search.Filters filters, int n) throws Exception {
         return SearchQuery.run(out, query, filters, n).stream().map(Search.Hit::key).toList();

@@ -2,7 +2,7 @@ package hub.search;
 
 import hub.build.BuildResult;
 import hub.model.Document;
-import hub.support.Sites;
+import hub.support.Archive;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.junit.jupiter.api.Test;
@@ -31,7 +31,7 @@ class TokensTest {
 
     @Test
     void tokensEqualTheAnalyzersOutput() throws Exception {
-        BuildResult r = Sites.check(Sites.repositoryRoot());
+        BuildResult r = Archive.result();
         List<String[]> texts = new ArrayList<>();
         for (String s : AWKWARD) texts.add(new String[]{s, s, s, s});
         for (Document d : r.site().corpus().publications()) {

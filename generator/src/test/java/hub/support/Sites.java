@@ -36,10 +36,12 @@ public final class Sites {
         return root.toAbsolutePath().normalize();
     }
 
-    public static BuildResult check(Path siteDir) {
+    /** A full build in memory (search index and pages too, in {@link BuildResult#files()}), not {@code hub check}. */
+    public static BuildResult buildInMemory(Path siteDir) {
         return Build.run(new BuildOptions(siteDir.resolve("site-config.yml"), null, false, false, TODAY, null, false, s -> { }));
     }
 
+    /** A full build into {@code out}, with its work folder (the Lucene index, caches) beside it in {@code out/../.hub}. */
     public static BuildResult build(Path siteDir, Path out) {
         return Build.run(new BuildOptions(siteDir.resolve("site-config.yml"), out, false, false, TODAY, null, false, s -> { }));
     }
