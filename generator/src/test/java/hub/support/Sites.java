@@ -29,6 +29,16 @@ public final class Sites {
         }
     }
 
+    /**
+     * A test resource folder as src/test/resources has it (when the tests run from the source tree): Maven copies
+     * resources into target/ but never deletes one removed from the source, so list folders with this.
+     */
+    public static Path resourceSource(String name) {
+        Path target = resource(name);
+        Path source = Golden.sourceOf(target);
+        return Files.isDirectory(source) ? source : target;
+    }
+
     /** The repository root (where site-config.yml and content/ are). */
     public static Path repositoryRoot() {
         String p = System.getProperty("hub.root");
