@@ -45,7 +45,7 @@ class GoldenSitesTest {
 
     @TestFactory
     Stream<DynamicTest> fixtureSitesMatchTheirGoldenTrees() throws IOException {
-        Path sites = Sites.resource("sites");
+        Path sites = Sites.resourceSource("sites");
         List<Path> all;
         try (Stream<Path> s = Files.list(sites)) {
             all = s.filter(Files::isDirectory).sorted().toList();

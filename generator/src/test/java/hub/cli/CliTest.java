@@ -1,7 +1,7 @@
 package hub.cli;
 
 import hub.support.Cli;
-import hub.support.Sites;
+import hub.support.SiteBuilder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,11 +16,9 @@ class CliTest {
     @TempDir
     Path tmp;
 
+    /** A copy of the basic fixture site (its three warnings are in resources/sites/basic/expected-diagnostics.txt). */
     private Path basicCopy() {
-        Path site = tmp.resolve("site");
-        Sites.copyTree(Sites.resource("sites/basic"), site);
-        Sites.deleteTree(site.resolve("expected"));
-        return site;
+        return SiteBuilder.fixture("basic", tmp.resolve("site")).write();
     }
 
     @Test

@@ -3,6 +3,7 @@ package hub.preview;
 import hub.build.Build;
 import hub.build.BuildOptions;
 import hub.build.BuildResult;
+import hub.support.SiteBuilder;
 import hub.support.Sites;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,9 +37,7 @@ class PreviewServerTest {
 
     @BeforeEach
     void start() throws Exception {
-        site = tmp.resolve("site");
-        Sites.copyTree(Sites.resource("sites/basic"), site);
-        Sites.deleteTree(site.resolve("expected"));
+        site = SiteBuilder.fixture("basic", tmp.resolve("site")).write();
         BuildOptions o = new BuildOptions(site.resolve("site-config.yml"), null, false, false, Sites.TODAY, null, false, s -> { });
         server = Serve.start(o, 0, new PrintWriter(log, true));
     }
