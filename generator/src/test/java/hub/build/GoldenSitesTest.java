@@ -50,7 +50,7 @@ class GoldenSitesTest {
         try (Stream<Path> s = Files.list(sites)) {
             all = s.filter(Files::isDirectory).sorted().toList();
         }
-        assertTrue(all.size() >= 1, "the fixture sites: " + all);
+        assertTrue(all.size() >= 4, "the fixture sites: " + all);
         return all.stream().map(site -> DynamicTest.dynamicTest(site.getFileName().toString(), () -> {
             assertTrue(Files.isRegularFile(site.resolve("README.md")), "every fixture site says what it shows in its README.md");
             Path out = tmp.resolve(site.getFileName().toString()).resolve("public");
