@@ -1,6 +1,6 @@
 // Runs the browser search client (static/js/search.js) in Node over a built site's static index.
 // Usage: node run-client.js SEARCH_JS SITE_DIR JOB_JSON
-//   job {"queries": [{"q", "prefix", "filters", "sort"}]} -> [{"keys", "scores", "keysAll", "total", "facets", "bytes", "bytesAll", "tails", "tailsAll"}]
+//   job {"queries": [{"q", "prefix", "filters", "sort"}]} -> [{"keys", "urls", "scores", "keysAll", "total", "facets", "bytes", "bytesAll", "tails", "tailsAll"}]
 //   (bytes and tail blocks read for the top 10 and their metadata; ...All: with every posting loaded)
 //   job {"texts": ["..."]}                                 -> [["surface", ...], ...] (the client's analysis)
 //   with "errors": true, a query whose search rejects gives {"error": {"name", "message"}} instead of failing the run
@@ -46,6 +46,6 @@ async function query(q) {
   const all = await fresh.search(q.q, Object.assign({}, opts, { all: true }));
   const allRows = await fresh.describe(all);
   const everything = bytes, allTails = tails;
-  return { keys: rows.map(r => r.key), scores: res.hits.map(h => h.score), excerpts: rows.map(r => r.excerpt),
+  return { keys: rows.map(r => r.key), urls: rows.map(r => r.url), scores: res.hits.map(h => h.score), excerpts: rows.map(r => r.excerpt),
     keysAll: allRows.map(r => r.key), total: all.total, facets: all.facets, bytes: first, bytesAll: everything, tails: firstTails, tailsAll: allTails };
 }

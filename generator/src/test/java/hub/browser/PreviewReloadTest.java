@@ -4,6 +4,7 @@ import com.microsoft.playwright.Page;
 import hub.build.BuildOptions;
 import hub.preview.PreviewServer;
 import hub.preview.Serve;
+import hub.support.SiteBuilder;
 import hub.support.Sites;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -26,9 +27,7 @@ class PreviewReloadTest {
 
     @Test
     void editReloadsErrorShowsOverlayFixClearsIt() throws Exception {
-        Path site = tmp.resolve("site");
-        Sites.copyTree(Sites.resource("sites/basic"), site);
-        Sites.deleteTree(site.resolve("expected"));
+        Path site = SiteBuilder.fixture("basic", tmp.resolve("site")).write();
         BuildOptions o = new BuildOptions(site.resolve("site-config.yml"), null, false, false, Sites.TODAY, null, false, s -> { });
         StringWriter log = new StringWriter();
         try (PreviewServer server = Serve.start(o, 0, new PrintWriter(log, true)); AutoCloseable watcher = Serve.watch(o, server)) {

@@ -13,12 +13,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assertions;
+import hub.support.Archive;
 
 /**
- * The repository's own site, built once per JVM with
- * {@code hub.cli.Main.execute("build", "--config", <hub.root>/site-config.yml, "--out", <tmp>/public)}
- * and served by one {@link StaticServer}.
+ * The repository's own site, built once per JVM (the shared {@link Archive}, which the search and content tests
+ * read too) and served by one {@link StaticServer}.
  *
  * <pre>
  * Path out = SiteFixture.output();                  // builds on first call, asserts exit code 0
@@ -26,15 +25,12 @@ import org.junit.jupiter.api.Assertions;
  * Optional&lt;String&gt; p = SiteFixture.firstChild("/briefings/");   // "/briefings/some-slug/"
  * </pre>
  *
- * The build directory is deleted when the JVM exits, unless {@code -Dhub.keepSite=true}.
+ * The build directory is deleted when the JVM exits, unless {@code -Dhub.keepSite=true}. Tests only read it.
  */
 public final class SiteFixture {
 
-    private static Path output;
-    private static Throwable buildFailure;
     private static StaticServer server;
     private static JsonNode config;
-    private static long buildMillis;
 
     private SiteFixture() {}
 
@@ -50,21 +46,9 @@ public final class SiteFixture {
         return root().resolve("site-config.yml");
     }
 
-    /** The built site's output directory (built on the first call of this JVM). */
-    public static synchronized Path output() {
-        if (output != null) {
-            return output;
-        }
-        if (buildFailure != null) {
-            Assertions.fail("the site build failed earlier in this JVM: " + buildFailure.getMessage(), buildFailure);
-        }
-        try {
-            output = build();
-            return output;
-        } catch (Throwable t) {
-            buildFailure = t;
-            throw t;
-        }
+    /** The built site's output directory: the shared {@link Archive} (built on the first call of this JVM). */
+    public static Path output() {
+        return Archive.output();
     }
 
     /** One server over {@link #output()} for the whole JVM (closed at exit). */
@@ -77,9 +61,9 @@ public final class SiteFixture {
         return server;
     }
 
-    /** Milliseconds the build took (0 before it ran). */
-    public static synchronized long buildMillis() {
-        return buildMillis;
+    /** Milliseconds the build took. */
+    public static long buildMillis() {
+        return Archive.buildMillis();
     }
 
     /** Every {@code .html} file of the built site, sorted by path. */
@@ -186,40 +170,6 @@ public final class SiteFixture {
             return Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static Path build() {
-        Path config = configFile();
-        Assertions.assertTrue(Files.isRegularFile(config), "no site config at " + config
-                + " (set the system property hub.root to the repository root)");
-        Path out;
-        try {
-            Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
-            Files.createDirectories(tmp);
-            out = Files.createTempDirectory(tmp, "hub-site-").resolve("public");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        if (!Boolean.getBoolean("hub.keepSite")) {
-            Path dir = out.getParent();
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(dir), "hub-site-delete"));
-        }
-        long t0 = System.nanoTime();
-        int code = hub.cli.Main.execute("build", "--config", config.toString(), "--out", out.toString());
-        buildMillis = (System.nanoTime() - t0) / 1_000_000;
-        Assertions.assertEquals(0, code, "hub build --config " + config + " --out " + out
-                + " exited with " + code + " (its diagnostics are printed above)");
-        Assertions.assertTrue(Files.isDirectory(out), "the build wrote nothing to " + out);
-        System.out.printf("[browser] built %s into %s in %d ms%n", config, out, buildMillis);
-        return out;
-    }
-
-    private static void deleteTree(Path dir) {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException | UncheckedIOException e) {
-            // best effort at exit
         }
     }
 }

@@ -4,8 +4,7 @@ import hub.diagnostic.DiagnosticFormat;
 import hub.model.Document;
 import hub.model.OutgoingLink;
 import hub.model.RenderedDocument;
-import hub.support.Sites;
-import org.junit.jupiter.api.BeforeAll;
+import hub.support.Archive;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
@@ -20,12 +19,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * missing. The counts are the archive's inventory; adding a publication means updating them here.
  */
 class RepositoryContentTest {
-    static BuildResult result;
-
-    @BeforeAll
-    static void check() {
-        result = Sites.check(Sites.repositoryRoot());
-    }
+    /** The archive as built once for every test of the JVM. */
+    static final BuildResult result = Archive.result();
 
     @Test
     void buildsWithZeroErrorsAndZeroWarnings() {

@@ -1,10 +1,12 @@
 package hub.cli;
 
 import hub.support.Cli;
-import hub.support.Sites;
+import hub.support.SiteBuilder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -19,11 +21,9 @@ class CliTest {
     @TempDir
     Path tmp;
 
+    /** A copy of the basic fixture site (its three warnings are in resources/sites/basic/expected-diagnostics.txt). */
     private Path basicCopy() {
-        Path site = tmp.resolve("site");
-        Sites.copyTree(Sites.resource("sites/basic"), site);
-        Sites.deleteTree(site.resolve("expected"));
-        return site;
+        return SiteBuilder.fixture("basic", tmp.resolve("site")).write();
     }
 
     @Test
@@ -180,11 +180,39 @@ class CliTest {
         assertTrue(badType.err().contains("did you mean 'briefing'?"), badType.err());
     }
 
+    /**
+     * An internal error (an exception the commands do not handle) prints one line and exits 3; --verbose adds its stack
+     * trace, and nothing else does. The one internal error a test can cause through the CLI is a preview server whose
+     * port is taken: `hub serve` fails binding it before building anything. (If the CLI learns to report that as a
+     * usage error, this test needs another way in.) A content error is not an internal error: no stack trace even
+     * with --verbose, which then prints statistics.
+     */
     @Test
-    void verboseShowsStackTracesOnlyForInternalErrors() {
+    void verboseShowsStackTracesOnlyForInternalErrors() throws Exception {
         Path site = basicCopy();
-        Cli r = Cli.run("check", "--config", site.resolve("site-config.yml").toString(), "--verbose", "--today", "2026-01-01");
-        assertEquals(0, r.exitCode());
-        assertTrue(r.err().contains("documents: "), "verbose prints statistics: " + r.err());
+        String config = site.resolve("site-config.yml").toString();
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            String port = String.valueOf(taken.getLocalPort());
+            Cli quiet = Cli.run("serve", "--config", config, "--port", port);
+            assertEquals(3, quiet.exitCode(), quiet.err());
+            assertEquals("hub: internal error: java.net.BindException: Address already in use\n"
+                    + "(run again with --verbose for the stack trace, and report it)\n", quiet.err());
+
+            Cli verbose = Cli.run("serve", "--config", config, "--port", port, "--verbose");
+            assertEquals(3, verbose.exitCode(), verbose.err());
+            List<String> lines = verbose.err().lines().toList();
+            assertEquals("hub: internal error: java.net.BindException: Address already in use", lines.get(0));
+            assertEquals("java.net.BindException: Address already in use", lines.get(1), "then the stack trace: " + verbose.err());
+            assertTrue(lines.stream().anyMatch(l -> l.startsWith("\tat hub.preview.PreviewServer.<init>(")), verbose.err());
+            assertTrue(lines.stream().anyMatch(l -> l.startsWith("\tat hub.cli.ServeCommand.call(")), verbose.err());
+            assertFalse(verbose.err().contains("run again with --verbose"), verbose.err());
+        }
+
+        Files.writeString(site.resolve("content/briefings/undated.md"), "---\ntitle: Undated\nsummary: No date.\n---\nText.\n");
+        Cli content = Cli.run("check", "--config", config, "--verbose", "--today", "2026-01-01");
+        assertEquals(1, content.exitCode(), content.err());
+        assertTrue(content.err().contains("content/briefings/undated.md:1:1: error: "), content.err());
+        assertTrue(content.err().lines().anyMatch(l -> l.matches("  documents: \\d+")), "--verbose prints statistics: " + content.err());
+        assertFalse(content.err().contains("\tat ") || content.err().contains("internal error"), "a content error has no stack trace: " + content.err());
     }
 }

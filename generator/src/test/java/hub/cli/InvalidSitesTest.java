@@ -28,7 +28,7 @@ class InvalidSitesTest {
 
     @TestFactory
     Stream<DynamicTest> eachInvalidSiteFailsWithItsDiagnostics() throws IOException {
-        Path cases = Sites.resource("invalid-sites");
+        Path cases = Sites.resourceSource("invalid-sites");
         return Files.list(cases).filter(Files::isDirectory).sorted().map(c -> DynamicTest.dynamicTest(c.getFileName().toString(), () -> {
             Path site = tmp.resolve(c.getFileName().toString());
             Path base = Sites.resource("sites/basic");

@@ -1,11 +1,10 @@
 package hub.load;
 
 import hub.support.Cli;
-import hub.support.Sites;
+import hub.support.SiteBuilder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -18,13 +17,12 @@ class LargeInputTest {
 
     @Test
     void aTwentyMegabyteFileIsRefusedWithAMessage() throws Exception {
-        Path site = tmp.resolve("site");
-        Sites.copyTree(Sites.resource("sites/basic"), site);
-        Sites.deleteTree(site.resolve("expected"));
-        StringBuilder body = new StringBuilder("---\ntitle: Huge\ndate: 2018-01-01\nsummary: Too big.\n---\n\n");
+        StringBuilder body = new StringBuilder();
         String para = "A paragraph of an extremely long report that nobody should put in one file. ".repeat(20) + "\n\n";
         while (body.length() < 20 * 1024 * 1024) body.append(para);
-        Files.writeString(site.resolve("content/briefings/huge.md"), body);
+        Path site = SiteBuilder.minimal(tmp.resolve("site"))
+                .doc("briefings/huge.md", "title: Huge", "date: 2018-01-01", "summary: Too big.").body(body.toString())
+                .write();
         Cli r = Cli.run("check", "--config", site.resolve("site-config.yml").toString(), "--today", "2026-01-01");
         assertEquals(1, r.exitCode(), r.err());
         assertTrue(r.err().contains("content/briefings/huge.md:1:1: error: file is too large (20.0 MB; the limit is 8 MB)"), r.err());

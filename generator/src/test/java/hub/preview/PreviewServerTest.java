@@ -3,6 +3,7 @@ package hub.preview;
 import hub.build.Build;
 import hub.build.BuildOptions;
 import hub.build.BuildResult;
+import hub.support.SiteBuilder;
 import hub.support.Sites;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,12 +16,15 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -36,9 +40,7 @@ class PreviewServerTest {
 
     @BeforeEach
     void start() throws Exception {
-        site = tmp.resolve("site");
-        Sites.copyTree(Sites.resource("sites/basic"), site);
-        Sites.deleteTree(site.resolve("expected"));
+        site = SiteBuilder.fixture("basic", tmp.resolve("site")).write();
         BuildOptions o = new BuildOptions(site.resolve("site-config.yml"), null, false, false, Sites.TODAY, null, false, s -> { });
         server = Serve.start(o, 0, new PrintWriter(log, true));
     }
@@ -61,13 +63,48 @@ class PreviewServerTest {
         Files.writeString(p, text.replace(from, to));
     }
 
+    /** One request as a browser sends it, redirects not followed. */
+    private HttpResponse<String> request(String path) throws Exception {
+        return HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build()
+                .send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The reload script the preview adds to an HTML page, right before its closing body tag. */
+    private static final Pattern RELOAD_SCRIPT = Pattern.compile(
+            "<script>\\(function\\(\\)\\{var g='\\d+',s=new EventSource\\('/__hub/events'\\);[^<]*</script>(?=</body>)");
+
+    /** A served HTML page is the built file with the reload script added, and nothing else. */
+    private void assertBuiltPageWithReloadScript(String file, HttpResponse<String> r) {
+        assertEquals("text/html; charset=utf-8", r.headers().firstValue("Content-Type").orElse(null), file);
+        assertEquals("no-store", r.headers().firstValue("Cache-Control").orElse(null), file);
+        Matcher m = RELOAD_SCRIPT.matcher(r.body());
+        assertTrue(m.find(), "the reload script before </body>: " + r.body());
+        assertEquals(new String(server.files().get(file), StandardCharsets.UTF_8), r.body().substring(0, m.start()) + r.body().substring(m.end()),
+                "apart from the script, " + file + " as built");
+    }
+
     @Test
     void servesTheSiteWithTheReloadScript() throws Exception {
-        String page = get("/briefings/first/");
-        assertTrue(page.startsWith("200 "), page);
-        assertTrue(page.contains("new EventSource('/__hub/events')"), page);
-        assertTrue(get("/nope/").startsWith("404 "));
-        assertTrue(get("/briefings/first").startsWith("200 "), "a missing trailing slash redirects");
+        HttpResponse<String> page = request("/briefings/first/");
+        assertEquals(200, page.statusCode());
+        assertBuiltPageWithReloadScript("briefings/first/index.html", page);
+        assertTrue(page.body().contains("<h1>First briefing: &quot;quotes&quot; &amp; &lt;tags&gt;</h1>"), page.body());
+        assertBuiltPageWithReloadScript("briefings/first/index.html", request("/briefings/first/?from=feed"));
+        assertBuiltPageWithReloadScript("index.html", request("/"));
+
+        HttpResponse<String> missing = request("/nope/");
+        assertEquals(404, missing.statusCode());
+        assertBuiltPageWithReloadScript("404.html", missing);
+
+        HttpResponse<String> noSlash = request("/briefings/first");
+        assertEquals(301, noSlash.statusCode(), "a missing trailing slash redirects");
+        assertEquals("/briefings/first/", noSlash.headers().firstValue("Location").orElse(null));
+        assertEquals("", noSlash.body());
+
+        HttpResponse<String> css = request("/css/site.css");
+        assertEquals(200, css.statusCode());
+        assertEquals("text/css; charset=utf-8", css.headers().firstValue("Content-Type").orElse(null));
+        assertEquals(new String(server.files().get("css/site.css"), StandardCharsets.UTF_8), css.body(), "other files are served as built");
     }
 
     @Test

@@ -15,12 +15,12 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** Runs the shipped client, static/js/search.js (built from client/src/ by client/build.sh), in Node (src/test/resources/search/run-client.js) over a built site. */
-final class Client {
-    static final ObjectMapper JSON = new ObjectMapper();
+public final class Client {
+    public static final ObjectMapper JSON = new ObjectMapper();
 
     /** One query as the parity tests ask it of both sides. */
-    record Query(String q, boolean prefix, Search.Filters filters, boolean byDate) {
-        static Query of(String q) {
+    public record Query(String q, boolean prefix, Search.Filters filters, boolean byDate) {
+        public static Query of(String q) {
             return new Query(q, false, Search.Filters.NONE, false);
         }
 
@@ -32,12 +32,22 @@ final class Client {
     private Client() {
     }
 
-    static JsonNode run(Path site, Path tmp, ObjectNode job) throws IOException, InterruptedException {
+    /** The shipped client, static/js/search.js, as sites serve it. */
+    public static Path shipped() {
+        return Sites.repositoryRoot().resolve("static/js/search.js");
+    }
+
+    public static JsonNode run(Path site, Path tmp, ObjectNode job) throws IOException, InterruptedException {
+        return run(shipped(), site, tmp, job);
+    }
+
+    /** Runs {@code script} (a build of the client: the shipped file, or the modules joined) over {@code site}'s static index. */
+    public static JsonNode run(Path script, Path site, Path tmp, ObjectNode job) throws IOException, InterruptedException {
         Path jobFile = Files.createTempFile(tmp, "job", ".json");
         Files.writeString(jobFile, JSON.writeValueAsString(job));
         Path err = Files.createTempFile(tmp, "node", ".err");
         Process node = new ProcessBuilder(node(), Sites.resource("search/run-client.js").toString(),
-                Sites.repositoryRoot().resolve("static/js/search.js").toString(), site.toString(), jobFile.toString())
+                script.toString(), site.toString(), jobFile.toString())
                 .redirectError(err.toFile()).start();
         byte[] out = node.getInputStream().readAllBytes();
         if (!node.waitFor(300, TimeUnit.SECONDS) || node.exitValue() != 0) {
@@ -50,7 +60,14 @@ final class Client {
         return Files.isExecutable(Path.of("/usr/bin/node")) ? "/usr/bin/node" : "node";
     }
 
-    static List<JsonNode> search(Path site, Path tmp, List<Query> queries) throws IOException, InterruptedException {
+    public static List<JsonNode> search(Path site, Path tmp, List<Query> queries) throws IOException, InterruptedException {
+        List<JsonNode> out = new ArrayList<>();
+        run(site, tmp, queriesJob(queries)).forEach(out::add);
+        return out;
+    }
+
+    /** The job of {@link #search}: the queries as run-client.js reads them. */
+    public static ObjectNode queriesJob(List<Query> queries) {
         ObjectNode job = JSON.createObjectNode();
         ArrayNode qs = job.putArray("queries");
         for (Query q : queries) {
@@ -63,21 +80,24 @@ final class Client {
             if (fl.place() != null) f.put("place", fl.place());
             if (fl.year() != null) f.put("year", fl.year());
         }
-        List<JsonNode> out = new ArrayList<>();
-        run(site, tmp, job).forEach(out::add);
-        return out;
+        return job;
     }
 
     static List<List<String>> surfaces(Path site, Path tmp, List<String> texts) throws IOException, InterruptedException {
-        ObjectNode job = JSON.createObjectNode();
-        ArrayNode ts = job.putArray("texts");
-        texts.forEach(ts::add);
         List<List<String>> out = new ArrayList<>();
-        for (JsonNode row : run(site, tmp, job)) out.add(strings(row));
+        for (JsonNode row : run(site, tmp, surfacesJob(texts))) out.add(strings(row));
         return out;
     }
 
-    static List<String> strings(JsonNode array) {
+    /** The job of {@link #surfaces}: texts to cut into words as the client does. */
+    public static ObjectNode surfacesJob(List<String> texts) {
+        ObjectNode job = JSON.createObjectNode();
+        ArrayNode ts = job.putArray("texts");
+        texts.forEach(ts::add);
+        return job;
+    }
+
+    public static List<String> strings(JsonNode array) {
         List<String> out = new ArrayList<>();
         array.forEach(n -> out.add(n.asText()));
         return out;

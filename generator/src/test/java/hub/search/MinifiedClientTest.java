@@ -1,7 +1,11 @@
 package hub.search;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import hub.support.Archive;
 import hub.support.Sites;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,9 +25,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Sites ship static/js/search.js, made by client/build.sh from the modules in client/src/ (joined in the order of
  * client/modules.txt, then minified); every other search test runs the shipped file. This one checks it was made from
  * the modules as they are now, so an edit of a module (or of the order) that was not built, or an edit of the
- * minified file by hand, fails the build instead of shipping the old client.
+ * minified file by hand, fails the build instead of shipping the old client: the hash in its first line must be the
+ * modules', and the shipped file must answer exactly as the modules joined (unminified) do, in Node, over the
+ * archive's static index (results, scores, excerpts, totals, facets, bytes read; and the words it cuts texts into).
+ * A hand edit that keeps the first line but changes what the engine does fails there. (The page code, ui.js, does not
+ * run in Node; the browser tests run it from the shipped file.)
  */
 class MinifiedClientTest {
+    @TempDir
+    Path tmp;
+
     @Test
     void shippedClientIsMadeFromTheCurrentModules() throws Exception {
         Path root = Sites.repositoryRoot();
@@ -37,6 +48,34 @@ class MinifiedClientTest {
         long size = 0;
         for (String p : modules) size += Files.size(root.resolve(p));
         assertTrue(shipped.length() < size * 2 / 3, "the shipped client is minified");
+    }
+
+    @Test
+    void shippedClientAnswersAsTheModulesDo() throws Exception {
+        Path root = Sites.repositoryRoot();
+        StringBuilder joined = new StringBuilder();
+        for (String p : modules(root)) joined.append(Files.readString(root.resolve(p)));
+        Path modules = tmp.resolve("search.modules.js");
+        Files.writeString(modules, joined);
+
+        List<Client.Query> queries = new ArrayList<>(ClientParityTest.ARCHIVE_QUERIES);
+        ObjectNode job = Client.queriesJob(queries);
+        JsonNode shipped = Client.run(Client.shipped(), Archive.output(), tmp, job);
+        JsonNode source = Client.run(modules, Archive.output(), tmp, job);
+        assertEquals(queries.size(), shipped.size());
+        StringBuilder differ = new StringBuilder();
+        for (int i = 0; i < queries.size(); i++) {
+            if (!shipped.get(i).equals(source.get(i))) {
+                differ.append(queries.get(i)).append("\n  shipped: ").append(shipped.get(i)).append("\n  modules: ").append(source.get(i)).append('\n');
+            }
+        }
+        assertTrue(differ.isEmpty(), "static/js/search.js answers otherwise than client/src/ (run client/build.sh):\n" + differ);
+        assertTrue(shipped.get(0).get("keys").size() > 0 && shipped.get(0).get("excerpts").get(0).asText().contains("<mark>"),
+                "the comparison is over real results: " + shipped.get(0));
+
+        ObjectNode words = Client.surfacesJob(TokensTest.AWKWARD);
+        assertEquals(Client.run(modules, Archive.output(), tmp, words), Client.run(Client.shipped(), Archive.output(), tmp, words),
+                "the shipped client cuts words as the modules do");
     }
 
     /** The modules in build order, as repository paths: client/modules.txt without comments and blank lines. */

@@ -1,7 +1,7 @@
 package hub.search;
 
 import hub.build.BuildResult;
-import hub.support.Sites;
+import hub.support.Archive;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -11,14 +11,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Related publications on the real archive: at most five, never the page itself, stable, and sensible. */
+/**
+ * Related publications on the real archive: at most five, never the page itself, and sensible. That they are stable
+ * (the same input gives the same lists) is DeterminismTest's: it compares them with a second build's.
+ */
 class RelatedDocumentsTest {
     @Test
-    void relatedPublicationsAreBoundedStableAndSensible() {
-        BuildResult a = Sites.check(Sites.repositoryRoot());
-        BuildResult b = Sites.check(Sites.repositoryRoot());
+    void relatedPublicationsAreBoundedAndSensible() {
+        BuildResult a = Archive.result();
         Map<String, List<String>> related = a.site().related();
-        assertEquals(related, b.site().related(), "the same input gives the same related lists");
         assertEquals(a.site().corpus().publications().size(), related.size());
         related.forEach((key, list) -> {
             assertTrue(list.size() <= 5, key + " has " + list.size());

@@ -29,6 +29,16 @@ public final class Sites {
         }
     }
 
+    /**
+     * A test resource folder as src/test/resources has it (when the tests run from the source tree): Maven copies
+     * resources into target/ but never deletes one removed from the source, so list folders with this.
+     */
+    public static Path resourceSource(String name) {
+        Path target = resource(name);
+        Path source = Golden.sourceOf(target);
+        return Files.isDirectory(source) ? source : target;
+    }
+
     /** The repository root (where site-config.yml and content/ are). */
     public static Path repositoryRoot() {
         String p = System.getProperty("hub.root");
@@ -36,10 +46,12 @@ public final class Sites {
         return root.toAbsolutePath().normalize();
     }
 
-    public static BuildResult check(Path siteDir) {
+    /** A full build in memory (search index and pages too, in {@link BuildResult#files()}), not {@code hub check}. */
+    public static BuildResult buildInMemory(Path siteDir) {
         return Build.run(new BuildOptions(siteDir.resolve("site-config.yml"), null, false, false, TODAY, null, false, s -> { }));
     }
 
+    /** A full build into {@code out}, with its work folder (the Lucene index, caches) beside it in {@code out/../.hub}. */
     public static BuildResult build(Path siteDir, Path out) {
         return Build.run(new BuildOptions(siteDir.resolve("site-config.yml"), out, false, false, TODAY, null, false, s -> { }));
     }
