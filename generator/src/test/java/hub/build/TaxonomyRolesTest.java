@@ -32,7 +32,7 @@ class TaxonomyRolesTest {
 
     @BeforeAll
     static void buildBoth() throws IOException {
-        original = Sites.check(copyOfTheArchive(tmp.resolve("original")));
+        original = Sites.buildInMemory(copyOfTheArchive(tmp.resolve("original")));
         Path site = copyOfTheArchive(tmp.resolve("renamed"));
         Path config = site.resolve("site-config.yml");
         String yml = Files.readString(config)
@@ -49,7 +49,7 @@ class TaxonomyRolesTest {
                 Files.writeString(f, md.replaceAll("(?m)^themes:", "topics:").replaceAll("(?m)^places:", "areas:"));
             }
         }
-        renamed = Sites.check(site);
+        renamed = Sites.buildInMemory(site);
         assertEquals(0, original.exitCode(), () -> DiagnosticFormat.text(original.diagnostics()));
         assertEquals(0, renamed.exitCode(), () -> DiagnosticFormat.text(renamed.diagnostics()));
         assertTrue(renamed.site().taxonomies().get("topics").isPresent() && renamed.site().taxonomies().get("themes").isEmpty()
