@@ -16,6 +16,7 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import hub.diagnostic.Diagnostics;
 import hub.memo.Hash;
 import hub.memo.Hasher;
+import hub.text.PlainText;
 import hub.markdown.citation.Citation;
 import hub.markdown.citation.CitationExtension;
 import hub.model.LinkResolver;
@@ -87,12 +88,9 @@ final class DocumentRenderer {
         if (toc.size() < config.tocMinHeadings()) toc = List.of();
         List<hub.model.Footnote> footnotes = footnotes(doc, scan, notes, ctx, pos, fullReference, diagnostics);
         // Plain text for search and similarity, from the HTML (Flexmark's text visitor drops typographic apostrophes).
-        StringBuilder all = new StringBuilder(PlainText.of(html));
-        for (hub.model.Footnote n : footnotes) all.append('\n').append(PlainText.of(n.html()));
-        String text = all.toString();
-        int words = PlainText.words(text);
+        int words = PlainText.words(PlainText.ofDocument(html, footnotes.stream().map(hub.model.Footnote::html).toList()));
         Hash hash = hash(doc.key(), html, headings, toc, footnotes, links, words);
-        return new RenderedDocument(doc.key(), html, headings, toc, footnotes, links, text, words, hash);
+        return new RenderedDocument(doc.key(), html, headings, toc, footnotes, links, words, hash);
     }
 
     /** The content hash of a rendered document (its plain text is made from its HTML and notes, so it is left out). */

@@ -242,6 +242,7 @@ final class DirectoryStage implements Output.Staged {
             if (lines.length == 0 || !lines[0].equals(MANIFEST_VERSION)) return out;
             for (int i = 1; i < lines.length; i++) {
                 String[] f = lines[i].split("\t");
+                if (!Output.safe(f[0])) throw new IllegalArgumentException("unsafe path in the manifest: " + f[0]);
                 out.put(f[0], new long[]{Long.parseLong(f[1]), Long.parseLong(f[2])});
             }
             return out;

@@ -122,7 +122,7 @@ final class IndexWriterStage {
 
     static String text(Site site, Document d) {
         RenderedDocument r = site.rendered().get(d.key());
-        return r == null ? "" : r.text();
+        return r == null ? "" : hub.text.PlainText.ofDocument(r.html(), r.footnotes().stream().map(hub.model.Footnote::html).toList());
     }
 
     static String authors(Site site, Document d) {
@@ -146,13 +146,14 @@ final class IndexWriterStage {
         }
     }
 
-    /** A document ready for the writer: its tokens, its static index files, its related-publications profile. */
-    private record Prepared(Tokens.Doc tokens, StaticIndex.DocFiles files, RelatedDocuments.Profile related) {
+    /** A document ready for the writer: its plain text, tokens, static index files and related-publications profile. */
+    private record Prepared(String text, Tokens.Doc tokens, StaticIndex.DocFiles files, RelatedDocuments.Profile related) {
     }
 
     private static Prepared prepare(Site site, Document d, Tokens tokens, RelatedDocuments.TermIds relatedTerms) {
-        Tokens.Doc t = tokens.analyse(d.title(), d.summary() == null ? "" : d.summary(), text(site, d), authors(site, d));
-        return new Prepared(t, StaticIndex.documentFiles(site, d, t), RelatedDocuments.Profile.of(t.related(), relatedTerms));
+        String text = text(site, d);
+        Tokens.Doc t = tokens.analyse(d.title(), d.summary() == null ? "" : d.summary(), text, authors(site, d));
+        return new Prepared(text, t, StaticIndex.documentFiles(site, d, text, t), RelatedDocuments.Profile.of(t.related(), relatedTerms));
     }
 
     /**
@@ -178,7 +179,7 @@ final class IndexWriterStage {
                 // Stored as written, indexed from the tokens already made (exactly what the analyzer gives).
                 ld.add(analysed(Fields.TITLE, d.title(), t.title()));
                 ld.add(analysed(Fields.SUMMARY, d.summary() == null ? "" : d.summary(), t.summary()));
-                ld.add(analysed(Fields.BODY, text(site, d), t.body()));
+                ld.add(analysed(Fields.BODY, p.text(), t.body()));
                 ld.add(analysed(Fields.AUTHORS, authors(site, d), t.authors()));
                 ld.add(new StringField(Fields.TYPE, d.type(), Field.Store.YES));
                 ld.add(new StringField(Fields.YEAR, String.valueOf(d.date().getYear()), Field.Store.YES));

@@ -106,6 +106,9 @@ public final class Search {
                 Hash fp = Hash.parse(lines[1]);
                 int n = Integer.parseInt(lines[2]);
                 List<String> files = List.of(java.util.Arrays.copyOfRange(lines, 3, 3 + n));
+                for (String f : files) {
+                    if (!f.startsWith("search/") || f.contains("..") || f.contains("\0") || f.contains("\\")) return null; // damaged
+                }
                 Map<String, List<String>> related = new java.util.TreeMap<>();
                 for (int i = 3 + n; i < lines.length; i++) {
                     if (lines[i].isEmpty()) continue;

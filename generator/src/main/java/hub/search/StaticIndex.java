@@ -77,7 +77,7 @@ final class StaticIndex {
     record Sequence(String[] terms, int[] increments, int size) {
     }
 
-    static DocFiles documentFiles(Site site, Document d, Tokens.Doc tok) {
+    static DocFiles documentFiles(Site site, Document d, String text, Tokens.Doc tok) {
         String summary = d.summary() == null ? "" : d.summary();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("key", d.key());
@@ -86,7 +86,7 @@ final class StaticIndex {
         m.put("type", site.config().type(d.type()).map(t -> t.label()).orElse(d.type()));
         m.put("date", d.date().toString());
         m.put("summary", summary);
-        m.put("text", cut(IndexWriterStage.text(site, d), EXCERPT_CHARS));
+        m.put("text", cut(text, EXCERPT_CHARS));
         // The token arrays themselves (terms and position increments), not copies; offsets are left to die with the tokens.
         Sequence[] sequences = new Sequence[]{seq(tok.title()), seq(tok.summary()), seq(tok.body()), seq(tok.authors())};
         return new DocFiles(Json.write(m).getBytes(StandardCharsets.UTF_8), sequences);

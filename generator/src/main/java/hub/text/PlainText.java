@@ -1,14 +1,14 @@
-package hub.markdown;
+package hub.text;
 
 import java.util.Map;
 
 /**
- * Rendered HTML to plain text, for search and similarity: tags dropped (each becomes a space, so block
+ * Rendered HTML to plain text, for search, similarity and reading time: tags dropped (each becomes a space, so block
  * ends separate words), character references decoded, runs of spaces and tabs made one space, spaces
  * next to a line break dropped, the ends stripped. One pass over the HTML and one over the result (this
  * runs over every document's HTML: regular expressions made it a tenth of the Markdown stage).
  */
-final class PlainText {
+public final class PlainText {
     private static final Map<String, String> NAMED = Map.ofEntries(Map.entry("amp", "&"), Map.entry("lt", "<"), Map.entry("gt", ">"),
             Map.entry("quot", "\""), Map.entry("apos", "'"), Map.entry("nbsp", " "), Map.entry("rsquo", "\u2019"),
             Map.entry("lsquo", "\u2018"), Map.entry("rdquo", "\u201d"), Map.entry("ldquo", "\u201c"), Map.entry("ndash", "\u2013"),
@@ -17,7 +17,17 @@ final class PlainText {
     private PlainText() {
     }
 
-    static String of(String html) {
+    /**
+     * A rendered document's text: its body's and then each note's, a line break between them. Made where it is
+     * needed (word counts in the Markdown stage, the search stage) rather than kept: it is as large as the body.
+     */
+    public static String ofDocument(String html, java.util.List<String> notesHtml) {
+        StringBuilder all = new StringBuilder(of(html));
+        for (String n : notesHtml) all.append('\n').append(of(n));
+        return all.toString();
+    }
+
+    public static String of(String html) {
         return normaliseSpace(decode(html));
     }
 
@@ -104,7 +114,7 @@ final class PlainText {
     }
 
     /** Words as {@code text.strip().split("\\s+")} counts them: runs of characters other than space, tab, \n, \x0B, \f and \r. */
-    static int words(String text) {
+    public static int words(String text) {
         String t = text.strip();
         int words = 0;
         boolean in = false;
