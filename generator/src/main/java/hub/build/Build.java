@@ -32,7 +32,7 @@ import java.util.Map;
  * whose inputs did not change, so a build equals a clean build byte for byte.
  */
 public final class Build {
-    private static final String RENDER_MEMO = "cache/render.tsv", SEARCH_MEMO = "cache/search.tsv";
+    private static final String RENDER_MEMO = "cache/render.tsv", SEARCH_MEMO = "cache/search.tsv", MARKDOWN_MEMO = "cache/markdown.bin";
 
     private Build() {
     }
@@ -55,6 +55,9 @@ public final class Build {
             this.options = options;
             this.state = options.state() != null ? options.state() : new BuildState();
             this.diagnostics = new Diagnostics(options.strict());
+            // A build that is not handed a state starts from what the last build left in the work folder (a check
+            // reads it too, and writes nothing).
+            if (options.state() == null) state.markdown = Markdown.Memo.read(Output.openWork(options.workDir(), MARKDOWN_MEMO));
         }
 
         /** Ends the stage running (its wall time goes into the statistics) and starts {@code name}. */
@@ -92,7 +95,9 @@ public final class Build {
             SiteConfig config = config();
             if (config == null) return null;
             stage("load");
-            Corpus corpus = Load.content(config, new Load.Options(options.drafts(), options.future(), options.today()), state.load, diagnostics);
+            // Only a build that hands its state on (the preview) remembers files: a one-shot build would keep every body.
+            Corpus corpus = Load.content(config, new Load.Options(options.drafts(), options.future(), options.today()),
+                    options.state() == null ? null : state.load, diagnostics);
             stats.put("documents", corpus.documents().size());
             stats.put("publications", corpus.publications().size());
             if (diagnostics.hasErrors()) return null;
@@ -157,6 +162,7 @@ public final class Build {
                 stage("write");
                 out.work().write(new OutputFile(RENDER_MEMO, renderMemo.write(), null));
                 out.work().write(new OutputFile(SEARCH_MEMO, search.write(), null));
+                state.markdown.write(out.workStream(MARKDOWN_MEMO));
                 out.commit();
                 stats.put("written", out.written());
                 stats.put("kept", out.kept());

@@ -42,8 +42,12 @@ public record BuildOptions(Path config, Path out, boolean drafts, boolean future
         return new BuildOptions(config, out, drafts, future, today, baseUrl, strict, progress, check, s, stale);
     }
 
-    /** The work folder: beside the site's folder (public/ -> .hub/), never inside the published site. */
+    /**
+     * The work folder: beside the site's folder (public/ -> .hub/), never inside the published site. A check has
+     * no site folder: it reads (never writes) the work folder of a default build, beside the configuration.
+     */
     public Path workDir() {
-        return out == null ? null : out.toAbsolutePath().normalize().getParent().resolve(".hub");
+        if (out != null) return out.toAbsolutePath().normalize().getParent().resolve(".hub");
+        return check ? config.toAbsolutePath().normalize().getParent().resolve(".hub") : null;
     }
 }

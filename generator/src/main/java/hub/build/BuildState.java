@@ -16,7 +16,7 @@ import java.util.Map;
  */
 public final class BuildState {
     final Load.Memo load = new Load.Memo();
-    final Markdown.Memo markdown = new Markdown.Memo();
+    volatile Markdown.Memo markdown = new Markdown.Memo();
     volatile Render.Memo render = new Render.Memo();
     volatile Search.Memo search;
     /** Whether the last good build's search index and related lists are those of its own inputs. */

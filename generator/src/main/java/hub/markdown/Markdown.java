@@ -141,6 +141,18 @@ public final class Markdown {
         private final Map<String, Entry> entries = new ConcurrentHashMap<>();
         private volatile int lastRendered;
 
+        /** Writes the memo into {@code out} (the work folder's file) and closes it. */
+        public void write(java.io.OutputStream out) throws java.io.IOException {
+            MemoCodec.write(entries, out);
+        }
+
+        /** The memo {@link #write} wrote into {@code in} (null: none); empty when it is damaged or from another version. */
+        public static Memo read(java.io.InputStream in) {
+            Memo m = new Memo();
+            m.entries.putAll(MemoCodec.read(in));
+            return m;
+        }
+
         /** How many documents the last run rendered (the others were remembered). */
         public int lastRendered() {
             return lastRendered;

@@ -169,6 +169,14 @@ final class DirectoryStage implements Output.Staged {
     }
 
     @Override
+    public java.io.OutputStream workStream(String relative) throws IOException {
+        Path p = workStage.resolve(relative).normalize();
+        if (!Output.safe(relative) || !p.startsWith(workStage)) throw new IOException("path leaves the work folder: " + relative);
+        folder(p.getParent());
+        return new java.io.BufferedOutputStream(Files.newOutputStream(p), 1 << 16);
+    }
+
+    @Override
     public Path workFolder(String relative) throws IOException {
         Path p = workStage.resolve(relative).normalize();
         if (!p.startsWith(workStage)) throw new IOException("path leaves the work folder: " + relative);

@@ -100,6 +100,16 @@ final class InMemory implements Output.Memory {
     }
 
     @Override
+    public java.io.OutputStream workStream(String relative) {
+        return new java.io.ByteArrayOutputStream() {
+            @Override
+            public void close() {
+                work.put(relative, toByteArray());
+            }
+        };
+    }
+
+    @Override
     public Path workFolder(String relative) {
         return null;
     }

@@ -30,6 +30,9 @@ public final class Output {
         /** The work folder's files (.hub/). */
         FileSink work();
 
+        /** A file of the work folder written as a stream (a memo too large to hold as one array); closing it finishes the file. */
+        java.io.OutputStream workStream(String relative) throws IOException;
+
         /**
          * An empty folder of the staged work tree (e.g. "search-index/lucene") for a library that writes its own
          * files (Lucene), or null in memory; anything kept there before is removed. It is swapped in with the rest.
@@ -61,6 +64,33 @@ public final class Output {
      */
     public static Staged directory(Path target, Path work, Diagnostics diagnostics) throws IOException {
         return new DirectoryStage(target, work, diagnostics);
+    }
+
+    /**
+     * A file of the work folder {@code work} as the last build left it, or null (none, unreadable, or a path that
+     * would leave the folder): what a build reads of its predecessor's memos before it stages anything.
+     */
+    public static byte[] readWork(Path work, String relative) {
+        if (work == null) return null;
+        Path base = work.toAbsolutePath().normalize(), p = base.resolve(relative).normalize();
+        if (!p.startsWith(base)) return null;
+        try {
+            return java.nio.file.Files.isRegularFile(p) ? java.nio.file.Files.readAllBytes(p) : null;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** A file of the work folder {@code work} as the last build left it, as a stream, or null (as {@link #readWork}). */
+    public static java.io.InputStream openWork(Path work, String relative) {
+        if (work == null) return null;
+        Path base = work.toAbsolutePath().normalize(), p = base.resolve(relative).normalize();
+        if (!p.startsWith(base)) return null;
+        try {
+            return java.nio.file.Files.isRegularFile(p) ? new java.io.BufferedInputStream(java.nio.file.Files.newInputStream(p), 1 << 16) : null;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     /** A build held in memory: what it wrote, by path. */

@@ -1,0 +1,238 @@
+package hub.markdown;
+
+import hub.diagnostic.Diagnostic;
+import hub.diagnostic.Severity;
+import hub.memo.Hash;
+import hub.model.Footnote;
+import hub.model.Heading;
+import hub.model.LinkTarget;
+import hub.model.OutgoingLink;
+import hub.model.RenderedDocument;
+import hub.model.SourceRef;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The Markdown memo as bytes, for the work folder: a version line, then per document its source and
+ * configuration hashes, the questions it asked with their answers, its rendering and its diagnostics.
+ * Anything unreadable (another version, a damaged or cut file) reads as an empty memo: every document
+ * is rendered again, never wrongly reused.
+ */
+final class MemoCodec {
+    private static final String VERSION = "hub markdown memo 1";
+    /** No string of a memo is longer than a document may be (content files are capped at 8 MB; HTML grows a little). */
+    private static final int MAX_STRING = 64 << 20;
+
+    private MemoCodec() {
+    }
+
+    /** Writes the entries into {@code stream} and closes it. */
+    static void write(Map<String, Markdown.Memo.Entry> entries, OutputStream stream) throws IOException {
+        try (DataOutputStream out = new DataOutputStream(stream)) {
+            string(out, VERSION);
+            Map<String, Markdown.Memo.Entry> sorted = new TreeMap<>(entries);
+            out.writeInt(sorted.size());
+            for (var e : sorted.entrySet()) entry(out, e.getKey(), e.getValue());
+            string(out, VERSION); // an end mark: a cut file does not read as a shorter memo
+        }
+    }
+
+    /** The entries in {@code stream} (closed after), or an empty map when they cannot be read. */
+    static Map<String, Markdown.Memo.Entry> read(InputStream stream) {
+        Map<String, Markdown.Memo.Entry> out = new TreeMap<>();
+        if (stream == null) return out;
+        try (DataInputStream in = new DataInputStream(stream)) {
+            if (!VERSION.equals(string(in))) return out;
+            int n = in.readInt();
+            for (int i = 0; i < n; i++) {
+                String key = string(in);
+                out.put(key, entry(in));
+            }
+            if (!VERSION.equals(string(in))) return new TreeMap<>();
+            return out;
+        } catch (IOException | RuntimeException e) {
+            return new TreeMap<>();
+        }
+    }
+
+    private static void entry(DataOutputStream out, String key, Markdown.Memo.Entry e) throws IOException {
+        string(out, key);
+        hash(out, e.source());
+        hash(out, e.config());
+        out.writeInt(e.questions().size());
+        for (Markdown.Question q : e.questions()) {
+            out.writeChar(q.kind());
+            string(out, q.from());
+            string(out, q.argument());
+            if (q.answer() instanceof LinkTarget t) {
+                out.writeByte('T');
+                target(out, t);
+            } else {
+                out.writeByte('S');
+                string(out, (String) q.answer());
+            }
+        }
+        rendered(out, e.rendered());
+        out.writeInt(e.diagnostics().size());
+        for (Diagnostic d : e.diagnostics()) {
+            out.writeByte(d.severity().ordinal());
+            ref(out, d.ref());
+            string(out, d.message());
+            string(out, d.hint());
+        }
+    }
+
+    private static Markdown.Memo.Entry entry(DataInputStream in) throws IOException {
+        Hash source = hash(in), config = hash(in);
+        int nq = in.readInt();
+        List<Markdown.Question> questions = new ArrayList<>(nq);
+        for (int i = 0; i < nq; i++) {
+            char kind = in.readChar();
+            String from = string(in), argument = string(in);
+            Object answer = in.readByte() == 'T' ? target(in) : string(in);
+            questions.add(new Markdown.Question(kind, from, argument, answer));
+        }
+        RenderedDocument r = rendered(in);
+        int nd = in.readInt();
+        List<Diagnostic> diagnostics = new ArrayList<>(nd);
+        for (int i = 0; i < nd; i++) {
+            Severity s = Severity.values()[in.readByte()];
+            diagnostics.add(new Diagnostic(s, ref(in), string(in), string(in)));
+        }
+        return new Markdown.Memo.Entry(source, config, List.copyOf(questions), r, List.copyOf(diagnostics));
+    }
+
+    private static void rendered(DataOutputStream out, RenderedDocument r) throws IOException {
+        string(out, r.key());
+        string(out, r.html());
+        headings(out, r.headings());
+        headings(out, r.toc());
+        out.writeInt(r.footnotes().size());
+        for (Footnote f : r.footnotes()) {
+            out.writeInt(f.number());
+            string(out, f.label());
+            string(out, f.id());
+            string(out, f.html());
+            strings(out, f.backrefs());
+            string(out, f.citesKey());
+            ref(out, f.ref());
+        }
+        out.writeInt(r.links().size());
+        for (OutgoingLink l : r.links()) {
+            out.writeByte(l.kind().ordinal());
+            string(out, l.raw());
+            ref(out, l.ref());
+            string(out, l.targetKey());
+            string(out, l.fragment());
+            out.writeInt(l.footnote());
+            string(out, l.hint());
+        }
+        out.writeInt(r.words());
+        hash(out, r.hash());
+    }
+
+    private static RenderedDocument rendered(DataInputStream in) throws IOException {
+        String key = string(in), html = string(in);
+        List<Heading> headings = headings(in), toc = headings(in);
+        int nf = in.readInt();
+        List<Footnote> notes = new ArrayList<>(nf);
+        for (int i = 0; i < nf; i++) {
+            notes.add(new Footnote(in.readInt(), string(in), string(in), string(in), strings(in), string(in), ref(in)));
+        }
+        int nl = in.readInt();
+        List<OutgoingLink> links = new ArrayList<>(nl);
+        for (int i = 0; i < nl; i++) {
+            OutgoingLink.Kind kind = OutgoingLink.Kind.values()[in.readByte()];
+            links.add(new OutgoingLink(kind, string(in), ref(in), string(in), string(in), in.readInt(), string(in)));
+        }
+        return new RenderedDocument(key, html, headings, toc, notes, links, in.readInt(), hash(in));
+    }
+
+    private static void target(DataOutputStream out, LinkTarget t) throws IOException {
+        out.writeByte(t.kind().ordinal());
+        string(out, t.targetKey());
+        string(out, t.fragment());
+        string(out, t.url());
+        string(out, t.hint());
+    }
+
+    private static LinkTarget target(DataInputStream in) throws IOException {
+        return new LinkTarget(LinkTarget.Kind.values()[in.readByte()], string(in), string(in), string(in), string(in));
+    }
+
+    private static void headings(DataOutputStream out, List<Heading> hs) throws IOException {
+        out.writeInt(hs.size());
+        for (Heading h : hs) {
+            out.writeInt(h.level());
+            string(out, h.id());
+            string(out, h.text());
+        }
+    }
+
+    private static List<Heading> headings(DataInputStream in) throws IOException {
+        int n = in.readInt();
+        List<Heading> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) out.add(new Heading(in.readInt(), string(in), string(in)));
+        return out;
+    }
+
+    private static void strings(DataOutputStream out, List<String> s) throws IOException {
+        out.writeInt(s.size());
+        for (String x : s) string(out, x);
+    }
+
+    private static List<String> strings(DataInputStream in) throws IOException {
+        int n = in.readInt();
+        List<String> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) out.add(string(in));
+        return out;
+    }
+
+    private static void ref(DataOutputStream out, SourceRef r) throws IOException {
+        string(out, r.path());
+        out.writeInt(r.line());
+        out.writeInt(r.col());
+    }
+
+    private static SourceRef ref(DataInputStream in) throws IOException {
+        return new SourceRef(string(in), in.readInt(), in.readInt());
+    }
+
+    private static void hash(DataOutputStream out, Hash h) throws IOException {
+        out.writeLong(h.high());
+        out.writeLong(h.low());
+    }
+
+    private static Hash hash(DataInputStream in) throws IOException {
+        return new Hash(in.readLong(), in.readLong());
+    }
+
+    /** A string as its UTF-8 length (-1 for null) and bytes: unlike writeUTF, not limited to 64 KB. */
+    private static void string(DataOutputStream out, String s) throws IOException {
+        if (s == null) {
+            out.writeInt(-1);
+            return;
+        }
+        byte[] b = s.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(b.length);
+        out.write(b);
+    }
+
+    private static String string(DataInputStream in) throws IOException {
+        int n = in.readInt();
+        if (n < 0) return null;
+        if (n > MAX_STRING) throw new IOException("damaged: a string of " + n + " bytes");
+        byte[] b = in.readNBytes(n);
+        if (b.length != n) throw new IOException("cut short");
+        return new String(b, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,146 @@
+package hub.build;
+
+import hub.diagnostic.DiagnosticFormat;
+import hub.support.Golden;
+import hub.support.SiteBuilder;
+import hub.support.Sites;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.TreeSet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * {@code hub build} between runs: a build into a folder starts from what the last one left in the work folder
+ * (.hub/cache: each stage's memo, the output manifest), redoes exactly what read a changed input, and writes the
+ * same bytes as a clean build of the same files.
+ */
+class IncrementalBuildTest {
+    @TempDir
+    Path tmp;
+
+    private Path site;
+
+    private BuildResult build(Path out) {
+        BuildResult r = Sites.build(site, out);
+        assertEquals(0, r.exitCode(), () -> DiagnosticFormat.text(r.diagnostics()));
+        return r;
+    }
+
+    /** A clean build of the site as it is now, into a fresh folder (no work folder to start from). */
+    private Map<String, byte[]> clean(String name) {
+        Path out = tmp.resolve("clean-" + name).resolve("public");
+        build(out);
+        return Golden.readTree(out);
+    }
+
+    private void assertSameTree(Map<String, byte[]> expected, Path out, String when) {
+        Map<String, byte[]> actual = Golden.readTree(out);
+        assertEquals(new TreeSet<>(expected.keySet()), new TreeSet<>(actual.keySet()), when + ": the same files");
+        for (var e : expected.entrySet()) {
+            assertTrue(Arrays.equals(e.getValue(), actual.get(e.getKey())), when + ": " + e.getKey() + " differs from a clean build");
+        }
+    }
+
+    /** Pages (HTML) whose bytes differ between two clean builds: what an incremental build must render, and no more. */
+    private static TreeSet<String> changedPages(Map<String, byte[]> before, Map<String, byte[]> after) {
+        TreeSet<String> out = new TreeSet<>();
+        for (var e : after.entrySet()) {
+            if (e.getKey().endsWith(".html") && !Arrays.equals(e.getValue(), before.get(e.getKey()))) out.add(e.getKey());
+        }
+        return out;
+    }
+
+    private void edit(String file, String from, String to) throws Exception {
+        Path p = site.resolve(file);
+        String text = Files.readString(p);
+        assertTrue(text.contains(from), file + " contains " + from);
+        Files.writeString(p, text.replace(from, to));
+    }
+
+    @Test
+    void aRebuildOfUnchangedFilesRendersNothingAndWritesTheSameSite() {
+        site = SiteBuilder.fixture("basic", tmp.resolve("site")).write();
+        Path out = tmp.resolve("out/public");
+        BuildResult first = build(out);
+        assertEquals(first.stats().get("documents"), first.stats().get("markdown_rendered"), "a first build renders every document");
+        BuildResult again = build(out);
+        assertEquals(0, again.stats().get("markdown_rendered"), "no document's Markdown is rendered again");
+        assertEquals(0, again.stats().get("rendered"), "no page goes through the templates again");
+        assertEquals(1, again.stats().get("search_kept"), "the search index is kept");
+        assertEquals(first.pages(), again.pages());
+        assertSameTree(clean("unchanged"), out, "after a rebuild of unchanged files");
+    }
+
+    @Test
+    void anEditRendersExactlyThePagesThatShowItAndTheSiteEqualsACleanBuild() throws Exception {
+        site = SiteBuilder.fixture("basic", tmp.resolve("site")).write();
+        Path out = tmp.resolve("out/public");
+        build(out);
+        Map<String, byte[]> before = clean("before");
+
+        edit("content/briefings/third.md", "Short.", "Short, and now a little longer.");
+        BuildResult body = build(out);
+        Map<String, byte[]> afterBody = clean("body");
+        assertSameTree(afterBody, out, "after a body edit");
+        assertEquals(1, body.stats().get("markdown_rendered"), "only the edited document's Markdown is rendered");
+        TreeSet<String> changed = changedPages(before, afterBody);
+        assertEquals(changed.size(), body.stats().get("rendered"), "the pages rendered are the pages that changed: " + changed);
+
+        edit("content/briefings/second.md", "title: Second briefing", "title: Second briefing, renamed");
+        BuildResult title = build(out);
+        Map<String, byte[]> afterTitle = clean("title");
+        assertSameTree(afterTitle, out, "after a title edit");
+        changed = changedPages(afterBody, afterTitle);
+        assertTrue(changed.size() > 3, "the title shows on its page, lists, term pages and neighbours: " + changed);
+        assertEquals(changed.size(), title.stats().get("rendered"), "the pages rendered are the pages that changed: " + changed);
+        assertTrue(title.stats().get("kept") > title.stats().get("rendered"), "the other pages are kept, not written again");
+
+        edit("content/briefings/third.md", "date: 2019-06-01", "date: 2016-06-01");
+        build(out);
+        assertSameTree(clean("date"), out, "after a date edit that moves a publication between years");
+    }
+
+    @Test
+    void aDamagedOrForeignWorkFolderIsIgnored() throws Exception {
+        site = SiteBuilder.fixture("basic", tmp.resolve("site")).write();
+        Path out = tmp.resolve("out/public");
+        build(out);
+        Path cache = tmp.resolve("out/.hub/cache");
+        try (var files = Files.list(cache)) {
+            for (Path f : files.toList()) {
+                byte[] b = Files.readAllBytes(f);
+                // Cut each file in half and put a NUL in a path: no memo may be trusted.
+                Files.write(f, Arrays.copyOf(b, b.length / 2));
+                Files.writeString(f, "\0bad\tpath\n", java.nio.file.StandardOpenOption.APPEND);
+            }
+        }
+        BuildResult r = build(out);
+        assertEquals(r.stats().get("documents"), r.stats().get("markdown_rendered"), "every document rendered again");
+        assertSameTree(clean("damaged"), out, "after a build from a damaged work folder");
+
+        Files.writeString(cache.resolve("markdown.bin"), "hub markdown memo 0\n");
+        Files.writeString(cache.resolve("render.tsv"), "hub render memo 0\n");
+        r = build(out);
+        assertEquals(r.stats().get("documents"), r.stats().get("markdown_rendered"), "a memo of another version is not read");
+    }
+
+    @Test
+    void aCheckStartsFromTheLastBuildsMarkdownAndWritesNothing() throws Exception {
+        site = SiteBuilder.fixture("basic", tmp.resolve("site")).write();
+        build(site.resolve("public"));
+        BuildResult check = Build.run(BuildOptions.check(site.resolve("site-config.yml")).checkOnly());
+        assertEquals(0, check.stats().get("markdown_rendered"), "nothing changed since the build: no Markdown is rendered");
+        assertTrue(check.stats().get("pages") == null, "a check renders no page");
+        edit("content/briefings/third.md", "Short.", "Short [@nowhere].");
+        check = Build.run(new BuildOptions(site.resolve("site-config.yml"), null, false, false, Sites.TODAY, null, false, s -> { }).checkOnly());
+        assertEquals(1, check.exitCode(), "the broken citation is found");
+        assertEquals(1, check.stats().get("markdown_rendered"));
+    }
+}
