@@ -6,13 +6,20 @@ import hub.model.SourceRef;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * One page to render: where it goes (a folder path ending in '/', or a file name), which templates may render
  * it (the first that exists wins), the {@code page} variable and the page's own variables, and the source the
- * page comes from (for diagnostics).
+ * page comes from (for diagnostics). The variables are made when the page is rendered, not when the job is
+ * planned: a publication's full view lives only while its page is made (at 100,000 publications, planning them
+ * all first held gigabytes of views).
  */
-record Job(String path, List<String> templates, Map<String, Object> page, Map<String, Object> vars, SourceRef origin) {
+record Job(String path, List<String> templates, Map<String, Object> page, Supplier<Map<String, Object>> variables, SourceRef origin) {
+    Job(String path, List<String> templates, Map<String, Object> page, Map<String, Object> vars, SourceRef origin) {
+        this(path, templates, page, () -> vars, origin);
+    }
+
     /** The output file: a folder path gets its index.html. */
     String file() {
         return path.endsWith(".html") ? path : path + "index.html";
@@ -22,7 +29,7 @@ record Job(String path, List<String> templates, Map<String, Object> page, Map<St
      * What the page's bytes depend on, apart from what its templates read of the site variable (recorded while
      * rendering, {@link SiteView}): the template and the templates it reads, and every variable the page is given.
      */
-    Hash fingerprint(String template, Hash templateClosure) {
+    Hash fingerprint(String template, Hash templateClosure, Map<String, Object> vars) {
         return new Hasher().string(path).string(template).hash(templateClosure).value(page).value(vars).hash();
     }
 }

@@ -58,10 +58,8 @@ final class PageJobs {
         for (Document d : site.corpus().publications()) {
             String path = site.urls().pathOf(d.key());
             if (path == null) continue;
-            Map<String, Object> vars = new LinkedHashMap<>();
-            vars.put("doc", views.full(d));
             jobs.add(new Job(path, List.of("page-" + d.type() + ".peb", "page.peb"), page(d.title(), path, d.summary(), "document", null),
-                    vars, d.ref()));
+                    () -> Map.of("doc", views.full(d)), d.ref()));
             sitemap.add(new String[]{path, (d.updated() != null ? d.updated() : d.date()).toString()});
         }
     }

@@ -85,13 +85,14 @@ public final class Render {
                 reportMissing(j);
                 return;
             }
-            Hash fingerprint = j.fingerprint(template, templates.closure(template));
+            Map<String, Object> vars = j.variables().get();
+            Hash fingerprint = j.fingerprint(template, templates.closure(template), vars);
             Memo.Page before = memo.pages.get(j.path());
             if (before != null && before.fingerprint().equals(fingerprint) && siteHash(before.siteReads()).equals(before.siteHash())
                     && sink.keep(j.file(), j.origin())) {
                 return;
             }
-            Map<String, Object> ctx = new java.util.LinkedHashMap<>(j.vars());
+            Map<String, Object> ctx = new java.util.LinkedHashMap<>(vars);
             ctx.put("site", site);
             ctx.put("page", j.page());
             String[] html = new String[1];

@@ -23,7 +23,6 @@ final class ViewMap extends AbstractMap<String, Object> implements Hasher.Hashed
     private final ViewMap parent;
     private final Map<String, Object> own;
     private final Hash hash;
-    private Set<Entry<String, Object>> entries;
 
     private ViewMap(ViewMap parent, Map<String, Object> own, Hash hash) {
         this.parent = parent;
@@ -70,8 +69,7 @@ final class ViewMap extends AbstractMap<String, Object> implements Hasher.Hashed
 
     @Override
     public Set<Entry<String, Object>> entrySet() {
-        if (entries == null) entries = new Entries();
-        return entries;
+        return new Entries();
     }
 
     /** The parent's keys in its order (with this map's values where it has its own), then this map's other keys. */
@@ -104,6 +102,76 @@ final class ViewMap extends AbstractMap<String, Object> implements Hasher.Hashed
         }
     }
 
+    /**
+     * An immutable map that shares its key list with every map of the same keys (a document summary has 35 keys,
+     * and there is one per document): its own part is an array of values. Keeps order.
+     */
+    private static final class Compact extends AbstractMap<String, Object> {
+        private static final Map<List<String>, Shape> SHAPES = new java.util.concurrent.ConcurrentHashMap<>();
+        private final Shape shape;
+        private final Object[] values;
+
+        private record Shape(List<String> keys, Map<String, Integer> index) {
+        }
+
+        Compact(Map<String, Object> from) {
+            List<String> keys = List.copyOf(from.keySet());
+            Shape s = SHAPES.get(keys);
+            if (s == null) {
+                Map<String, Integer> index = new java.util.HashMap<>();
+                for (int i = 0; i < keys.size(); i++) index.put(keys.get(i), i);
+                s = SHAPES.computeIfAbsent(keys, k -> new Shape(k, index));
+            }
+            this.shape = s;
+            this.values = from.values().toArray();
+        }
+
+        @Override
+        public Object get(Object key) {
+            Integer i = shape.index().get(key);
+            return i == null ? null : values[i];
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return shape.index().containsKey(key);
+        }
+
+        @Override
+        public int size() {
+            return values.length;
+        }
+
+        @Override
+        public Set<Entry<String, Object>> entrySet() {
+            return new AbstractSet<>() {
+                @Override
+                public Iterator<Entry<String, Object>> iterator() {
+                    return new Iterator<>() {
+                        private int next;
+
+                        @Override
+                        public boolean hasNext() {
+                            return next < values.length;
+                        }
+
+                        @Override
+                        public Entry<String, Object> next() {
+                            if (next >= values.length) throw new java.util.NoSuchElementException();
+                            int i = next++;
+                            return new SimpleImmutableEntry<>(shape.keys().get(i), values[i]);
+                        }
+                    };
+                }
+
+                @Override
+                public int size() {
+                    return values.length;
+                }
+            };
+        }
+    }
+
     static final class Builder {
         private final ViewMap parent;
         private final Map<String, Object> own = new LinkedHashMap<>();
@@ -129,7 +197,7 @@ final class ViewMap extends AbstractMap<String, Object> implements Hasher.Hashed
         }
 
         ViewMap build() {
-            return new ViewMap(parent, java.util.Collections.unmodifiableMap(own), hasher.hash());
+            return new ViewMap(parent, new Compact(own), hasher.hash());
         }
     }
 }

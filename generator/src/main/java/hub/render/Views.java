@@ -52,6 +52,7 @@ final class Views {
     /** Term pages' own documents (content/places/<slug>.md and the like), by taxonomy and slug. */
     private final Map<String, Document> termPages = new HashMap<>();
     private final Map<String, ViewMap> typeViews = new HashMap<>();
+    private final Map<Term, Map<String, Object>> termLinks = new ConcurrentHashMap<>();
 
     Views(Site site) {
         this.site = site;
@@ -114,13 +115,18 @@ final class Views {
         return typeViews.get(d.type());
     }
 
+    /** A link to a term's page, made once per term and shared by every document that carries it. */
     Map<String, Object> termLink(Term t) {
+        return termLinks.computeIfAbsent(t, this::makeTermLink);
+    }
+
+    private Map<String, Object> makeTermLink(Term t) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", t.id());
         m.put("label", t.label());
         m.put("url", url(t.path()));
         m.put("taxonomy", t.taxonomy());
-        return m;
+        return java.util.Collections.unmodifiableMap(m);
     }
 
     List<Map<String, Object>> termLinks(String docKey, String taxonomy) {
