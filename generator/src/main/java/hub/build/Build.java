@@ -50,6 +50,7 @@ public final class Build {
         private final long start = System.nanoTime();
         private long mark = start;
         private String current;
+        private boolean markdownWritten;
 
         Run(BuildOptions options) {
             this.options = options;
@@ -70,14 +71,30 @@ public final class Build {
         }
 
         BuildResult run() {
-            Site linked = linked();
-            if (linked == null || diagnostics.hasErrors()) return stop(exitCode(), linked, Map.of());
             if (options.check()) {
+                Site linked = linked(null);
+                if (linked == null || diagnostics.hasErrors()) return stop(exitCode(), linked, Map.of());
                 stage("templates");
                 Render.checkTemplates(linked.config(), diagnostics);
                 return stop(diagnostics.hasErrors() ? ExitCode.CONTENT_ERRORS : ExitCode.OK, linked, Map.of());
             }
-            return output(linked);
+            Output.Staged out;
+            try {
+                out = options.out() == null ? Output.memory(state.files, diagnostics) : Output.directory(options.out(), options.workDir(), diagnostics);
+            } catch (IOException e) {
+                diagnostics.error(SourceRef.file(options.out().toString()), "cannot write the site: " + e.getMessage(),
+                        "check that the folder is writable; the previous output was left as it was");
+                return stop(ExitCode.INTERNAL, null, Map.of());
+            }
+            try (out) {
+                Site linked = linked(out);
+                if (linked == null || diagnostics.hasErrors()) return stop(exitCode(), linked, Map.of());
+                return output(linked, out);
+            } catch (IOException e) {
+                diagnostics.error(SourceRef.file(String.valueOf(options.out())), "cannot write the site: " + e.getMessage(),
+                        "check that the folder is writable; the previous output was left as it was");
+                return stop(ExitCode.INTERNAL, null, Map.of());
+            }
         }
 
         /** Exit code of a build that stopped: usage (2) for configuration errors, else content errors (1). */
@@ -90,7 +107,7 @@ public final class Build {
          * without related lists; null when a stage found errors. Its documents no longer hold their Markdown
          * (no later stage reads it), and nothing else made here outlives this method.
          */
-        private Site linked() {
+        private Site linked(Output.Staged out) {
             stage("config");
             SiteConfig config = config();
             if (config == null) return null;
@@ -114,6 +131,19 @@ public final class Build {
                     new Markdown.References(refs::shortReference, refs::fullReference), state.markdown, diagnostics);
             stats.put("markdown_rendered", state.markdown.lastRendered());
             if (diagnostics.hasErrors()) return null;
+            if (out != null && options.state() == null) {
+                // A one-shot build writes the Markdown memo now and lets it go: its questions and answers are a
+                // tenth of the memory a large build holds, and no later stage reads them.
+                try {
+                    state.markdown.write(out.workStream(MARKDOWN_MEMO));
+                } catch (IOException e) {
+                    diagnostics.error(SourceRef.file(".hub/" + MARKDOWN_MEMO), "cannot write the work folder: " + e.getMessage(),
+                            "check that the disk has room and the folder is writable");
+                    return null;
+                }
+                state.markdown = new Markdown.Memo();
+                markdownWritten = true;
+            }
             stage("links");
             LinkGraph graph = Links.graph(rendered, diagnostics);
             stats.put("internal_links", graph.resolvedLinks());
@@ -138,16 +168,8 @@ public final class Build {
         }
 
         /** The stages that make files: search, render, then the swap of the staged trees. */
-        private BuildResult output(Site linked) {
-            Output.Staged out;
+        private BuildResult output(Site linked, Output.Staged out) throws IOException {
             try {
-                out = options.out() == null ? Output.memory(state.files, diagnostics) : Output.directory(options.out(), options.workDir(), diagnostics);
-            } catch (IOException e) {
-                diagnostics.error(SourceRef.file(options.out().toString()), "cannot write the site: " + e.getMessage(),
-                        "check that the folder is writable; the previous output was left as it was");
-                return stop(ExitCode.INTERNAL, linked, Map.of());
-            }
-            try (out) {
                 Render.Memo renderMemo = options.state() != null ? state.render.copy() : Render.Memo.read(out.previousWork(RENDER_MEMO));
                 Search.Memo searchMemo = options.state() != null ? state.search : Search.Memo.read(out.previousWork(SEARCH_MEMO));
                 stage("search");
@@ -162,7 +184,7 @@ public final class Build {
                 stage("write");
                 out.work().write(new OutputFile(RENDER_MEMO, renderMemo.write(), null));
                 out.work().write(new OutputFile(SEARCH_MEMO, search.write(), null));
-                state.markdown.write(out.workStream(MARKDOWN_MEMO));
+                if (!markdownWritten) state.markdown.write(out.workStream(MARKDOWN_MEMO));
                 out.commit();
                 stats.put("written", out.written());
                 stats.put("kept", out.kept());

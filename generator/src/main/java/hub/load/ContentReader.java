@@ -191,9 +191,31 @@ final class ContentReader {
             return null;
         }
         int bodyStart = close + 1; // 0-based index of the first body line
-        String body = bodyStart < lines.length ? String.join("\n", java.util.Arrays.asList(lines).subList(bodyStart, lines.length)) : "";
+        int offset = 0;
+        for (int i = 0; i < bodyStart && i < lines.length; i++) offset += lines[i].length() + 1;
         String fileSlug = Slug.of(name.substring(0, name.length() - 3), "untitled");
-        hub.memo.Hash source = new hub.memo.Hasher().string(path).bytes(bytes, 0, bytes.length).hash();
+        hub.memo.Hash source = sourceHash(path, bytes);
+        Document.Body body = bodyStart >= lines.length ? Document.Body.NONE : new FileBody(file, path, source, offset);
         return frontMatter.bind(path, fm, type, fileSlug, body, bodyStart + 1, source);
+    }
+
+    /** What a document is made of: its path and bytes. */
+    static hub.memo.Hash sourceHash(String path, byte[] bytes) {
+        return new hub.memo.Hasher().string(path).bytes(bytes, 0, bytes.length).hash();
+    }
+
+    /** A body read again from its file when it is needed, after checking the file is the one the front matter came from. */
+    private record FileBody(Path file, String path, hub.memo.Hash source, int offset) implements Document.Body {
+        @Override
+        public String text() {
+            try {
+                byte[] bytes = Files.readAllBytes(file);
+                if (!sourceHash(path, bytes).equals(source)) throw new Document.Changed(path);
+                String text = SourceText.decode(bytes);
+                return offset >= text.length() ? "" : text.substring(offset);
+            } catch (IOException e) {
+                throw new Document.Changed(path);
+            }
+        }
     }
 }

@@ -38,7 +38,7 @@ final class FrontMatter {
         this.diagnostics = diagnostics;
     }
 
-    Document bind(String path, YNode fm, ContentType type, String fileSlug, String body, int bodyLine, hub.memo.Hash source) {
+    Document bind(String path, YNode fm, ContentType type, String fileSlug, Document.Body body, int bodyLine, hub.memo.Hash source) {
         Fields f = new Fields(path, diagnostics);
         SourceRef fileRef = SourceRef.file(path);
         // Fold synonyms into our keys; both spellings at once is ambiguous.

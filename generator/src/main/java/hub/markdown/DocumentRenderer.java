@@ -73,20 +73,21 @@ final class DocumentRenderer {
      */
     RenderedDocument render(hub.model.Document doc, LinkResolver resolver, Function<String, String> shortReference,
                             Function<String, String> fullReference, Diagnostics diagnostics) {
-        Document ast = parser.parse(doc.body());
+        String body = doc.body().text();
+        Document ast = parser.parse(body);
         DocContext ctx = new DocContext(doc.slug());
         ast.set(DocContext.KEY, ctx);
-        Positions pos = new Positions(doc.body(), doc.ref(), doc.bodyLine());
+        Positions pos = new Positions(body, doc.ref(), doc.bodyLine());
         Scan scan = Scan.of(ast);
         Notes notes = Notes.number(scan, ctx, pos, diagnostics);
         List<OutgoingLink> links = resolveLinks(doc, ast, scan, notes, ctx, pos, resolver, shortReference);
         String html = renderer.render(ast);
-        if (scan.rawHtml()) html = clean(html, doc, pos, diagnostics);
+        if (scan.rawHtml()) html = clean(html, body, doc, pos, diagnostics);
         // Heading ids are set by the renderer's id generator, the ids the HTML carries.
         List<hub.model.Heading> headings = scan.headings();
         List<hub.model.Heading> toc = headings.stream().filter(h -> h.level() == 2 || h.level() == 3).toList();
         if (toc.size() < config.tocMinHeadings()) toc = List.of();
-        List<hub.model.Footnote> footnotes = footnotes(doc, scan, notes, ctx, pos, fullReference, diagnostics);
+        List<hub.model.Footnote> footnotes = footnotes(doc, body, scan, notes, ctx, pos, fullReference, diagnostics);
         // Plain text for search and similarity, from the HTML (Flexmark's text visitor drops typographic apostrophes).
         int words = PlainText.words(PlainText.ofDocument(html, footnotes.stream().map(hub.model.Footnote::html).toList()));
         Hash hash = hash(doc.key(), html, headings, toc, footnotes, links, words);
@@ -149,7 +150,7 @@ final class DocumentRenderer {
     }
 
     /** The notes in number order: a note that only cites one archive document is shown as that document's formatted reference. */
-    private List<hub.model.Footnote> footnotes(hub.model.Document doc, Scan scan, Notes notes, DocContext ctx, Positions pos,
+    private List<hub.model.Footnote> footnotes(hub.model.Document doc, String body, Scan scan, Notes notes, DocContext ctx, Positions pos,
                                                Function<String, String> fullReference, Diagnostics diagnostics) {
         List<hub.model.Footnote> out = new ArrayList<>();
         for (Notes.Numbered n : notes.numbered()) {
@@ -161,7 +162,7 @@ final class DocumentRenderer {
                 noteHtml = fullReference.apply(cites);
             } else {
                 String raw = ctx.noteHtml.getOrDefault(n.block(), "");
-                noteHtml = scan.rawHtml() ? clean(raw, doc, pos, diagnostics) : raw;
+                noteHtml = scan.rawHtml() ? clean(raw, body, doc, pos, diagnostics) : raw;
             }
             out.add(new hub.model.Footnote(n.number(), n.label(), ctx.noteId(n.number()), noteHtml.strip(), n.backrefs(), cites,
                     pos.at(n.block().getStartOffset())));
@@ -198,12 +199,13 @@ final class DocumentRenderer {
         return new OutgoingLink(kind, raw, at, t.targetKey(), t.fragment(), note, t.hint());
     }
 
-    private String clean(String html, hub.model.Document doc, Positions pos, Diagnostics diagnostics) {
+    /** Sanitises rendered HTML; a removal is reported at the first place the body has the tag. */
+    private String clean(String html, String body, hub.model.Document doc, Positions pos, Diagnostics diagnostics) {
         HtmlPolicy.Result r = policy.sanitize(html);
         if (!r.removed().isEmpty()) {
             String first = r.removed().get(0);
             String tag = first.startsWith("<") ? first.substring(1, first.length() - 1) : null;
-            int offset = tag == null ? -1 : doc.body().toLowerCase().indexOf("<" + tag);
+            int offset = tag == null || body == null ? -1 : body.toLowerCase().indexOf("<" + tag);
             SourceRef at = offset >= 0 ? pos.at(offset) : new SourceRef(doc.ref().path(), doc.bodyLine(), 1);
             diagnostics.warning(at, "raw HTML removed by the sanitizer: " + String.join(", ", r.removed().stream().distinct().toList()),
                     "only the elements the html policy allows are kept (see site-config.yml html:)");

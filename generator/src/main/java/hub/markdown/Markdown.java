@@ -42,7 +42,7 @@ public final class Markdown {
         List<Document> fresh = new ArrayList<>();
         for (Document d : corpus.documents()) {
             Memo.Entry e = memo.entries.get(d.key());
-            if (e != null && e.source().equals(d.source()) && e.config().equals(config) && e.stillAnswered(resolver, refs)) {
+            if (e != null && e.source().equals(d.source()) && e.config().equals(config) && e.stillAnswered(d.key(), resolver, refs)) {
                 out.put(d.key(), e.rendered());
                 e.diagnostics().forEach(diagnostics::add);
             } else {
@@ -50,10 +50,17 @@ public final class Markdown {
             }
         }
         DocumentRenderer renderer = new DocumentRenderer(corpus.config());
+        Map<Object, Object> answers = new ConcurrentHashMap<>(); // equal answers shared: a million links point at a few thousand places
         fresh.parallelStream().forEach(d -> {
-            Recorder asked = new Recorder(resolver, refs);
+            Recorder asked = new Recorder(resolver, refs, answers);
             Diagnostics own = new Diagnostics(diagnostics.strict());
-            RenderedDocument r = renderer.render(d, asked, asked::shortReference, asked::fullReference, own);
+            RenderedDocument r;
+            try {
+                r = renderer.render(d, asked, asked::shortReference, asked::fullReference, own);
+            } catch (Document.Changed e) {
+                diagnostics.error(d.ref(), "the file changed while hub was building it", "build again");
+                return;
+            }
             List<Diagnostic> found = own.sorted();
             found.forEach(diagnostics::add);
             out.put(d.key(), r);
@@ -76,8 +83,8 @@ public final class Markdown {
     }
 
     /** One question a rendering asked and its answer: a link or citation resolved, or a reference's text. */
-    record Question(char kind, String from, String argument, Object answer) {
-        Object ask(LinkResolver resolver, References refs) {
+    record Question(char kind, String argument, Object answer) {
+        Object ask(String from, LinkResolver resolver, References refs) {
             return switch (kind) {
                 case 'l' -> resolver.link(from, argument);
                 case 'c' -> resolver.citation(from, argument);
@@ -92,14 +99,17 @@ public final class Markdown {
         private final LinkResolver resolver;
         private final References refs;
         private final List<Question> questions = new ArrayList<>();
+        private final Map<Object, Object> shared;
 
-        Recorder(LinkResolver resolver, References refs) {
+        Recorder(LinkResolver resolver, References refs, Map<Object, Object> shared) {
             this.resolver = resolver;
             this.refs = refs;
+            this.shared = shared;
         }
 
+        @SuppressWarnings("unchecked")
         private <T> T record(char kind, String from, String argument, T answer) {
-            questions.add(new Question(kind, from, argument, answer));
+            questions.add(new Question(kind, argument, shared.computeIfAbsent(answer, a -> a)));
             return answer;
         }
 
@@ -132,8 +142,8 @@ public final class Markdown {
      */
     public static final class Memo {
         record Entry(Hash source, Hash config, List<Question> questions, RenderedDocument rendered, List<Diagnostic> diagnostics) {
-            boolean stillAnswered(LinkResolver resolver, References refs) {
-                for (Question q : questions) if (!Objects.equals(q.ask(resolver, refs), q.answer())) return false;
+            boolean stillAnswered(String key, LinkResolver resolver, References refs) {
+                for (Question q : questions) if (!Objects.equals(q.ask(key, resolver, refs), q.answer())) return false;
                 return true;
             }
         }

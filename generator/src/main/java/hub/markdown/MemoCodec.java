@@ -28,7 +28,7 @@ import java.util.TreeMap;
  * is rendered again, never wrongly reused.
  */
 final class MemoCodec {
-    private static final String VERSION = "hub markdown memo 1";
+    private static final String VERSION = "hub markdown memo 2";
     /** No string of a memo is longer than a document may be (content files are capped at 8 MB; HTML grows a little). */
     private static final int MAX_STRING = 64 << 20;
 
@@ -71,7 +71,6 @@ final class MemoCodec {
         out.writeInt(e.questions().size());
         for (Markdown.Question q : e.questions()) {
             out.writeChar(q.kind());
-            string(out, q.from());
             string(out, q.argument());
             if (q.answer() instanceof LinkTarget t) {
                 out.writeByte('T');
@@ -97,9 +96,9 @@ final class MemoCodec {
         List<Markdown.Question> questions = new ArrayList<>(nq);
         for (int i = 0; i < nq; i++) {
             char kind = in.readChar();
-            String from = string(in), argument = string(in);
+            String argument = string(in);
             Object answer = in.readByte() == 'T' ? target(in) : string(in);
-            questions.add(new Markdown.Question(kind, from, argument, answer));
+            questions.add(new Markdown.Question(kind, argument, answer));
         }
         RenderedDocument r = rendered(in);
         int nd = in.readInt();

@@ -18,7 +18,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LogDocMergePolicy;
 import org.apache.lucene.store.ByteBuffersDirectory;
-import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.NIOFSDirectory;
 import org.apache.lucene.store.Directory;
 
 import java.io.IOException;
@@ -75,7 +75,7 @@ final class IndexWriterStage {
         RelatedDocuments.TermIds relatedTerms = new RelatedDocuments.TermIds();
         RelatedDocuments.Index relatedIndex = new RelatedDocuments.Index(docs.size(), relatedTerms);
         try (Analyzer analyzer = Analysis.english();
-             Directory dir = target.lucene() == null ? new ByteBuffersDirectory() : FSDirectory.open(target.lucene())) {
+             Directory dir = target.lucene() == null ? new ByteBuffersDirectory() : new NIOFSDirectory(target.lucene())) {
             int threads = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
             ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
                 Thread t = new Thread(r, "hub-search-tokens");
