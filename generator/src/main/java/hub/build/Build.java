@@ -32,6 +32,11 @@ import java.util.Map;
  * whose inputs did not change, so a build equals a clean build byte for byte.
  */
 public final class Build {
+    /**
+     * Above this much HTML (characters, about bytes), a one-shot build keeps rendered documents on disk, not in memory
+     * (the system property hub.readBackAbove sets it: tests build small sites this way).
+     */
+    private static final long READ_BACK_ABOVE = Long.getLong("hub.readBackAbove", 128L << 20);
     private static final String RENDER_MEMO = "cache/render.tsv", SEARCH_MEMO = "cache/search.tsv", MARKDOWN_MEMO = "cache/markdown.bin";
 
     private Build() {
@@ -51,6 +56,9 @@ public final class Build {
         private long mark = start;
         private String current;
         private boolean markdownWritten;
+        /** The rendered documents as later stages read them: from the memo file, for a large site (null: in memory). */
+        private Map<String, RenderedDocument> renderedForLater;
+        private Markdown.ReadBack readBack;
 
         Run(BuildOptions options) {
             this.options = options;
@@ -86,7 +94,7 @@ public final class Build {
                         "check that the folder is writable; the previous output was left as it was");
                 return stop(ExitCode.INTERNAL, null, Map.of());
             }
-            try (out) {
+            try (out; Closer closer = new Closer()) {
                 Site linked = linked(out);
                 if (linked == null || diagnostics.hasErrors()) return stop(exitCode(), linked, Map.of());
                 return output(linked, out);
@@ -94,6 +102,14 @@ public final class Build {
                 diagnostics.error(SourceRef.file(String.valueOf(options.out())), "cannot write the site: " + e.getMessage(),
                         "check that the folder is writable; the previous output was left as it was");
                 return stop(ExitCode.INTERNAL, null, Map.of());
+            }
+        }
+
+        /** Closes the read-back memo (if any) when the build is done, before the staged trees are removed or swapped. */
+        private final class Closer implements AutoCloseable {
+            @Override
+            public void close() throws IOException {
+                if (readBack != null) readBack.close();
             }
         }
 
@@ -135,7 +151,16 @@ public final class Build {
                 // A one-shot build writes the Markdown memo now and lets it go: its questions and answers are a
                 // tenth of the memory a large build holds, and no later stage reads them.
                 try {
-                    state.markdown.write(out.workStream(MARKDOWN_MEMO));
+                    Markdown.Written written = state.markdown.write(out.workStream(MARKDOWN_MEMO));
+                    java.nio.file.Path file = out.workPath(MARKDOWN_MEMO);
+                    long html = 0;
+                    for (RenderedDocument r : rendered.values()) html += r.html().length();
+                    if (file != null && html > READ_BACK_ABOVE) {
+                        // A large site: its documents are read back from the memo when a page or the index needs one.
+                        readBack = Markdown.readBack(file, written);
+                        renderedForLater = readBack;
+                        stats.put("markdown_read_back", 1);
+                    }
                 } catch (IOException e) {
                     diagnostics.error(SourceRef.file(".hub/" + MARKDOWN_MEMO), "cannot write the work folder: " + e.getMessage(),
                             "check that the disk has room and the folder is writable");
@@ -150,7 +175,7 @@ public final class Build {
             stats.put("internal_citations", graph.resolvedCitations());
             stats.put("aliases", urls.aliases().size());
             stats.put("footnotes", rendered.values().stream().mapToInt(r -> r.footnotes().size()).sum());
-            return new Site(corpus.withoutBodies(), taxonomies, urls, rendered, graph, Map.of());
+            return new Site(corpus.withoutBodies(), taxonomies, urls, renderedForLater != null ? renderedForLater : rendered, graph, Map.of());
         }
 
         /** The configuration, with --base-url applied; null when it cannot be used (reported). */

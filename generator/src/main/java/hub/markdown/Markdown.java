@@ -136,6 +136,86 @@ public final class Markdown {
         }
     }
 
+    /** Where each document's rendering lies in a written memo file: offset and length. */
+    public record Written(Map<String, long[]> where) {
+    }
+
+    /**
+     * The documents of {@code written}, read back from the memo file {@code file} each time one is asked for, so a
+     * large build need not hold every document's HTML until its page is made. Close it when the build is done.
+     */
+    public static ReadBack readBack(java.nio.file.Path file, Written written) throws java.io.IOException {
+        return new ReadBack(file, written.where());
+    }
+
+    /** A map of rendered documents kept on disk (see {@link #readBack}); reads are positional, from any thread. */
+    public static final class ReadBack extends java.util.AbstractMap<String, RenderedDocument> implements AutoCloseable {
+        private final java.nio.channels.FileChannel channel;
+        private final java.util.SortedMap<String, long[]> where;
+
+        private ReadBack(java.nio.file.Path file, Map<String, long[]> where) throws java.io.IOException {
+            this.channel = java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.READ);
+            this.where = new TreeMap<>(where);
+        }
+
+        @Override
+        public RenderedDocument get(Object key) {
+            long[] at = where.get(key);
+            if (at == null) return null;
+            try {
+                java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate((int) at[1]);
+                while (buffer.hasRemaining()) {
+                    if (channel.read(buffer, at[0] + buffer.position()) < 0) throw new java.io.EOFException();
+                }
+                return MemoCodec.rendered(buffer.array());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return where.containsKey(key);
+        }
+
+        @Override
+        public int size() {
+            return where.size();
+        }
+
+        @Override
+        public java.util.Set<Entry<String, RenderedDocument>> entrySet() {
+            return new java.util.AbstractSet<>() {
+                @Override
+                public java.util.Iterator<Entry<String, RenderedDocument>> iterator() {
+                    java.util.Iterator<String> keys = where.keySet().iterator();
+                    return new java.util.Iterator<>() {
+                        @Override
+                        public boolean hasNext() {
+                            return keys.hasNext();
+                        }
+
+                        @Override
+                        public Entry<String, RenderedDocument> next() {
+                            String k = keys.next();
+                            return new SimpleImmutableEntry<>(k, get(k));
+                        }
+                    };
+                }
+
+                @Override
+                public int size() {
+                    return where.size();
+                }
+            };
+        }
+
+        @Override
+        public void close() throws java.io.IOException {
+            channel.close();
+        }
+    }
+
     /**
      * What the stage remembers between builds: per document, its source's hash, the configuration it was
      * rendered with, the questions it asked with their answers, the result and its diagnostics.
@@ -151,9 +231,9 @@ public final class Markdown {
         private final Map<String, Entry> entries = new ConcurrentHashMap<>();
         private volatile int lastRendered;
 
-        /** Writes the memo into {@code out} (the work folder's file) and closes it. */
-        public void write(java.io.OutputStream out) throws java.io.IOException {
-            MemoCodec.write(entries, out);
+        /** Writes the memo into {@code out} (the work folder's file) and closes it; returns where each rendering lies in it. */
+        public Written write(java.io.OutputStream out) throws java.io.IOException {
+            return new Written(MemoCodec.write(entries, out));
         }
 
         /** The memo {@link #write} wrote into {@code in} (null: none); empty when it is damaged or from another version. */

@@ -36,14 +36,44 @@ final class MemoCodec {
     }
 
     /** Writes the entries into {@code stream} and closes it. */
-    static void write(Map<String, Markdown.Memo.Entry> entries, OutputStream stream) throws IOException {
-        try (DataOutputStream out = new DataOutputStream(stream)) {
+    /** Writes the entries into {@code stream} and closes it; returns where each document's rendering lies in it. */
+    static Map<String, long[]> write(Map<String, Markdown.Memo.Entry> entries, OutputStream stream) throws IOException {
+        Counting counting = new Counting(stream);
+        Map<String, long[]> where = new java.util.HashMap<>();
+        try (DataOutputStream out = new DataOutputStream(counting)) {
             string(out, VERSION);
             Map<String, Markdown.Memo.Entry> sorted = new TreeMap<>(entries);
             out.writeInt(sorted.size());
-            for (var e : sorted.entrySet()) entry(out, e.getKey(), e.getValue());
+            for (var e : sorted.entrySet()) entry(out, counting, e.getKey(), e.getValue(), where);
             string(out, VERSION); // an end mark: a cut file does not read as a shorter memo
         }
+        return where;
+    }
+
+    /** Counts the bytes written through it (DataOutputStream's own count is an int). */
+    private static final class Counting extends java.io.FilterOutputStream {
+        long count;
+
+        Counting(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            out.write(b);
+            count++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+            count += len;
+        }
+    }
+
+    /** One document's rendering, read back from {@code bytes} (a slice of the memo file). */
+    static RenderedDocument rendered(byte[] bytes) throws IOException {
+        return rendered(new DataInputStream(new java.io.ByteArrayInputStream(bytes)));
     }
 
     /** The entries in {@code stream} (closed after), or an empty map when they cannot be read. */
@@ -64,7 +94,8 @@ final class MemoCodec {
         }
     }
 
-    private static void entry(DataOutputStream out, String key, Markdown.Memo.Entry e) throws IOException {
+    private static void entry(DataOutputStream out, Counting counting, String key, Markdown.Memo.Entry e, Map<String, long[]> where)
+            throws IOException {
         string(out, key);
         hash(out, e.source());
         hash(out, e.config());
@@ -80,7 +111,11 @@ final class MemoCodec {
                 string(out, (String) q.answer());
             }
         }
+        out.flush();
+        long start = counting.count;
         rendered(out, e.rendered());
+        out.flush();
+        where.put(key, new long[]{start, counting.count - start});
         out.writeInt(e.diagnostics().size());
         for (Diagnostic d : e.diagnostics()) {
             out.writeByte(d.severity().ordinal());

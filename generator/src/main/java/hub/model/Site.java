@@ -7,7 +7,9 @@ import java.util.Map;
 public record Site(Corpus corpus, Taxonomies taxonomies, UrlIndex urls, Map<String, RenderedDocument> rendered,
                    LinkGraph links, Map<String, List<String>> related) {
     public Site {
-        rendered = Map.copyOf(rendered);
+        // Not copied: the map may read its documents from disk when asked (a large build's Markdown stage
+        // leaves them in its memo file rather than in memory); stages never change it.
+        rendered = java.util.Collections.unmodifiableMap(rendered);
         related = Map.copyOf(related);
     }
 

@@ -169,6 +169,12 @@ final class DirectoryStage implements Output.Staged {
     }
 
     @Override
+    public Path workPath(String relative) {
+        Path p = workStage.resolve(relative).normalize();
+        return p.startsWith(workStage) ? p : null;
+    }
+
+    @Override
     public java.io.OutputStream workStream(String relative) throws IOException {
         Path p = workStage.resolve(relative).normalize();
         if (!Output.safe(relative) || !p.startsWith(workStage)) throw new IOException("path leaves the work folder: " + relative);

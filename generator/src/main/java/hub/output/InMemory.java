@@ -100,6 +100,11 @@ final class InMemory implements Output.Memory {
     }
 
     @Override
+    public Path workPath(String relative) {
+        return null;
+    }
+
+    @Override
     public java.io.OutputStream workStream(String relative) {
         return new java.io.ByteArrayOutputStream() {
             @Override

@@ -30,6 +30,9 @@ public final class Output {
         /** The work folder's files (.hub/). */
         FileSink work();
 
+        /** Where a file of the staged work tree is on disk, to read back what was written (null in memory). */
+        Path workPath(String relative);
+
         /** A file of the work folder written as a stream (a memo too large to hold as one array); closing it finishes the file. */
         java.io.OutputStream workStream(String relative) throws IOException;
 
