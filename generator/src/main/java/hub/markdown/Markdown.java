@@ -49,7 +49,9 @@ public final class Markdown {
                 fresh.add(d);
             }
         }
-        DocumentRenderer renderer = new DocumentRenderer(corpus.config());
+        // Made only when a document needs rendering: a check after a build often renders none, and Flexmark's
+        // start-up is a noticeable part of a small check.
+        DocumentRenderer renderer = fresh.isEmpty() ? null : new DocumentRenderer(corpus.config());
         Map<Object, Object> answers = new ConcurrentHashMap<>(); // equal answers shared: a million links point at a few thousand places
         fresh.parallelStream().forEach(d -> {
             Recorder asked = new Recorder(resolver, refs, answers);
