@@ -26,7 +26,7 @@ final class CheckCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         BuildResult r;
         try (Reporter reporter = new Reporter(err)) {
-            r = Build.run(site.toBuild(null, reporter.progress()));
+            r = Build.run(site.toBuild(null, reporter.progress()).checkOnly());
         }
         if (stats) site.verbose = true;
         Reporter.report(r, site, spec.commandLine().getOut(), err, "checked");

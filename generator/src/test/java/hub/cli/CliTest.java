@@ -80,6 +80,10 @@ class CliTest {
         assertEquals(0, r.exitCode(), r.err());
         assertTrue(r.err().contains("internal citations: 2"), r.err());
         assertFalse(Files.exists(site.resolve("public")));
+        assertFalse(Files.exists(site.resolve(".hub")), "a check writes no work folder");
+        // A check stops after the links and compiles the templates: it renders no page and builds no search index.
+        assertTrue(r.err().contains("ms templates:"), r.err());
+        assertFalse(r.err().lines().anyMatch(l -> l.startsWith("  rendered:") || l.startsWith("  ms search") || l.startsWith("  ms render")), r.err());
     }
 
     @Test
