@@ -1,5 +1,8 @@
 package hub.build;
 
+import hub.model.SearchFilters;
+import hub.model.SearchHit;
+import hub.model.SearchIndex;
 import hub.search.Search;
 
 import java.io.IOException;
@@ -16,7 +19,12 @@ public final class SearchQuery {
         return out.toAbsolutePath().getParent().resolve(".hub");
     }
 
-    public static List<Search.Hit> run(Path out, String query, Search.Filters filters, int limit) throws IOException {
+    /** Opens the index the build wrote into {@code workDir} (throws NoSuchFileException when there is none). */
+    public static SearchIndex open(Path workDir) throws IOException {
+        return Search.open(workDir);
+    }
+
+    public static List<SearchHit> run(Path out, String query, SearchFilters filters, int limit) throws IOException {
         return Search.query(workDir(out), query, filters, limit);
     }
 }

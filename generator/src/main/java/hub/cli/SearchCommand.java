@@ -1,8 +1,12 @@
 package hub.cli;
 
+import hub.model.SearchFilters;
+import hub.model.SearchHit;
+import hub.model.SearchIndex;
+import hub.model.SearchRequest;
+import hub.model.SearchResults;
 import hub.build.ExitCode;
 import hub.build.SearchQuery;
-import hub.search.Search;
 import hub.text.Json;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -43,18 +47,18 @@ final class SearchCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("hub: --sort must be relevance or date, not " + sort);
             return ExitCode.USAGE.code();
         }
-        Search.Results results;
-        try (Search.Index index = Search.open(SearchQuery.workDir(target))) {
-            results = index.search(new Search.Request(query, new Search.Filters(type, theme, place, year), prefix, sort.equals("date"), Math.max(1, limit)));
+        SearchResults results;
+        try (SearchIndex index = SearchQuery.open(SearchQuery.workDir(target))) {
+            results = index.search(new SearchRequest(query, new SearchFilters(type, theme, place, year), prefix, sort.equals("date"), Math.max(1, limit)));
         } catch (NoSuchFileException e) {
             spec.commandLine().getErr().println("hub: no search index at " + SearchQuery.workDir(target) + "\n  hint: run ./hub build first");
             return ExitCode.USAGE.code();
         }
-        List<Search.Hit> hits = results.hits();
+        List<SearchHit> hits = results.hits();
         if (json) {
             StringBuilder sb = new StringBuilder("{\"query\":").append(Json.quote(query)).append(",\"total\":").append(results.total()).append(",\"hits\":[");
             for (int i = 0; i < hits.size(); i++) {
-                Search.Hit h = hits.get(i);
+                SearchHit h = hits.get(i);
                 sb.append(i == 0 ? "\n" : ",\n").append("  {\"rank\":").append(i + 1).append(",\"key\":").append(Json.quote(h.key()))
                         .append(",\"title\":").append(Json.quote(h.title())).append(",\"url\":").append(Json.quote(h.url()))
                         .append(",\"type\":").append(Json.quote(h.type())).append(",\"date\":").append(Json.quote(h.date()))
@@ -80,7 +84,7 @@ final class SearchCommand implements Callable<Integer> {
             o.printf(Locale.ROOT, "%d result%s for %s%s%n", results.total(), results.total() == 1 ? "" : "s", asTyped(query),
                     results.total() > hits.size() ? ", the first " + hits.size() + ":" : ":");
             for (int i = 0; i < hits.size(); i++) {
-                Search.Hit h = hits.get(i);
+                SearchHit h = hits.get(i);
                 o.printf(Locale.ROOT, "%d. %s  (%.3f)%n   %s%n   %s%n", i + 1, h.title(), h.score(), h.url(),
                         h.excerpt().replace("<b>", "[").replace("</b>", "]"));
             }

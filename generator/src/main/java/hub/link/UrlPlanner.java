@@ -37,13 +37,36 @@ final class UrlPlanner {
     }
 
     UrlIndex plan() {
-        SiteConfig config = corpus.config();
+        Map<String, String> pages = generatedPages();
+        Map<String, String> documents = new LinkedHashMap<>();
+        Map<String, String> byPath = new TreeMap<>();
+        Map<String, Document> owner = new LinkedHashMap<>();
+        Map<String, String> sources = new TreeMap<>();
+        for (Document d : corpus.documents()) {
+            sources.put(d.ref().path(), d.key());
+            String path = place(d, pages, owner);
+            if (path == null) continue;
+            documents.put(d.key(), path);
+            if (config().type(d.type()).orElseThrow().isPublication()) {
+                owner.put(path, d);
+                byPath.put(path, d.key());
+            }
+        }
+        return new UrlIndex(documents, byPath, aliases(pages, byPath, owner), sources, pages);
+    }
+
+    private SiteConfig config() {
+        return corpus.config();
+    }
+
+    /** The pages the site generates besides documents, by path, each with how an error names it. */
+    private Map<String, String> generatedPages() {
         Map<String, String> pages = new TreeMap<>();
         pages.put("", "the home page");
         pages.put("search/", "the search page");
         pages.put("years/", "the year archive");
         pages.put("404.html", "the not-found page");
-        for (ContentType t : config.types()) {
+        for (ContentType t : config().types()) {
             if (t.isPublication()) pages.put(UrlIndex.normalise(t.listPath()), "the list of " + t.plural().toLowerCase());
         }
         for (Taxonomy tax : taxonomies.taxonomies()) {
@@ -52,36 +75,36 @@ final class UrlPlanner {
         }
         corpus.publications().stream().map(d -> d.date().getYear()).distinct()
                 .forEach(y -> pages.put("years/" + y + "/", "the archive of " + y));
+        return pages;
+    }
 
-        Map<String, String> documents = new LinkedHashMap<>();
-        Map<String, String> byPath = new TreeMap<>();
-        Map<String, Document> owner = new LinkedHashMap<>();
-        Map<String, String> sources = new TreeMap<>();
-        for (Document d : corpus.documents()) {
-            ContentType type = config.type(d.type()).orElseThrow();
-            sources.put(d.ref().path(), d.key());
-            if (!type.isPublication()) {
-                String path = taxonomies.get(type.termOf()).flatMap(t -> t.term(d.slug())).map(Term::path)
-                        .orElse(type.listPath() + d.slug() + "/");
-                documents.put(d.key(), path);
-                continue;
-            }
-            String path = expand(type, d);
-            Document first = owner.get(path);
-            if (first != null) {
-                diagnostics.error(d.ref(), "this document would be published at /" + path + ", where " + first.ref().path()
-                        + " is published too", "give one of them another slug (slug: ...)");
-                continue;
-            }
-            if (pages.containsKey(path)) {
-                diagnostics.error(d.ref(), "this document would be published at /" + path + ", which is " + pages.get(path),
-                        "give it another slug (slug: ...)");
-                continue;
-            }
-            owner.put(path, d);
-            documents.put(d.key(), path);
-            byPath.put(path, d.key());
+    /**
+     * Where {@code d} is published: a term document at its term's page (or its type's list), a publication at its
+     * permalink; null (reported) when another publication or a generated page already has that address.
+     */
+    private String place(Document d, Map<String, String> pages, Map<String, Document> owner) {
+        ContentType type = config().type(d.type()).orElseThrow();
+        if (!type.isPublication()) {
+            return taxonomies.get(type.termOf()).flatMap(t -> t.term(d.slug())).map(Term::path)
+                    .orElse(type.listPath() + d.slug() + "/");
         }
+        String path = expand(type, d);
+        Document first = owner.get(path);
+        if (first != null) {
+            diagnostics.error(d.ref(), "this document would be published at /" + path + ", where " + first.ref().path()
+                    + " is published too", "give one of them another slug (slug: ...)");
+            return null;
+        }
+        if (pages.containsKey(path)) {
+            diagnostics.error(d.ref(), "this document would be published at /" + path + ", which is " + pages.get(path),
+                    "give it another slug (slug: ...)");
+            return null;
+        }
+        return path;
+    }
+
+    /** Old addresses to redirect: each alias path to its document's key, unless the path is taken (reported). */
+    private Map<String, String> aliases(Map<String, String> pages, Map<String, String> byPath, Map<String, Document> owner) {
         Map<String, String> aliases = new TreeMap<>();
         Map<String, TermValue> aliasRefs = new TreeMap<>();
         Map<String, Document> aliasOwners = new TreeMap<>();
@@ -108,6 +131,6 @@ final class UrlPlanner {
                 }
             }
         }
-        return new UrlIndex(documents, byPath, aliases, sources, pages);
+        return aliases;
     }
 }

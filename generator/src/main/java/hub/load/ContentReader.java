@@ -122,6 +122,27 @@ final class ContentReader {
             }
             return null;
         }
+        ContentType type = typeOf(file, ref);
+        if (type == null) return null;
+        byte[] bytes = read(file, ref);
+        String text = bytes == null ? null : decode(bytes, ref);
+        if (text == null) return null;
+        String[] lines = text.split("\n", -1);
+        int close = frontMatterEnd(lines, ref);
+        if (close < 0) return null;
+        YNode fm = frontMatter(lines, close, ref);
+        if (fm == null) return null;
+        int bodyStart = close + 1; // 0-based index of the first body line
+        int offset = 0;
+        for (int i = 0; i < bodyStart && i < lines.length; i++) offset += lines[i].length() + 1;
+        String fileSlug = Slug.of(name.substring(0, name.length() - 3), "untitled");
+        hub.memo.Hash source = sourceHash(path, bytes);
+        Document.Body body = bodyStart >= lines.length ? Document.Body.NONE : new FileBody(file, path, source, offset);
+        return frontMatter.bind(path, fm, type, fileSlug, body, bodyStart + 1, source);
+    }
+
+    /** The content type whose folder holds {@code file}, or null (reported) when there is none. */
+    private ContentType typeOf(Path file, SourceRef ref) {
         Path rel = config.contentDir().relativize(file);
         if (rel.getNameCount() < 2) {
             diagnostics.error(ref.at(1, 1), "a document must be in the folder of its content type",
@@ -134,9 +155,12 @@ final class ContentReader {
         if (type == null) {
             diagnostics.error(ref.at(1, 1), "no content type uses the folder '" + folder + "'",
                     Suggest.hint(folder, config.types().stream().map(ContentType::folder).toList()));
-            return null;
         }
-        byte[] bytes;
+        return type;
+    }
+
+    /** The file's bytes, or null (reported) when it is too large or unreadable. */
+    private byte[] read(Path file, SourceRef ref) {
         try {
             long size = Files.size(file);
             if (size > MAX_FILE_BYTES) {
@@ -144,11 +168,15 @@ final class ContentReader {
                         size / 1048576.0, MAX_FILE_BYTES / 1048576), "split the document into parts");
                 return null;
             }
-            bytes = Files.readAllBytes(file);
+            return Files.readAllBytes(file);
         } catch (IOException e) {
             diagnostics.error(ref, "cannot read the file: " + e.getMessage(), null);
             return null;
         }
+    }
+
+    /** The file's text, or null (reported, at the first bad byte) when it is not UTF-8 or is blank. */
+    private String decode(byte[] bytes, SourceRef ref) {
         String text;
         try {
             text = SourceText.decode(bytes);
@@ -161,23 +189,25 @@ final class ContentReader {
             diagnostics.error(ref.at(1, 1), "file is empty", "start with front matter: ---, title: ..., date: YYYY-MM-DD, ---");
             return null;
         }
-        String[] lines = text.split("\n", -1);
+        return text;
+    }
+
+    /** The index of the line that closes the front matter, or -1 (reported) when it does not open or never closes. */
+    private int frontMatterEnd(String[] lines, SourceRef ref) {
         if (!lines[0].strip().equals("---")) {
             diagnostics.error(ref.at(1, 1), "the file does not start with front matter", "the first line must be --- and a second --- closes the front matter");
-            return null;
+            return -1;
         }
-        int close = -1;
         for (int i = 1; i < lines.length; i++) {
             String l = lines[i].stripTrailing();
-            if (l.equals("---") || l.equals("...")) {
-                close = i;
-                break;
-            }
+            if (l.equals("---") || l.equals("...")) return i;
         }
-        if (close < 0) {
-            diagnostics.error(ref.at(1, 1), "the front matter never closes", "add a line with --- after the last front-matter key");
-            return null;
-        }
+        diagnostics.error(ref.at(1, 1), "the front matter never closes", "add a line with --- after the last front-matter key");
+        return -1;
+    }
+
+    /** Lines 1 to {@code close} parsed as a YAML map, or null (reported at the YAML's line and column). */
+    private YNode frontMatter(String[] lines, int close, SourceRef ref) {
         String yaml = String.join("\n", java.util.Arrays.asList(lines).subList(1, close));
         YNode fm;
         try {
@@ -190,13 +220,7 @@ final class ContentReader {
             diagnostics.error(ref.at(2, 1), "front matter must be a map of keys to values", "title: ...\ndate: YYYY-MM-DD");
             return null;
         }
-        int bodyStart = close + 1; // 0-based index of the first body line
-        int offset = 0;
-        for (int i = 0; i < bodyStart && i < lines.length; i++) offset += lines[i].length() + 1;
-        String fileSlug = Slug.of(name.substring(0, name.length() - 3), "untitled");
-        hub.memo.Hash source = sourceHash(path, bytes);
-        Document.Body body = bodyStart >= lines.length ? Document.Body.NONE : new FileBody(file, path, source, offset);
-        return frontMatter.bind(path, fm, type, fileSlug, body, bodyStart + 1, source);
+        return fm;
     }
 
     /** What a document is made of: its path and bytes. */

@@ -41,9 +41,34 @@ final class FrontMatter {
     Document bind(String path, YNode fm, ContentType type, String fileSlug, Document.Body body, int bodyLine, hub.memo.Hash source) {
         Fields f = new Fields(path, diagnostics);
         SourceRef fileRef = SourceRef.file(path);
-        // Fold synonyms into our keys; both spellings at once is ambiguous.
-        Map<String, YNode> values = new LinkedHashMap<>();
         Map<String, SourceRef> keyRefs = new LinkedHashMap<>();
+        Map<String, YNode> values = knownKeys(fm, f, keyRefs);
+        String title = title(fm, values, f, fileRef);
+        LocalDate date = date(values, f, fileRef);
+        LocalDate updated = f.date(values.get("updated"), "updated");
+        checkDeclaredType(values, f, type);
+        String slug = slug(values, f, fileSlug);
+        Map<String, List<TermValue>> terms = terms(values, f);
+        String summary = f.string(values.get("summary"), "summary");
+        if (summary != null && summary.strip().startsWith("TODO")) {
+            f.error(values.get("summary"), "the summary is still the placeholder", "write one or two sentences on what the publication is and found");
+        }
+        List<TermValue> aliases = aliases(values, f);
+        boolean draft = f.bool(values.get("draft"), "draft", false);
+        int weight = f.integer(values.get("weight"), "weight", 0);
+        Map<String, Object> extra = f.map(values.get("extra"), "extra");
+        checkRequired(values, f, type, fileRef);
+        if (title == null || date == null) return null;
+        return new Document(fileRef.at(1, 1), type.id(), slug, title, date, updated, terms,
+                summary == null ? null : summary.strip(), aliases, draft, weight, extra, body, bodyLine, keyRefs, source);
+    }
+
+    /**
+     * The front matter's values by our key names, with each key's position in {@code keyRefs}: synonyms folded into
+     * our keys (both spellings at once is ambiguous), unknown keys reported with the nearest known one.
+     */
+    private Map<String, YNode> knownKeys(YNode fm, Fields f, Map<String, SourceRef> keyRefs) {
+        Map<String, YNode> values = new LinkedHashMap<>();
         Set<String> allowed = new LinkedHashSet<>(KEYS);
         allowed.addAll(SYNONYMS.keySet());
         config.taxonomies().forEach(t -> allowed.add(t.id()));
@@ -66,63 +91,70 @@ final class FrontMatter {
             values.put(ours, e.getValue());
             keyRefs.put(ours, kr);
         }
+        return values;
+    }
 
-        String title = null;
-        if (!values.containsKey("title")) diagnostics.error(fileRef.at(1, 1), "missing required key 'title'", "add title: \"The publication's title\"");
-        else title = f.requiredString(Wrap.of(fm, values, "title"), "title", "title: \"The publication's title\"");
+    private String title(YNode fm, Map<String, YNode> values, Fields f, SourceRef fileRef) {
+        if (values.containsKey("title")) return f.requiredString(Wrap.of(fm, values, "title"), "title", "title: \"The publication's title\"");
+        diagnostics.error(fileRef.at(1, 1), "missing required key 'title'", "add title: \"The publication's title\"");
+        return null;
+    }
 
-        LocalDate date = null;
+    private LocalDate date(Map<String, YNode> values, Fields f, SourceRef fileRef) {
         if (!values.containsKey("date")) {
             diagnostics.error(fileRef.at(1, 1), "missing required key 'date'", "add date: YYYY-MM-DD (the publication date)");
-        } else {
-            date = f.date(values.get("date"), "date");
-            if (date == null && values.get("date").kind == YNode.Kind.NULL) f.error(values.get("date"), "'date' must not be empty", "date: 2018-09-01");
+            return null;
         }
-        LocalDate updated = f.date(values.get("updated"), "updated");
+        LocalDate date = f.date(values.get("date"), "date");
+        if (date == null && values.get("date").kind == YNode.Kind.NULL) f.error(values.get("date"), "'date' must not be empty", "date: 2018-09-01");
+        return date;
+    }
 
+    /** A {@code type:} key is optional (the folder decides) but must agree with the folder when present. */
+    private void checkDeclaredType(Map<String, YNode> values, Fields f, ContentType type) {
         String declaredType = f.string(values.get("type"), "type");
-        if (declaredType != null && !declaredType.strip().equals(type.id())) {
-            List<String> ids = config.types().stream().map(ContentType::id).toList();
-            if (!ids.contains(declaredType.strip())) {
-                f.error(values.get("type"), "unknown content type '" + declaredType + "'", Suggest.hint(declaredType, ids));
-            } else {
-                f.error(values.get("type"), "type '" + declaredType + "' does not match the folder '" + type.folder()
-                        + "' (type '" + type.id() + "')", "move the file to content/"
-                        + config.type(declaredType.strip()).map(ContentType::folder).orElse("?") + "/ or remove the type key");
-            }
+        if (declaredType == null || declaredType.strip().equals(type.id())) return;
+        List<String> ids = config.types().stream().map(ContentType::id).toList();
+        if (!ids.contains(declaredType.strip())) {
+            f.error(values.get("type"), "unknown content type '" + declaredType + "'", Suggest.hint(declaredType, ids));
+        } else {
+            f.error(values.get("type"), "type '" + declaredType + "' does not match the folder '" + type.folder()
+                    + "' (type '" + type.id() + "')", "move the file to content/"
+                    + config.type(declaredType.strip()).map(ContentType::folder).orElse("?") + "/ or remove the type key");
         }
+    }
 
-        String slug = fileSlug;
-        if (values.containsKey("slug")) {
-            String s = f.string(values.get("slug"), "slug");
-            if (s != null) {
-                s = s.strip();
-                if (!SLUG.matcher(s).matches()) {
-                    f.error(values.get("slug"), "slug '" + s + "' may use only lower-case letters, digits and '-'"
-                            + (s.contains("..") || s.contains("/") ? " (no '/' or '..')" : ""), "slug: " + Slug.of(s, "untitled"));
-                } else {
-                    slug = s;
-                }
-            }
-        }
+    /** The {@code slug:} key when it is a valid slug, else the file's. */
+    private String slug(Map<String, YNode> values, Fields f, String fileSlug) {
+        if (!values.containsKey("slug")) return fileSlug;
+        String s = f.string(values.get("slug"), "slug");
+        if (s == null) return fileSlug;
+        s = s.strip();
+        if (SLUG.matcher(s).matches()) return s;
+        f.error(values.get("slug"), "slug '" + s + "' may use only lower-case letters, digits and '-'"
+                + (s.contains("..") || s.contains("/") ? " (no '/' or '..')" : ""), "slug: " + Slug.of(s, "untitled"));
+        return fileSlug;
+    }
 
+    /** Each declared taxonomy's values (authors too when the site declares no authors taxonomy), with positions. */
+    private Map<String, List<TermValue>> terms(Map<String, YNode> values, Fields f) {
         Map<String, List<TermValue>> terms = new LinkedHashMap<>();
         for (TaxonomyDef tax : config.taxonomies()) {
-            if (!values.containsKey(tax.id())) continue;
-            List<TermValue> vs = new ArrayList<>();
-            for (YNode n : f.stringList(values.get(tax.id()), tax.id())) vs.add(new TermValue(n.text.strip(), f.at(n)));
-            terms.put(tax.id(), vs);
+            if (values.containsKey(tax.id())) terms.put(tax.id(), termValues(values, f, tax.id()));
         }
         if (!config.taxonomy(TaxonomyDef.AUTHORS).isPresent() && values.containsKey(TaxonomyDef.AUTHORS)) {
-            List<TermValue> vs = new ArrayList<>();
-            for (YNode n : f.stringList(values.get(TaxonomyDef.AUTHORS), TaxonomyDef.AUTHORS)) vs.add(new TermValue(n.text.strip(), f.at(n)));
-            terms.put(TaxonomyDef.AUTHORS, vs);
+            terms.put(TaxonomyDef.AUTHORS, termValues(values, f, TaxonomyDef.AUTHORS));
         }
+        return terms;
+    }
 
-        String summary = f.string(values.get("summary"), "summary");
-        if (summary != null && summary.strip().startsWith("TODO")) {
-            f.error(values.get("summary"), "the summary is still the placeholder", "write one or two sentences on what the publication is and found");
-        }
+    private static List<TermValue> termValues(Map<String, YNode> values, Fields f, String key) {
+        List<TermValue> vs = new ArrayList<>();
+        for (YNode n : f.stringList(values.get(key), key)) vs.add(new TermValue(n.text.strip(), f.at(n)));
+        return vs;
+    }
+
+    private List<TermValue> aliases(Map<String, YNode> values, Fields f) {
         List<TermValue> aliases = new ArrayList<>();
         for (YNode n : f.stringList(values.get("aliases"), "aliases")) {
             String a = alias(n.text.strip());
@@ -133,10 +165,11 @@ final class FrontMatter {
                 aliases.add(new TermValue(a, f.at(n)));
             }
         }
-        boolean draft = f.bool(values.get("draft"), "draft", false);
-        int weight = f.integer(values.get("weight"), "weight", 0);
-        Map<String, Object> extra = f.map(values.get("extra"), "extra");
+        return aliases;
+    }
 
+    /** The keys the document's content type requires (site-config.yml's types: required) are present and not empty. */
+    private void checkRequired(Map<String, YNode> values, Fields f, ContentType type, SourceRef fileRef) {
         for (String req : type.required()) {
             YNode v = values.get(req);
             boolean empty = v == null || v.kind == YNode.Kind.NULL || (v.isScalar() && v.text.isBlank())
@@ -146,9 +179,6 @@ final class FrontMatter {
                         "add " + req + ": " + (config.taxonomy(req).isPresent() ? "[...]" : "..."));
             }
         }
-        if (title == null || date == null) return null;
-        return new Document(fileRef.at(1, 1), type.id(), slug, title, date, updated, terms,
-                summary == null ? null : summary.strip(), aliases, draft, weight, extra, body, bodyLine, keyRefs, source);
     }
 
     /** An alias as a site path ("old/path/"), or null when it is not a safe path. A legacy-host URL becomes its path. */

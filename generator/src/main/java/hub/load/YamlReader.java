@@ -85,26 +85,7 @@ final class YamlReader {
         }
         switch (t) {
             case START_OBJECT -> {
-                YNode map = YNode.map(line, col);
-                while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
-                    JsonLocation kl = p.currentTokenLocation();
-                    String key = p.currentName();
-                    int kLine = kl.getLineNr() + lineOffset;
-                    int kCol = Math.max(1, kl.getColumnNr());
-                    if (key.equals("<<")) {
-                        throw new YamlError("YAML merge keys (<<) are not supported", kLine, kCol,
-                                "write the keys out in full");
-                    }
-                    if (map.map.containsKey(key)) {
-                        int[] first = map.keyPositions.get(key);
-                        throw new YamlError("duplicate key '" + key + "' (first written on line " + first[0] + ")",
-                                kLine, kCol, "remove one of the two");
-                    }
-                    YNode v = value(p, p.nextToken(), depth + 1);
-                    map.map.put(key, v);
-                    map.keyPositions.put(key, new int[]{kLine, kCol});
-                }
-                return map;
+                return map(p, YNode.map(line, col), depth);
             }
             case START_ARRAY -> {
                 YNode list = YNode.list(line, col);
@@ -132,13 +113,34 @@ final class YamlReader {
                 return YNode.scalar(line, col, p.getText(), p.getDoubleValue());
             }
             default -> {
+                // An anchor (&name) on a scalar is harmless by itself: aliases, which would use it, are refused above.
                 String text = p.getText();
-                if (p instanceof YAMLParser yp && yp.getCurrentAnchor() != null) {
-                    // An anchor is harmless by itself, but it only makes sense with aliases, which we refuse.
-                }
                 return YNode.scalar(line, col, text, text);
             }
         }
+    }
+
+    /** The entries of a YAML map up to its end, each key's position kept; merge keys and duplicates are errors. */
+    private YNode map(JsonParser p, YNode map, int depth) throws IOException, YamlError {
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            JsonLocation kl = p.currentTokenLocation();
+            String key = p.currentName();
+            int kLine = kl.getLineNr() + lineOffset;
+            int kCol = Math.max(1, kl.getColumnNr());
+            if (key.equals("<<")) {
+                throw new YamlError("YAML merge keys (<<) are not supported", kLine, kCol,
+                        "write the keys out in full");
+            }
+            if (map.map.containsKey(key)) {
+                int[] first = map.keyPositions.get(key);
+                throw new YamlError("duplicate key '" + key + "' (first written on line " + first[0] + ")",
+                        kLine, kCol, "remove one of the two");
+            }
+            YNode v = value(p, p.nextToken(), depth + 1);
+            map.map.put(key, v);
+            map.keyPositions.put(key, new int[]{kLine, kCol});
+        }
+        return map;
     }
 
     private static String firstLine(String s) {

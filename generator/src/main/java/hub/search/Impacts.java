@@ -29,7 +29,7 @@ import java.util.stream.IntStream;
  * (DisjunctionSumScorer, BooleanScorer). So the browser's sum of impacts is bit for bit the score
  * Lucene gives. Postings are in impact order (ties by document number) so a client can stop early.
  * Documents are numbered by their doc id in the whole index (segment base plus leaf doc id), which
- * follows the key order (see IndexWriterStage).
+ * follows the key order (see SearchIndexer).
  */
 final class Impacts {
     /** One term's postings: document numbers (= Lucene doc ids, which follow the key order) and impacts. */
@@ -133,31 +133,39 @@ final class Impacts {
                         }
                     }
                 }
-                Integer[] order = new Integer[count];
-                float[] score = new float[count];
-                for (int i = 0; i < count; i++) {
-                    order[i] = i;
-                    score[i] = (float) sum[touched[i]];
-                }
-                java.util.Arrays.sort(order, (a, b) -> {
-                    int c = Float.compare(score[b], score[a]);
-                    return c != 0 ? c : Integer.compare(touched[a], touched[b]);
-                });
-                int[] docs = new int[count];
-                float[] impacts = new float[count];
-                for (int i = 0; i < count; i++) {
-                    docs[i] = touched[order[i]];
-                    impacts[i] = score[order[i]];
-                }
-                for (int i = 0; i < count; i++) {
-                    sum[touched[i]] = 0;
-                    hit[touched[i]] = false;
-                }
-                out.put(term, new Postings(docs, impacts));
+                out.put(term, ranked(count, touched, sum, hit));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out;
+    }
+
+    /**
+     * The postings of the {@code count} documents in {@code touched} (their summed scores in {@code sum}), by impact
+     * then document number; clears {@code sum} and {@code hit} for the next term.
+     */
+    private static Postings ranked(int count, int[] touched, double[] sum, boolean[] hit) {
+        Integer[] order = new Integer[count];
+        float[] score = new float[count];
+        for (int i = 0; i < count; i++) {
+            order[i] = i;
+            score[i] = (float) sum[touched[i]];
+        }
+        java.util.Arrays.sort(order, (a, b) -> {
+            int c = Float.compare(score[b], score[a]);
+            return c != 0 ? c : Integer.compare(touched[a], touched[b]);
+        });
+        int[] docs = new int[count];
+        float[] impacts = new float[count];
+        for (int i = 0; i < count; i++) {
+            docs[i] = touched[order[i]];
+            impacts[i] = score[order[i]];
+        }
+        for (int i = 0; i < count; i++) {
+            sum[touched[i]] = 0;
+            hit[touched[i]] = false;
+        }
+        return new Postings(docs, impacts);
     }
 }

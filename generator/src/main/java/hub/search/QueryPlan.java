@@ -13,7 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What a query asks for, in index terms. client/search.js implements the same steps (planQuery)
+ * What a query asks for, in index terms. client/src/query-plan.js implements the same steps (E.plan)
  * over the same dictionary; docs/SEARCH-INDEX.md describes them. Each typed word becomes one clause:
  * its index term, plus up to {@link #PREFIX_TERMS} completions when it is the word being typed, or
  * up to {@link #TYPO_TERMS} words one edit away when it is long and absent or rare. A clause scores a
@@ -56,6 +56,17 @@ final class QueryPlan {
         boolean lastIsPrefix = prefix && !words.isEmpty() && !text.isEmpty()
                 && !Character.isWhitespace(text.charAt(text.length() - 1)) && text.charAt(text.length() - 1) != '"';
         Set<String> used = new HashSet<>();
+        plan.addWordClauses(words, quoted, lastIsPrefix, vocabulary, used);
+        plan.addSynonymClauses(words, quoted, vocabulary, synonyms, used);
+        plan.addPhrases(text, vocabulary);
+        return plan;
+    }
+
+    /**
+     * One clause per word that is not a stop word: its index term, plus completions when it is the word being typed
+     * or corrections when it is long and absent or rare. A term is used by one clause only ({@code used}).
+     */
+    private void addWordClauses(List<String> words, List<Boolean> quoted, boolean lastIsPrefix, Vocabulary vocabulary, Set<String> used) {
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);
             if (Analysis.isStop(w)) continue;
@@ -74,20 +85,27 @@ final class QueryPlan {
             }
             terms.removeIf(used::contains);
             if (!terms.isEmpty()) {
-                plan.clauses.add(terms);
+                clauses.add(terms);
                 used.addAll(terms);
             }
         }
-        // Synonyms are looked for in the unquoted words; a quoted word breaks a sequence.
+    }
+
+    /** A clause per word of a synonym's label, for each synonym found among the unquoted words (a quote breaks a sequence). */
+    private void addSynonymClauses(List<String> words, List<Boolean> quoted, Vocabulary vocabulary, List<Synonym> synonyms, Set<String> used) {
         List<String> unquoted = new ArrayList<>(words.size());
         for (int i = 0; i < words.size(); i++) unquoted.add(quoted.get(i) ? "\"" : words.get(i));
         for (Synonym s : synonyms) {
             if (!contains(unquoted, s.words())) continue;
             for (String lw : s.label()) {
                 Vocabulary.Entry e = Analysis.isStop(lw) ? null : vocabulary.exact(lw);
-                if (e != null && used.add(e.term())) plan.clauses.add(List.of(e.term()));
+                if (e != null && used.add(e.term())) clauses.add(List.of(e.term()));
             }
         }
+    }
+
+    /** A phrase per quoted part, its terms with their relative positions; a word the index never saw makes the plan impossible. */
+    private void addPhrases(String text, Vocabulary vocabulary) {
         Matcher m = QUOTED.matcher(text);
         while (m.find()) {
             List<String> ws = Analysis.surfaces(m.group(1));
@@ -96,7 +114,7 @@ final class QueryPlan {
             for (int j = 0; j < ws.size(); j++) {
                 if (Analysis.isStop(ws.get(j))) continue;
                 Vocabulary.Entry e = vocabulary.exact(ws.get(j));
-                if (e == null) plan.impossible = true;
+                if (e == null) impossible = true;
                 else {
                     terms.add(e.term());
                     positions.add(j);
@@ -104,10 +122,9 @@ final class QueryPlan {
             }
             if (!terms.isEmpty()) {
                 int first = positions.get(0);
-                plan.phrases.add(new Phrase(terms, positions.stream().map(p -> p - first).toList()));
+                phrases.add(new Phrase(terms, positions.stream().map(p -> p - first).toList()));
             }
         }
-        return plan;
     }
 
     /** Adds the terms of the most frequent candidates (then by surface form), up to {@code max} new terms. */

@@ -1,5 +1,9 @@
 package hub.search;
 
+import hub.model.SearchFilters;
+import hub.model.SearchHit;
+import hub.model.SearchIndex;
+import hub.model.SearchRequest;
 import hub.diagnostic.Diagnostics;
 import hub.memo.Hash;
 import hub.memo.Hasher;
@@ -37,10 +41,10 @@ public final class Search {
     }
 
     /** The work folder's sub-folder for the Lucene index (what {@code hub search} opens). */
-    public static final String LUCENE_FOLDER = IndexWriterStage.DIR + "/" + IndexWriterStage.LUCENE;
+    public static final String LUCENE_FOLDER = SearchIndexer.DIR + "/" + SearchIndexer.LUCENE;
 
     /** The work folder's sub-folder the stage writes into. */
-    public static final String FOLDER = IndexWriterStage.DIR;
+    public static final String FOLDER = SearchIndexer.DIR;
 
     /**
      * Indexes every publication once with Lucene, and from that one index makes the static index files,
@@ -51,7 +55,7 @@ public final class Search {
     public static Indexed index(Site site, Target target, Hash fingerprint, Diagnostics diagnostics, Map<String, Integer> stats) {
         try {
             Steps steps = new Steps(stats);
-            Indexed indexed = IndexWriterStage.build(site, new IndexWriterStage.Target(target.site(), target.work(), target.lucene()),
+            Indexed indexed = SearchIndexer.build(site, new SearchIndexer.Target(target.site(), target.work(), target.lucene()),
                     fingerprint, true, steps);
             steps.end();
             return indexed;
@@ -152,46 +156,15 @@ public final class Search {
         }
     }
 
-    /** Narrowing a search: null means "any". */
-    public record Filters(String type, String theme, String place, String year) {
-        public static final Filters NONE = new Filters(null, null, null, null);
-    }
-
-    /**
-     * A query: {@code prefix} makes the last word match its completions (as the browser does while
-     * someone types); {@code byDate} sorts newest first instead of by relevance.
-     */
-    public record Request(String text, Filters filters, boolean prefix, boolean byDate, int limit) {
-        public static Request of(String text, int limit) {
-            return new Request(text, Filters.NONE, false, false, limit);
-        }
-    }
-
-    /** One result: excerpt has the matched words in {@code <b>} tags; type is the type id. */
-    public record Hit(String key, String title, String url, float score, String excerpt, String type, String date) {
-    }
-
-    /** The shown hits, how many documents matched, and facet counts (facet -> value id -> count) over all of them. */
-    public record Results(int total, List<Hit> hits, Map<String, Map<String, Integer>> facets) {
-    }
-
-    /** An open index: keep it for many queries (the preview server), close it when done. */
-    public interface Index extends AutoCloseable {
-        Results search(Request request) throws IOException;
-
-        @Override
-        void close() throws IOException;
-    }
-
     /** Opens the index a build wrote into {@code workDir}. Throws NoSuchFileException when there is none. */
-    public static Index open(Path workDir) throws IOException {
+    public static SearchIndex open(Path workDir) throws IOException {
         return new Searcher(workDir);
     }
 
     /** One query against the index in {@code workDir}, ranked by relevance. */
-    public static List<Hit> query(Path workDir, String query, Filters filters, int limit) throws IOException {
-        try (Index s = open(workDir)) {
-            return s.search(new Request(query, filters, false, false, limit)).hits();
+    public static List<SearchHit> query(Path workDir, String query, SearchFilters filters, int limit) throws IOException {
+        try (SearchIndex s = open(workDir)) {
+            return s.search(new SearchRequest(query, filters, false, false, limit)).hits();
         }
     }
 }

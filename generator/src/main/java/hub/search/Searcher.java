@@ -1,5 +1,10 @@
 package hub.search;
 
+import hub.model.SearchFilters;
+import hub.model.SearchHit;
+import hub.model.SearchIndex;
+import hub.model.SearchRequest;
+import hub.model.SearchResults;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.Term;
@@ -35,7 +40,7 @@ import java.util.TreeMap;
  * matching more words scores more; phrases, type, theme, place and year only filter (they never
  * change a score), which keeps every score a sum of the impacts the browser adds up.
  */
-final class Searcher implements Search.Index {
+final class Searcher implements SearchIndex {
     private final FSDirectory dir;
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
@@ -46,11 +51,11 @@ final class Searcher implements Search.Index {
     private final String[][] themes, places;
 
     Searcher(Path workDir) throws IOException {
-        Path base = workDir.resolve(IndexWriterStage.DIR);
-        if (!Files.isDirectory(base.resolve(IndexWriterStage.LUCENE))) throw new NoSuchFileException(base.toString());
+        Path base = workDir.resolve(SearchIndexer.DIR);
+        if (!Files.isDirectory(base.resolve(SearchIndexer.LUCENE))) throw new NoSuchFileException(base.toString());
         this.vocabulary = Vocabulary.read(base.resolve(Vocabulary.FILE));
         this.synonyms = QueryPlan.readSynonyms(base.resolve(QueryPlan.SYNONYMS_FILE));
-        this.dir = FSDirectory.open(base.resolve(IndexWriterStage.LUCENE));
+        this.dir = FSDirectory.open(base.resolve(SearchIndexer.LUCENE));
         this.reader = DirectoryReader.open(dir);
         this.searcher = new IndexSearcher(reader);
         int n = reader.maxDoc();
@@ -81,7 +86,7 @@ final class Searcher implements Search.Index {
         return perTerm.build();
     }
 
-    static Query build(QueryPlan plan, Search.Filters filters) {
+    static Query build(QueryPlan plan, SearchFilters filters) {
         if (plan.impossible || plan.clauses.isEmpty()) return null;
         BooleanQuery.Builder q = new BooleanQuery.Builder();
         for (List<String> clause : plan.clauses) {
@@ -105,14 +110,14 @@ final class Searcher implements Search.Index {
         return q.build();
     }
 
-    QueryPlan plan(Search.Request r) {
+    QueryPlan plan(SearchRequest r) {
         return QueryPlan.of(r.text(), r.prefix(), vocabulary, synonyms);
     }
 
     @Override
-    public Search.Results search(Search.Request r) throws IOException {
+    public SearchResults search(SearchRequest r) throws IOException {
         Query q = build(plan(r), r.filters());
-        if (q == null) return new Search.Results(0, List.of(), Map.of());
+        if (q == null) return new SearchResults(0, List.of(), Map.of());
         TopDocs all = searcher.search(q, Math.max(1, reader.maxDoc()));
         ScoreDoc[] docs = all.scoreDocs.clone();
         // Doc ids follow the document keys, so "then by doc id" is "then by key", as in the browser.
@@ -133,14 +138,14 @@ final class Searcher implements Search.Index {
                 : UnifiedHighlighter.builder(searcher, analyzer).withMaxLength(1_000_000).build()
                 .highlight(Fields.BODY, q, new TopDocs(new TotalHits(top.length, TotalHits.Relation.EQUAL_TO), top), 2);
         var stored = reader.storedFields();
-        List<Search.Hit> hits = new ArrayList<>();
+        List<SearchHit> hits = new ArrayList<>();
         for (int i = 0; i < top.length; i++) {
             var d = stored.document(top[i].doc);
             String excerpt = excerpts[i] == null ? d.get(Fields.SUMMARY) : excerpts[i];
-            hits.add(new Search.Hit(keys[top[i].doc], d.get(Fields.TITLE), d.get(Fields.URL), top[i].score,
+            hits.add(new SearchHit(keys[top[i].doc], d.get(Fields.TITLE), d.get(Fields.URL), top[i].score,
                     excerpt == null ? "" : excerpt.replace('\n', ' ').strip(), types[top[i].doc], dates[top[i].doc]));
         }
-        return new Search.Results(docs.length, hits, facets);
+        return new SearchResults(docs.length, hits, facets);
     }
 
     private static void count(Map<String, Map<String, Integer>> facets, String facet, String value) {

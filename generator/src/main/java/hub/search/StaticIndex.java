@@ -191,9 +191,9 @@ final class StaticIndex {
         // one that needs the whole list of a word in every document (10,000 postings) takes four rounds and four files.
         List<String> tail = new ArrayList<>();
         for (int from = head, size = 4 * HEAD; from < p.size(); from += size, size *= 4) {
-            tail.add(flat(p, from, Math.min(p.size(), from + size)));
+            tail.add(postingsJson(p, from, Math.min(p.size(), from + size)));
         }
-        return new TermJson(term, p.size(), flat(p, 0, head), tail, Json.write(surfacesOf.getOrDefault(term, List.of())));
+        return new TermJson(term, p.size(), postingsJson(p, 0, head), tail, Json.write(surfacesOf.getOrDefault(term, List.of())));
     }
 
     /** The dictionary, the facet table and the manifest, after every document and term; returns every path written. */
@@ -288,7 +288,7 @@ final class StaticIndex {
      * postings of a common word take about 40% fewer bytes after gzip than [doc, decimal impact, ...] pairs
      * (docs/BENCHMARKS.md).
      */
-    static String flat(Impacts.Postings p, int from, int to) {
+    static String postingsJson(Impacts.Postings p, int from, int to) {
         StringBuilder sb = new StringBuilder(6 * (to - from) + 16);
         sb.append('[');
         int previousBits = 0;

@@ -34,7 +34,8 @@ class PreviewReloadTest {
             Page page = CHROMIUM.newPage();
             page.navigate("http://127.0.0.1:" + server.port() + "/briefings/third/");
             assertThat(page.locator("h1")).hasText("Third briefing");
-            page.waitForTimeout(300); // let the page subscribe to reload events
+            // No wait for the page to subscribe: it knows the build generation it came from, and a save that lands
+            // before its event stream connects is seen in the stream's first event (LiveReload.script).
 
             Path file = site.resolve("content/briefings/third.md");
             String text = Files.readString(file);

@@ -1,5 +1,8 @@
 package hub.build;
 
+import hub.model.SearchFilters;
+import hub.model.SearchIndex;
+import hub.model.SearchRequest;
 import hub.search.Search;
 import hub.support.Archive;
 import hub.support.Golden;
@@ -39,10 +42,10 @@ class DeterminismTest {
         assertEquals(Archive.result().site().related(), second.site().related(), "the same input gives the same related lists");
 
         // The Lucene index (in the work folder, not compared above) ranks alike: same hits, scores and order, ties included.
-        try (Search.Index one = Search.open(Archive.workDir()); Search.Index two = Search.open(SearchQuery.workDir(b))) {
+        try (SearchIndex one = Search.open(Archive.workDir()); SearchIndex two = Search.open(SearchQuery.workDir(b))) {
             for (String q : List.of("community engagement", "participatory budgeting", "evidence", "\"community planning\"")) {
                 for (boolean byDate : List.of(false, true)) {
-                    Search.Request r = new Search.Request(q, Search.Filters.NONE, false, byDate, 1000);
+                    SearchRequest r = new SearchRequest(q, SearchFilters.NONE, false, byDate, 1000);
                     assertEquals(one.search(r), two.search(r), q + (byDate ? " by date" : ""));
                 }
             }

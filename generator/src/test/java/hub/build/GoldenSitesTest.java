@@ -1,5 +1,9 @@
 package hub.build;
 
+import hub.model.SearchFilters;
+import hub.model.SearchHit;
+import hub.model.SearchIndex;
+import hub.model.SearchRequest;
 import com.fasterxml.jackson.databind.JsonNode;
 import hub.diagnostic.DiagnosticFormat;
 import hub.search.Client;
@@ -63,7 +67,7 @@ class GoldenSitesTest {
     }
 
     /** One line of expected-search.txt: {@code query [| option...] => url url ...}. */
-    record Line(String query, Search.Request request, List<String> urls) {
+    record Line(String query, SearchRequest request, List<String> urls) {
         static Line parse(String line) {
             String[] sides = line.split("=>", 2);
             if (sides.length != 2) throw new IllegalArgumentException("not 'query => urls': " + line);
@@ -83,7 +87,7 @@ class GoldenSitesTest {
                 }
             }
             List<String> urls = sides[1].isBlank() ? List.of() : List.of(sides[1].strip().split("\\s+"));
-            return new Line(sides[0].strip(), new Search.Request(text, new Search.Filters(type, theme, place, year), prefix, byDate, 10), urls);
+            return new Line(sides[0].strip(), new SearchRequest(text, new SearchFilters(type, theme, place, year), prefix, byDate, 10), urls);
         }
 
         String format(List<String> got) {
@@ -111,10 +115,10 @@ class GoldenSitesTest {
         StringBuilder actual = new StringBuilder();
         header.forEach(h -> actual.append(h).append('\n'));
         StringBuilder clientDiffers = new StringBuilder();
-        try (Search.Index index = Search.open(SearchQuery.workDir(out))) {
+        try (SearchIndex index = Search.open(SearchQuery.workDir(out))) {
             for (int i = 0; i < lines.size(); i++) {
                 Line l = lines.get(i);
-                List<String> lucene = index.search(l.request()).hits().stream().map(Search.Hit::url).toList();
+                List<String> lucene = index.search(l.request()).hits().stream().map(SearchHit::url).toList();
                 List<String> client = Client.strings(browser.get(i).get("urls"));
                 if (!client.equals(lucene)) clientDiffers.append(l.query()).append("\n  lucene: ").append(lucene).append("\n  client: ").append(client).append('\n');
                 actual.append(l.format(lucene)).append('\n');

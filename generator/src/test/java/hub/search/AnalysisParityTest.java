@@ -37,7 +37,7 @@ class AnalysisParityTest {
         BuildResult r = Archive.result();
         List<String> texts = new ArrayList<>(AWKWARD);
         for (Document d : r.site().corpus().publications()) {
-            texts.add(d.title() + "\n" + d.summary() + "\n" + IndexWriterStage.text(r.site(), d) + "\n" + IndexWriterStage.authors(r.site(), d));
+            texts.add(d.title() + "\n" + d.summary() + "\n" + SearchIndexer.text(r.site(), d) + "\n" + SearchIndexer.authors(r.site(), d));
         }
         List<List<String>> browser = Client.surfaces(out, tmp, texts);
         TreeSet<String> vocabulary = new TreeSet<>();

@@ -1,5 +1,7 @@
 package hub.search;
 
+import hub.model.SearchFilters;
+import hub.model.SearchRequest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -19,13 +21,13 @@ public final class Client {
     public static final ObjectMapper JSON = new ObjectMapper();
 
     /** One query as the parity tests ask it of both sides. */
-    public record Query(String q, boolean prefix, Search.Filters filters, boolean byDate) {
+    public record Query(String q, boolean prefix, SearchFilters filters, boolean byDate) {
         public static Query of(String q) {
-            return new Query(q, false, Search.Filters.NONE, false);
+            return new Query(q, false, SearchFilters.NONE, false);
         }
 
-        Search.Request request(int limit) {
-            return new Search.Request(q, filters, prefix, byDate, limit);
+        SearchRequest request(int limit) {
+            return new SearchRequest(q, filters, prefix, byDate, limit);
         }
     }
 
@@ -74,7 +76,7 @@ public final class Client {
             ObjectNode o = qs.addObject();
             o.put("q", q.q()).put("prefix", q.prefix()).put("sort", q.byDate() ? "date" : "relevance");
             ObjectNode f = o.putObject("filters");
-            Search.Filters fl = q.filters();
+            SearchFilters fl = q.filters();
             if (fl.type() != null) f.put("type", fl.type());
             if (fl.theme() != null) f.put("theme", fl.theme());
             if (fl.place() != null) f.put("place", fl.place());

@@ -1,5 +1,9 @@
 package hub.search;
 
+import hub.model.SearchFilters;
+import hub.model.SearchHit;
+import hub.model.SearchIndex;
+import hub.model.SearchResults;
 import com.fasterxml.jackson.databind.JsonNode;
 import hub.build.BuildResult;
 import hub.build.SearchQuery;
@@ -49,13 +53,13 @@ class ClientParityTest {
             ARCHIVE_QUERIES.add(Client.Query.of(q));
         }
         for (String q : List.of("participatory budg", "community anch", "lead", "evalu", "c", "young peo", "\"community anch")) {
-            ARCHIVE_QUERIES.add(new Client.Query(q, true, Search.Filters.NONE, false));
+            ARCHIVE_QUERIES.add(new Client.Query(q, true, SearchFilters.NONE, false));
         }
-        ARCHIVE_QUERIES.add(new Client.Query("leadership", false, new Search.Filters("policy-briefing", null, null, null), false));
-        ARCHIVE_QUERIES.add(new Client.Query("evaluation", false, new Search.Filters(null, null, "glasgow", null), false));
-        ARCHIVE_QUERIES.add(new Client.Query("community", false, new Search.Filters(null, "participation", null, "2017"), false));
-        ARCHIVE_QUERIES.add(new Client.Query("participatory budgeting", false, Search.Filters.NONE, true));
-        ARCHIVE_QUERIES.add(new Client.Query("\"community planning\" evidence", false, Search.Filters.NONE, true));
+        ARCHIVE_QUERIES.add(new Client.Query("leadership", false, new SearchFilters("policy-briefing", null, null, null), false));
+        ARCHIVE_QUERIES.add(new Client.Query("evaluation", false, new SearchFilters(null, null, "glasgow", null), false));
+        ARCHIVE_QUERIES.add(new Client.Query("community", false, new SearchFilters(null, "participation", null, "2017"), false));
+        ARCHIVE_QUERIES.add(new Client.Query("participatory budgeting", false, SearchFilters.NONE, true));
+        ARCHIVE_QUERIES.add(new Client.Query("\"community planning\" evidence", false, SearchFilters.NONE, true));
     }
 
     @Test
@@ -86,7 +90,7 @@ class ClientParityTest {
         for (int i = 0; i < words.size() && queries.size() < 12; i++) queries.add(Client.Query.of(words.get(i)));
         for (int i = 0; i + 1 < words.size() && queries.size() < 20; i += 2) queries.add(Client.Query.of(words.get(i) + " " + words.get(i + 1)));
         queries.add(Client.Query.of("what works for " + words.get(0) + " and " + words.get(1) + "?"));
-        for (int i = 0; i < 4; i++) queries.add(new Client.Query(words.get(i).substring(0, 4), true, Search.Filters.NONE, false));
+        for (int i = 0; i < 4; i++) queries.add(new Client.Query(words.get(i).substring(0, 4), true, SearchFilters.NONE, false));
         for (int i = 0; i < 4; i++) {
             String w = words.get(i + 4);
             queries.add(Client.Query.of(w.substring(0, 3) + w.substring(4)));
@@ -95,8 +99,8 @@ class ClientParityTest {
             String[] t = titles.get(i).split(" ");
             queries.add(Client.Query.of("\"" + t[0] + " " + t[1] + "\""));
         }
-        queries.add(new Client.Query(words.get(2), false, Search.Filters.NONE, true));
-        queries.add(new Client.Query(words.get(3), false, new Search.Filters(r.site().corpus().publications().get(0).type(), null, null, null), false));
+        queries.add(new Client.Query(words.get(2), false, SearchFilters.NONE, true));
+        queries.add(new Client.Query(words.get(3), false, new SearchFilters(r.site().corpus().publications().get(0).type(), null, null, null), false));
         assertTrue(queries.size() >= 30, queries.toString());
         List<JsonNode> browser = compare(out, new ArrayList<>(queries));
         // Bytes stay bounded: a single word whose postings run past the head into tail blocks is answered from the
@@ -118,14 +122,14 @@ class ClientParityTest {
         assertEquals(queries.size(), browser.size());
         StringBuilder diff = new StringBuilder();
         int nonEmpty = 0;
-        try (Search.Index index = Search.open(SearchQuery.workDir(out))) {
+        try (SearchIndex index = Search.open(SearchQuery.workDir(out))) {
             for (int i = 0; i < queries.size(); i++) {
                 Client.Query q = queries.get(i);
-                Search.Results lucene = index.search(q.request(10));
-                List<String> keys = lucene.hits().stream().map(Search.Hit::key).toList();
+                SearchResults lucene = index.search(q.request(10));
+                List<String> keys = lucene.hits().stream().map(SearchHit::key).toList();
                 JsonNode b = browser.get(i);
                 if (!keys.isEmpty()) nonEmpty++;
-                String what = q + "\n  lucene:  " + keys + " " + lucene.hits().stream().map(Search.Hit::score).toList();
+                String what = q + "\n  lucene:  " + keys + " " + lucene.hits().stream().map(SearchHit::score).toList();
                 if (!keys.equals(Client.strings(b.get("keys")))) diff.append(what).append("\n  browser: ").append(b.get("keys")).append(" ").append(b.get("scores")).append('\n');
                 else if (!keys.equals(Client.strings(b.get("keysAll")))) diff.append(what).append("\n  browser (all loaded): ").append(b.get("keysAll")).append('\n');
                 else if (lucene.total() != b.get("total").asInt()) diff.append(what).append("\n  totals: ").append(lucene.total()).append(" vs ").append(b.get("total")).append('\n');

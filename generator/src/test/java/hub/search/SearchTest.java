@@ -1,5 +1,9 @@
 package hub.search;
 
+import hub.model.SearchFilters;
+import hub.model.SearchHit;
+import hub.model.SearchIndex;
+import hub.model.SearchRequest;
 import hub.build.SearchQuery;
 import hub.support.Archive;
 import hub.support.Cli;
@@ -23,8 +27,8 @@ class SearchTest {
     /** The archive as built once for every test of the JVM; its Lucene index is in the work folder beside it. */
     static final Path out = Archive.output();
 
-    static List<String> top(String query, Search.Filters filters, int n) throws Exception {
-        return SearchQuery.run(out, query, filters, n).stream().map(Search.Hit::key).toList();
+    static List<String> top(String query, SearchFilters filters, int n) throws Exception {
+        return SearchQuery.run(out, query, filters, n).stream().map(SearchHit::key).toList();
     }
 
     /** Query -> publications that must appear in its top 5, judged from the archive's subject matter. */
@@ -46,7 +50,7 @@ class SearchTest {
     void judgedQueriesFindTheirPublicationsInTheTopFive() throws Exception {
         StringBuilder misses = new StringBuilder();
         for (var e : JUDGED.entrySet()) {
-            List<String> got = top(e.getKey(), Search.Filters.NONE, 5);
+            List<String> got = top(e.getKey(), SearchFilters.NONE, 5);
             for (String want : e.getValue()) if (!got.contains(want)) misses.append(e.getKey()).append(" -> missing ").append(want).append(" in ").append(got).append('\n');
         }
         assertTrue(misses.isEmpty(), misses.toString());
@@ -54,24 +58,24 @@ class SearchTest {
 
     @Test
     void aQuestionNeedNotMatchEveryWord() throws Exception {
-        List<String> got = top("what helps community engagement with young people in rural areas?", Search.Filters.NONE, 10);
+        List<String> got = top("what helps community engagement with young people in rural areas?", SearchFilters.NONE, 10);
         assertEquals(10, got.size(), "question-style queries return results: " + got);
     }
 
     @Test
     void phrasesAndFilters() throws Exception {
-        List<String> phrase = top("\"community anchor\"", Search.Filters.NONE, 20);
+        List<String> phrase = top("\"community anchor\"", SearchFilters.NONE, 20);
         assertFalse(phrase.isEmpty());
         for (String key : phrase) {
             String text = Files.readString(Sites.repositoryRoot().resolve("content").resolve(folderOf(key)).resolve(key.substring(key.indexOf('/') + 1) + ".md"));
             assertTrue(text.toLowerCase().replaceAll("\\s+", " ").contains("community anchor"), key + " contains the phrase");
         }
-        List<String> briefings = top("leadership", new Search.Filters("policy-briefing", null, null, null), 20);
+        List<String> briefings = top("leadership", new SearchFilters("policy-briefing", null, null, null), 20);
         assertFalse(briefings.isEmpty());
         assertTrue(briefings.stream().allMatch(k -> k.startsWith("policy-briefing/")), briefings.toString());
-        List<String> glasgow = top("evaluation", new Search.Filters(null, null, "glasgow", null), 20);
+        List<String> glasgow = top("evaluation", new SearchFilters(null, null, "glasgow", null), 20);
         assertTrue(!glasgow.isEmpty() && glasgow.contains("case-study/evaluating-the-impact-of-participatory-budgeting"), glasgow.toString());
-        assertTrue(top("\"zebra crossing unicorn\"", Search.Filters.NONE, 10).isEmpty(), "a phrase nobody wrote finds nothing");
+        assertTrue(top("\"zebra crossing unicorn\"", SearchFilters.NONE, 10).isEmpty(), "a phrase nobody wrote finds nothing");
     }
 
     /**
@@ -82,13 +86,13 @@ class SearchTest {
     @Test
     void resultsAreOrderedByScoreOrDateThenKey() throws Exception {
         int ties = 0;
-        try (Search.Index index = Search.open(Archive.workDir())) {
+        try (SearchIndex index = Search.open(Archive.workDir())) {
             for (String q : List.of("community engagement", "evidence", "scotland", "participatory budgeting", "report")) {
                 for (boolean byDate : List.of(false, true)) {
-                    List<Search.Hit> hits = index.search(new Search.Request(q, Search.Filters.NONE, false, byDate, 1000)).hits();
+                    List<SearchHit> hits = index.search(new SearchRequest(q, SearchFilters.NONE, false, byDate, 1000)).hits();
                     assertTrue(hits.size() >= 10, q + ": " + hits.size());
                     for (int i = 1; i < hits.size(); i++) {
-                        Search.Hit a = hits.get(i - 1), b = hits.get(i);
+                        SearchHit a = hits.get(i - 1), b = hits.get(i);
                         int c = byDate ? b.date().compareTo(a.date()) : Float.compare(b.score(), a.score());
                         if (c == 0) ties++;
                         assertTrue(c < 0 || c == 0 && a.key().compareTo(b.key()) < 0,
@@ -103,9 +107,9 @@ class SearchTest {
 
     @Test
     void themeSynonymsExpandTheQuery() throws Exception {
-        List<String> got = top("co-production", Search.Filters.NONE, 5);
+        List<String> got = top("co-production", SearchFilters.NONE, 5);
         assertTrue(got.contains("key-messages/partnership"), "'co-production' is a synonym of the partnership theme: " + got);
-        assertTrue(top("community engagement", Search.Filters.NONE, 5).contains("key-messages/participation"),
+        assertTrue(top("community engagement", SearchFilters.NONE, 5).contains("key-messages/participation"),
                 "'community engagement' is a synonym of the participation theme");
     }
 

@@ -64,8 +64,8 @@ class TokensTest {
         List<String[]> texts = new ArrayList<>();
         for (String s : AWKWARD) texts.add(new String[]{s, s, s, s});
         for (Document d : r.site().corpus().publications()) {
-            texts.add(new String[]{d.title(), d.summary() == null ? "" : d.summary(), IndexWriterStage.text(r.site(), d),
-                    IndexWriterStage.authors(r.site(), d)});
+            texts.add(new String[]{d.title(), d.summary() == null ? "" : d.summary(), SearchIndexer.text(r.site(), d),
+                    SearchIndexer.authors(r.site(), d)});
         }
         Tokens tokens = new Tokens();
         Set<String> surfaces = new TreeSet<>();

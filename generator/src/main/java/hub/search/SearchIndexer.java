@@ -40,10 +40,10 @@ import java.util.stream.Stream;
  * index with its dictionary and synonyms into the work directory (never the published site), for
  * {@code hub search} and the preview server. Replaced whole on each build.
  */
-final class IndexWriterStage {
+final class SearchIndexer {
     static final String DIR = "search-index", LUCENE = "lucene";
 
-    private IndexWriterStage() {
+    private SearchIndexer() {
     }
 
     /**

@@ -1,0 +1,6 @@
+package hub.model;
+
+/** Narrowing a search: null means "any". */
+public record SearchFilters(String type, String theme, String place, String year) {
+    public static final SearchFilters NONE = new SearchFilters(null, null, null, null);
+}
