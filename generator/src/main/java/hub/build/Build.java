@@ -207,9 +207,13 @@ public final class Build {
                 stats.put("rendered", result.rendered());
                 if (diagnostics.hasErrors()) return stop(ExitCode.CONTENT_ERRORS, site, Map.of());
                 stage("write");
-                out.work().write(new OutputFile(RENDER_MEMO, renderMemo.write(), null));
-                out.work().write(new OutputFile(SEARCH_MEMO, search.write(), null));
-                if (!markdownWritten) state.markdown.write(out.workStream(MARKDOWN_MEMO));
+                if (options.out() != null) {
+                    // The memos the next run starts from. A build in memory (the preview, tests) keeps them in its
+                    // state instead: serialising them (every document's HTML) on each save cost the preview seconds.
+                    out.work().write(new OutputFile(RENDER_MEMO, renderMemo.write(), null));
+                    out.work().write(new OutputFile(SEARCH_MEMO, search.write(), null));
+                    if (!markdownWritten) state.markdown.write(out.workStream(MARKDOWN_MEMO));
+                }
                 out.commit();
                 stats.put("written", out.written());
                 stats.put("kept", out.kept());
