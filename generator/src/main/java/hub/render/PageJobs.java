@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 /**
  * Every page and feed of the site, as jobs: publications, type lists, taxonomy and term pages, years,
@@ -93,18 +94,21 @@ final class PageJobs {
     /** A term's pages (paginated) and its feed. */
     private void term(Taxonomy tax, Term term) {
         List<Document> docs = views.docsOf(term);
-        Map<String, Object> termView = views.term(term, docs);
+        // The term's view (counts by type, co-occurring terms) is made once, by the first of its pages to render.
+        Supplier<Map<String, Object>> termView = once(() -> views.term(term, docs));
         Map<String, Object> taxView = views.taxonomy(tax, false);
         String description = term.description() == null || term.description().isBlank() ? null : term.description();
         for (Pager.Page<Document> p : Pager.paginate(docs, config.pageSize(), term.path(), views.root())) {
-            Map<String, Object> tv = new LinkedHashMap<>();
-            tv.put("taxonomy", taxView);
-            tv.put("term", termView);
-            tv.put("items", p.items().stream().map(views::summary).toList());
-            tv.put("pagination", p.view());
             String title = term.label() + (p.number() > 1 ? " (page " + p.number() + ")" : "");
             jobs.add(new Job(p.path(), List.of("term-" + tax.id() + ".peb", "term.peb"),
-                    page(title, p.path(), description, "term", term.path() + "feed.xml"), tv, configRef()));
+                    page(title, p.path(), description, "term", term.path() + "feed.xml"), () -> {
+                        Map<String, Object> tv = new LinkedHashMap<>();
+                        tv.put("taxonomy", taxView);
+                        tv.put("term", termView.get());
+                        tv.put("items", p.items().stream().map(views::summary).toList());
+                        tv.put("pagination", p.view());
+                        return tv;
+                    }, configRef()));
             sitemap.add(new String[]{p.path(), null});
         }
         feeds.add(new Feed(term.path() + "feed.xml", config.title() + ": " + term.label(), term.path(), newest(docs)));
@@ -167,12 +171,15 @@ final class PageJobs {
     private void paginated(List<Document> docs, String base, Map<String, Object> list, String title, List<String> templates, String kind,
                            String feedPath) {
         for (Pager.Page<Document> p : Pager.paginate(docs, config.pageSize(), base, views.root())) {
-            Map<String, Object> vars = new LinkedHashMap<>();
-            vars.put("list", list);
-            vars.put("items", p.items().stream().map(views::summary).toList());
-            vars.put("pagination", p.view());
             String pageTitle = title + (p.number() > 1 ? " (page " + p.number() + ")" : "");
-            jobs.add(new Job(p.path(), templates, page(pageTitle, p.path(), null, kind, feedPath), vars, configRef()));
+            // The items' views are made when the page renders (in parallel with the other pages), not while planning.
+            jobs.add(new Job(p.path(), templates, page(pageTitle, p.path(), null, kind, feedPath), () -> {
+                Map<String, Object> vars = new LinkedHashMap<>();
+                vars.put("list", list);
+                vars.put("items", p.items().stream().map(views::summary).toList());
+                vars.put("pagination", p.view());
+                return vars;
+            }, configRef()));
             if (kind.equals("list")) sitemap.add(new String[]{p.path(), null});
         }
     }
@@ -185,6 +192,25 @@ final class PageJobs {
         list.put("type", type);
         list.put("feed_url", feedPath == null ? null : views.url(feedPath));
         return list;
+    }
+
+    /** {@code make}'s value, made by the first caller (pages render in parallel) and shared with the rest. */
+    private static <T> Supplier<T> once(Supplier<T> make) {
+        return new Supplier<>() {
+            private volatile T value;
+
+            @Override
+            public T get() {
+                T v = value;
+                if (v == null) {
+                    synchronized (this) {
+                        if (value == null) value = make.get();
+                        v = value;
+                    }
+                }
+                return v;
+            }
+        };
     }
 
     private List<Document> newest(List<Document> newestFirst) {

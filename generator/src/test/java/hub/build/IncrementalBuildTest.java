@@ -64,6 +64,28 @@ class IncrementalBuildTest {
         Files.writeString(p, text.replace(from, to));
     }
 
+    /**
+     * One writer, two trees swapped together: a build whose search stage made a new index and whose render stage then
+     * failed leaves both the site and the work folder (search index, memos) exactly as the last good build left them.
+     */
+    @Test
+    void aBuildThatFailsInRenderReplacesNeitherTheSiteNorTheSearchIndex() throws Exception {
+        site = SiteBuilder.fixture("basic", tmp.resolve("site")).write();
+        Path out = tmp.resolve("out/public"), work = tmp.resolve("out/.hub");
+        build(out);
+        Map<String, byte[]> siteBefore = Golden.readTree(out), workBefore = Golden.readTree(work);
+        assertTrue(workBefore.keySet().stream().anyMatch(k -> k.startsWith("search-index/lucene/")), workBefore.keySet().toString());
+
+        edit("content/briefings/third.md", "Short.", "Short, with zebrafish: a word the search index has not seen.");
+        edit("templates/page.peb", "<h1>{{ doc.title }}</h1>", "<h1>{{ doc.title }}</h1>{% include \"no-such-partial.peb\" %}");
+        BuildResult failed = Sites.build(site, out);
+        assertEquals(1, failed.exitCode(), () -> DiagnosticFormat.text(failed.diagnostics()));
+        assertTrue(failed.stats().containsKey("ms search lucene"), "the search stage ran and made a new index: " + failed.stats());
+
+        assertSameTree(siteBefore, out, "after a build that failed in render");
+        assertSameTree(workBefore, work, "the work folder after a build that failed in render");
+    }
+
     @Test
     void aRebuildOfUnchangedFilesRendersNothingAndWritesTheSameSite() {
         site = SiteBuilder.fixture("basic", tmp.resolve("site")).write();
