@@ -168,6 +168,8 @@ class HeaderSearchTest {
     void clickingASuggestionOpensIt() {
         Page page = typed("evaluability", new ArrayList<>());
         Locator option = options(page).first();
+        // The list is redrawn as each typed letter's results arrive ("ev" suggests an Event): wait for the whole word's.
+        assertThat(option.locator(".suggest-title")).containsText(java.util.regex.Pattern.compile("evaluability", java.util.regex.Pattern.CASE_INSENSITIVE));
         String title = option.locator(".suggest-title").textContent().trim();
         option.click();
         page.waitForURL(u -> !u.endsWith(startPage()));
