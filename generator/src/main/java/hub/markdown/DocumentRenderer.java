@@ -141,6 +141,9 @@ final class DocumentRenderer {
             }
             String url = f.node() instanceof LinkNodeBase l ? l.getUrl().toString() : referenceUrl(ast, (LinkRef) f.node());
             if (url == null) continue;
+            // A bare "www." address (the autolink extension keeps it without a scheme) is a web address, as in
+            // GitHub's Markdown: http://, never a path on this site.
+            if (f.node() instanceof AutoLink && url.regionMatches(true, 0, "www.", 0, 4)) url = "http://" + url;
             LinkTarget t = resolver.link(doc.key(), url);
             ctx.targets.put(f.node(), t);
             links.add(link(t, url, pos.at(f.node().getStartOffset()), noteNumber, false));
