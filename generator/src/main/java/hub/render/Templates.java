@@ -175,6 +175,12 @@ final class Templates {
         } catch (IOException | RuntimeException e) {
             diagnostics.error(SourceRef.file(displayDir + "/" + name).at(1, 1), "template failed while rendering /" + outputPath + ": " + e, null);
             return null;
+        } catch (StackOverflowError e) {
+            // Includes, macros or extends that call themselves with nothing to stop them: Pebble recurses until the
+            // stack runs out. Recursion with a stopping condition is legitimate, so this is found here, not when compiling.
+            diagnostics.error(SourceRef.file(displayDir + "/" + name).at(1, 1), "template recursion never ends while rendering /" + outputPath,
+                    "a template includes itself, directly or through another template or macro, with no condition that stops it");
+            return null;
         }
     }
 
