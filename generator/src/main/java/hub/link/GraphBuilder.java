@@ -8,10 +8,15 @@ import hub.model.OutgoingLink;
 import hub.model.RenderedDocument;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -21,10 +26,14 @@ final class GraphBuilder {
     }
 
     static LinkGraph build(Map<String, RenderedDocument> rendered, Diagnostics diagnostics) {
-        Map<String, Map<String, TreeSet<Integer>>> cited = new TreeMap<>();
-        Map<String, Set<String>> linked = new TreeMap<>();
+        // Hash maps while collecting (a preview save builds this graph of 100,000 links again), sorted once at the end.
+        // Documents are visited in key order, so each target's sources arrive in key order already.
+        Map<String, Map<String, TreeSet<Integer>>> cited = new HashMap<>();
+        Map<String, Set<String>> linked = new HashMap<>();
         int links = 0, citations = 0;
-        for (RenderedDocument doc : new TreeMap<>(rendered).values()) {
+        Collection<RenderedDocument> inKeyOrder = rendered instanceof SortedMap<String, RenderedDocument> sorted && sorted.comparator() == null
+                ? rendered.values() : new TreeMap<>(rendered).values();
+        for (RenderedDocument doc : inKeyOrder) {
             for (OutgoingLink l : doc.links()) {
                 switch (l.kind()) {
                     case UNRESOLVED -> {
@@ -50,11 +59,11 @@ final class GraphBuilder {
                 boolean citation = l.kind() == OutgoingLink.Kind.CITATION || l.footnote() > 0;
                 if (citation) {
                     citations++;
-                    cited.computeIfAbsent(l.targetKey(), k -> new TreeMap<>())
+                    cited.computeIfAbsent(l.targetKey(), k -> new LinkedHashMap<>())
                             .computeIfAbsent(doc.key(), k -> new TreeSet<>()).add(l.footnote());
                 } else {
                     links++;
-                    linked.computeIfAbsent(l.targetKey(), k -> new TreeSet<>()).add(doc.key());
+                    linked.computeIfAbsent(l.targetKey(), k -> new LinkedHashSet<>()).add(doc.key());
                 }
             }
         }
