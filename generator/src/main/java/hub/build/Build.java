@@ -144,7 +144,8 @@ public final class Build {
             LinkResolver resolver = Links.resolver(corpus, urls);
             References refs = new References(corpus, taxonomies, urls);
             Map<String, RenderedDocument> rendered = Markdown.render(corpus, resolver,
-                    new Markdown.References(refs::shortReference, refs::fullReference), state.markdown, diagnostics);
+                    new Markdown.References(refs::shortReference, refs::fullReference), state.markdown,
+                    options.check() ? Markdown.Purpose.CHECK : Markdown.Purpose.PAGES, diagnostics);
             stats.put("markdown_rendered", state.markdown.lastRendered());
             if (diagnostics.hasErrors()) return null;
             if (out != null && options.state() == null) {

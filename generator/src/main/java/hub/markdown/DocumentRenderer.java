@@ -9,10 +9,14 @@ import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.typographic.TypographicExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.renderer.HeaderIdGenerator;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.sequence.BasedOptionsHolder;
+import com.vladsch.flexmark.util.sequence.BasedOptionsSequence;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import hub.diagnostic.Diagnostics;
 import hub.memo.Hash;
 import hub.memo.Hasher;
@@ -43,6 +47,7 @@ final class DocumentRenderer {
 
     private final Parser parser;
     private final HtmlRenderer renderer;
+    private final MutableDataSet renderOptions;
     private final HtmlPolicy policy;
     private final SiteConfig config;
 
@@ -60,7 +65,7 @@ final class DocumentRenderer {
                 .set(TablesExtension.WITH_CAPTION, false);
         this.parser = Parser.builder(options).build();
         // The renderer leaves out Flexmark's footnote renderer: ours numbers notes per page and the template places them.
-        MutableDataSet renderOptions = new MutableDataSet(options).set(Parser.EXTENSIONS, Arrays.asList(TablesExtension.create(),
+        this.renderOptions = new MutableDataSet(options).set(Parser.EXTENSIONS, Arrays.asList(TablesExtension.create(),
                 TypographicExtension.create(), CitationExtension.create(), new HubNodeRenderer.Extension()));
         this.renderer = HtmlRenderer.builder(renderOptions).build();
         this.policy = new HtmlPolicy(config.allowIframeHosts());
@@ -70,26 +75,39 @@ final class DocumentRenderer {
      * @param resolver       where links and citations point
      * @param shortReference document key to the text of an inline citation ("Bennett et al. 2018")
      * @param fullReference  document key to the HTML of a formatted reference, used for a footnote that only cites
+     * @param purpose        {@link Markdown.Purpose#CHECK}: no HTML (and no word count) unless the body has raw HTML,
+     *                       whose sanitising reports problems; everything a check reads is the same
      */
     RenderedDocument render(hub.model.Document doc, LinkResolver resolver, Function<String, String> shortReference,
-                            Function<String, String> fullReference, Diagnostics diagnostics) {
+                            Function<String, String> fullReference, Markdown.Purpose purpose, Diagnostics diagnostics) {
         String body = doc.body().text();
-        Document ast = parser.parse(body);
+        // Full segmented sequences, not Flexmark's default tree ones: each tree sequence keeps its cache in a
+        // ThreadLocal of its own, and hundreds of thousands of them fill each thread's ThreadLocalMap, whose
+        // probing was 15% of a 10,000-document check (profile in docs/BENCHMARKS.md). Same characters, same HTML.
+        Document ast = parser.parse(BasedSequence.of(BasedOptionsSequence.of(body, BasedOptionsHolder.F_FULL_SEGMENTED_SEQUENCES)));
         DocContext ctx = new DocContext(doc.slug());
         ast.set(DocContext.KEY, ctx);
         Positions pos = new Positions(body, doc.ref(), doc.bodyLine());
         Scan scan = Scan.of(ast);
         Notes notes = Notes.number(scan, ctx, pos, diagnostics);
         List<OutgoingLink> links = resolveLinks(doc, ast, scan, notes, ctx, pos, resolver, shortReference);
-        String html = renderer.render(ast);
-        if (scan.rawHtml()) html = clean(html, body, doc, pos, diagnostics);
+        String html;
+        if (purpose == Markdown.Purpose.PAGES || scan.rawHtml()) {
+            html = renderer.render(ast);
+            if (scan.rawHtml()) html = clean(html, body, doc, pos, diagnostics);
+        } else {
+            // A check reads the heading ids the renderer would give (links to #fragments are checked against
+            // them), not the HTML: making the HTML was a quarter of a check. The renderer makes them this way too.
+            new HeaderIdGenerator(renderOptions).generateIds(ast);
+            html = "";
+        }
         // Heading ids are set by the renderer's id generator, the ids the HTML carries.
         List<hub.model.Heading> headings = scan.headings();
         List<hub.model.Heading> toc = headings.stream().filter(h -> h.level() == 2 || h.level() == 3).toList();
         if (toc.size() < config.tocMinHeadings()) toc = List.of();
         List<hub.model.Footnote> footnotes = footnotes(doc, body, scan, notes, ctx, pos, fullReference, diagnostics);
         // Plain text for search and similarity, from the HTML (Flexmark's text visitor drops typographic apostrophes).
-        int words = PlainText.words(PlainText.ofDocument(html, footnotes.stream().map(hub.model.Footnote::html).toList()));
+        int words = PlainText.wordsOfDocument(html, footnotes.stream().map(hub.model.Footnote::html).toList());
         Hash hash = hash(doc.key(), html, headings, toc, footnotes, links, words);
         return new RenderedDocument(doc.key(), html, headings, toc, footnotes, links, words, hash);
     }

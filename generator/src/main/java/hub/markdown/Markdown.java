@@ -46,9 +46,15 @@ public final class Markdown {
         }
     }
 
-    /** Renders every document of {@code corpus}; {@code memo} (never null) is read and updated. */
+    /** What the renderings are for: pages (everything), or a check (no HTML: see {@link DocumentRenderer}). */
+    public enum Purpose { PAGES, CHECK }
+
+    /**
+     * Renders every document of {@code corpus}; {@code memo} (never null) is read, and updated with renderings made
+     * for pages (a check's renderings have no HTML, so a later build must not take them).
+     */
     public static Map<String, RenderedDocument> render(Corpus corpus, LinkResolver resolver, References refs, Memo memo,
-                                                       Diagnostics diagnostics) {
+                                                       Purpose purpose, Diagnostics diagnostics) {
         Hash config = configHash(corpus.config());
         References shared = refs.shared();
         Map<String, RenderedDocument> out = new ConcurrentHashMap<>();
@@ -82,7 +88,7 @@ public final class Markdown {
             Diagnostics own = new Diagnostics(diagnostics.strict());
             RenderedDocument r;
             try {
-                r = renderer.render(d, asked, asked::shortReference, asked::fullReference, own);
+                r = renderer.render(d, asked, asked::shortReference, asked::fullReference, purpose, own);
             } catch (Document.Changed e) {
                 diagnostics.error(d.ref(), "the file changed while hub was building it", "build again");
                 return;
@@ -90,7 +96,7 @@ public final class Markdown {
             List<Diagnostic> found = own.sorted();
             found.forEach(diagnostics::add);
             out.put(d.key(), r);
-            memo.entries.put(d.key(), new Memo.Entry(d.source(), config, asked.questions(), r, found));
+            if (purpose == Purpose.PAGES) memo.entries.put(d.key(), new Memo.Entry(d.source(), config, asked.questions(), r, found));
         });
         memo.entries.keySet().retainAll(out.keySet());
         memo.lastRendered = fresh.size();
@@ -100,7 +106,7 @@ public final class Markdown {
     /** Renders a Markdown snippet that has no document around it (for tests and term descriptions). */
     public static RenderedDocument renderOne(Corpus corpus, Document doc, LinkResolver resolver, Diagnostics diagnostics) {
         Function<String, String> k = Function.identity();
-        return new DocumentRenderer(corpus.config()).render(doc, resolver, k, k, diagnostics);
+        return new DocumentRenderer(corpus.config()).render(doc, resolver, k, k, Purpose.PAGES, diagnostics);
     }
 
     /** What of the configuration rendering reads: the site's base path (in every link), the contents list threshold, the iframe hosts. */

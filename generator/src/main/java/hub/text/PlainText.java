@@ -28,12 +28,83 @@ public final class PlainText {
     }
 
     public static String of(String html) {
-        return normaliseSpace(decode(html));
+        Chars chars = new Chars(html.length());
+        decode(html, chars);
+        return normaliseSpace(chars.sb.toString());
+    }
+
+    /**
+     * The number of words in a rendered document's text, {@code words(ofDocument(html, notesHtml))}, counted as the
+     * HTML is read: every build counts every document's words, and making the text first was 7% of the Markdown stage.
+     */
+    public static int wordsOfDocument(String html, java.util.List<String> notesHtml) {
+        int words = wordsOf(html);
+        // The parts are joined with line breaks, so their words never run together: the counts add up.
+        for (String n : notesHtml) words += wordsOf(n);
+        return words;
+    }
+
+    private static int wordsOf(String html) {
+        WordCount count = new WordCount();
+        decode(html, count);
+        return count.words - count.sinceSolid;
+    }
+
+    /** Where {@link #decode} puts the text: a string, or a running word count. */
+    private interface Sink {
+        void text(char c);
+
+        default void text(String s) {
+            for (int i = 0; i < s.length(); i++) text(s.charAt(i));
+        }
+    }
+
+    private static final class Chars implements Sink {
+        final StringBuilder sb;
+
+        Chars(int capacity) {
+            sb = new StringBuilder(capacity);
+        }
+
+        @Override
+        public void text(char c) {
+            sb.append(c);
+        }
+
+        @Override
+        public void text(String s) {
+            sb.append(s);
+        }
+    }
+
+    /**
+     * Counts words as {@code words(of(html))} does. Normalising spaces changes no count, but {@link String#strip}
+     * drops leading and trailing Unicode white space (an em space, say) that {@link #words} would count as a word:
+     * leading white space is skipped, and the words begun after the last other character are taken off at the end.
+     */
+    private static final class WordCount implements Sink {
+        int words;
+        /** Words begun since the last character that is not white space (all white space: stripped if the text ends). */
+        int sinceSolid;
+        boolean in, started;
+
+        @Override
+        public void text(char c) {
+            boolean white = Character.isWhitespace(c);
+            if (!started && white) return;
+            started = true;
+            boolean space = isSpace(c);
+            if (!space && !in) {
+                words++;
+                if (white) sinceSolid++;
+            }
+            if (!white) sinceSolid = 0;
+            in = !space;
+        }
     }
 
     /** Tags to spaces, character references to characters (an unknown or malformed one stays as written). */
-    private static String decode(String html) {
-        StringBuilder sb = new StringBuilder(html.length());
+    private static void decode(String html, Sink sb) {
         int n = html.length();
         boolean closable = true; // false once no '>' is left: later '<' are text (and no search for '>' each time)
         for (int i = 0; i < n; ) {
@@ -42,27 +113,26 @@ public final class PlainText {
                 int close = html.indexOf('>', i + 1);
                 closable = close >= 0;
                 if (close < 0) {
-                    sb.append(c); // no tag without its '>'
+                    sb.text(c); // no tag without its '>'
                     i++;
                 } else {
-                    sb.append(' ');
+                    sb.text(' ');
                     i = close + 1;
                 }
             } else if (c == '&') {
                 int end = reference(html, i);
                 if (end < 0) {
-                    sb.append(c);
+                    sb.text(c);
                     i++;
                 } else {
-                    sb.append(decodeReference(html.substring(i + 1, end), html.substring(i, end + 1)));
+                    sb.text(decodeReference(html.substring(i + 1, end), html.substring(i, end + 1)));
                     i = end + 1;
                 }
             } else {
-                sb.append(c);
+                sb.text(c);
                 i++;
             }
         }
-        return sb.toString();
     }
 
     /**
@@ -120,11 +190,15 @@ public final class PlainText {
         boolean in = false;
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
-            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            boolean space = isSpace(c);
             if (!space && !in) words++;
             in = !space;
         }
         return words;
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static boolean isHex(char c) {

@@ -106,7 +106,8 @@ class MarkdownSpecTest {
 
     Output render(Example e) {
         Path dir = tmp.resolve(e.file().getFileName() + "-" + e.line());
-        BuildResult r = site(dir).doc("briefings/example.md", FRONT_MATTER).body(e.markdown()).checkOnly();
+        // A build, not a check: a check makes no HTML.
+        BuildResult r = site(dir).doc("briefings/example.md", FRONT_MATTER).body(e.markdown()).build();
         String diagnostics = relative(DiagnosticFormat.text(r.diagnostics()));
         if (r.exitCode() != 0 || r.site() == null) return new Output(null, diagnostics, r.exitCode());
         RenderedDocument doc = r.site().rendered().get("briefing/example");

@@ -1,0 +1,46 @@
+package hub.text;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Random;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class PlainTextTest {
+    @Test
+    void textDropsTagsDecodesReferencesAndNormalisesSpace() {
+        assertEquals("Fife \u2019s & Angus", PlainText.of("<p>Fife  &rsquo;s &amp;\tAngus</p>"));
+        assertEquals("a <b", PlainText.of("a <b"));
+        assertEquals("&bogus; x", PlainText.of("&bogus; x"));
+    }
+
+    @Test
+    void wordsAreCountedWithoutMakingTheText() {
+        assertEquals(3, PlainText.wordsOfDocument("<p>one <em>two</em></p>", List.of("<p>three</p>")));
+        assertEquals(2, PlainText.wordsOfDocument("<p>fo<b>o</b>\u2003</p>", List.of()), "a tag inside a word is a break");
+        assertEquals(1, PlainText.wordsOfDocument("\u2003 x \u2003", List.of()), "stripped Unicode white space is no word");
+        assertEquals(3, PlainText.wordsOfDocument("a \u2003 b", List.of()), "white space between words is one");
+        assertEquals(1, PlainText.wordsOfDocument("a&#xFFFFFFFFF;b", List.of()), "an invalid reference decodes to nothing");
+    }
+
+    /** The count must equal counting the made text's words, whatever the HTML (fixed seed: the same cases each run). */
+    @Test
+    void theCountEqualsTheWordsOfTheText() {
+        String[] pieces = {"<p>", "</p>", "<em>", "a", "word", " ", "\t", "\n", "\r", "\u000B", "\f", "\u2003", "\u00A0", "\u001F",
+                "&amp;", "&nbsp;", "&#32;", "&#x2003;", "&#10;", "&rsquo;", "&bad;", "&#xZZ;", "&", "<", ">", "&#xFFFFFFFFF;"};
+        Random random = new Random(12);
+        for (int i = 0; i < 20_000; i++) {
+            String html = piece(random, pieces);
+            List<String> notes = random.nextInt(3) == 0 ? List.of(piece(random, pieces), piece(random, pieces)) : List.of();
+            assertEquals(PlainText.words(PlainText.ofDocument(html, notes)), PlainText.wordsOfDocument(html, notes),
+                    () -> "html " + html.replace("\n", "\\n") + " notes " + notes);
+        }
+    }
+
+    private static String piece(Random random, String[] pieces) {
+        StringBuilder sb = new StringBuilder();
+        for (int j = random.nextInt(12); j > 0; j--) sb.append(pieces[random.nextInt(pieces.length)]);
+        return sb.toString();
+    }
+}
