@@ -88,20 +88,25 @@ public final class Build {
             }
             Output.Staged out;
             try {
-                out = options.out() == null ? Output.memory(state.files, diagnostics) : Output.directory(options.out(), options.workDir(), diagnostics);
+                out = options.out() == null ? Output.memory(state.files, diagnostics)
+                        : Output.directory(options.out(), options.workDir(), options.config().toAbsolutePath().getParent(), diagnostics);
+            } catch (Output.Refused e) {
+                diagnostics.error(SourceRef.file(options.out().toString()), e.getMessage(), e.hint());
+                return stop(ExitCode.USAGE, null, Map.of());
             } catch (IOException e) {
-                diagnostics.error(SourceRef.file(options.out().toString()), "cannot write the site: " + e.getMessage(),
+                // A folder that cannot be written (read-only, no such disk) is a problem with where to build, as --out is.
+                diagnostics.error(SourceRef.file(options.out().toString()), "cannot write the site: " + describe(e),
                         "check that the folder is writable; the previous output was left as it was");
-                return stop(ExitCode.INTERNAL, null, Map.of());
+                return stop(ExitCode.USAGE, null, Map.of());
             }
             try (out; Closer closer = new Closer()) {
                 Site linked = linked(out);
                 if (linked == null || diagnostics.hasErrors()) return stop(exitCode(), linked, Map.of());
                 return output(linked, out);
             } catch (IOException e) {
-                diagnostics.error(SourceRef.file(String.valueOf(options.out())), "cannot write the site: " + e.getMessage(),
-                        "check that the folder is writable; the previous output was left as it was");
-                return stop(ExitCode.INTERNAL, null, Map.of());
+                diagnostics.error(SourceRef.file(String.valueOf(options.out())), "cannot write the site: " + describe(e),
+                        "check that the disk has room and the folder is writable; the previous output was left as it was");
+                return stop(ExitCode.USAGE, null, Map.of());
             }
         }
 
@@ -111,6 +116,11 @@ public final class Build {
             public void close() throws IOException {
                 if (readBack != null) readBack.close();
             }
+        }
+
+        /** An I/O failure as a sentence: Java's message for a denied permission is only the path. */
+        private static String describe(IOException e) {
+            return e instanceof java.nio.file.AccessDeniedException ? "permission denied: " + e.getMessage() : String.valueOf(e.getMessage());
         }
 
         /** Exit code of a build that stopped: usage (2) for configuration errors, else content errors (1). */
@@ -226,9 +236,9 @@ public final class Build {
                 stage("done");
                 return new BuildResult(ExitCode.OK.code(), diagnostics.sorted(), site, files, result.pages(), millis(), stats);
             } catch (IOException e) {
-                diagnostics.error(SourceRef.file(String.valueOf(options.out())), "cannot write the site: " + e.getMessage(),
-                        "check that the folder is writable; the previous output was left as it was");
-                return stop(ExitCode.INTERNAL, linked, Map.of());
+                diagnostics.error(SourceRef.file(String.valueOf(options.out())), "cannot write the site: " + describe(e),
+                        "check that the disk has room and the folder is writable; the previous output was left as it was");
+                return stop(ExitCode.USAGE, linked, Map.of());
             }
         }
 

@@ -47,7 +47,10 @@ public record BuildOptions(Path config, Path out, boolean drafts, boolean future
      * no site folder: it reads (never writes) the work folder of a default build, beside the configuration.
      */
     public Path workDir() {
-        if (out != null) return out.toAbsolutePath().normalize().getParent().resolve(".hub");
+        if (out != null) {
+            Path abs = out.toAbsolutePath().normalize();
+            return (abs.getParent() == null ? abs : abs.getParent()).resolve(".hub"); // "/" is refused by the output stage
+        }
         return check ? config.toAbsolutePath().normalize().getParent().resolve(".hub") : null;
     }
 }

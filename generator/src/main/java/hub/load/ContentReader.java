@@ -5,23 +5,21 @@ import hub.diagnostic.Suggest;
 import hub.model.ContentType;
 import hub.model.Document;
 import hub.model.SiteConfig;
+import hub.model.SiteFiles;
 import hub.model.SourceRef;
 import hub.text.Slug;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Stream;
 
 /** Reads every content/**.md file in sorted order and binds its front matter. */
 final class ContentReader {
@@ -38,11 +36,14 @@ final class ContentReader {
         this.frontMatter = new FrontMatter(config, diagnostics);
     }
 
+    /** The content files, sorted; a symbolic link that leads outside the site is reported and left out. */
     List<Path> files() {
-        Path dir = config.contentDir();
-        if (!Files.isDirectory(dir)) return List.of();
-        try (Stream<Path> s = Files.walk(dir)) {
-            return s.filter(Files::isRegularFile).sorted().toList();
+        try {
+            SiteFiles.Listing listing = SiteFiles.list(config.contentDir(), config.root());
+            for (Path link : listing.leaving()) {
+                diagnostics.error(SourceRef.file(display(link)), SiteFiles.leavingMessage(link, config.root()), SiteFiles.LEAVING_HINT);
+            }
+            return listing.files();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -62,7 +63,6 @@ final class ContentReader {
     List<Document> readAll(Load.Memo memo) {
         List<Path> files = new ArrayList<>();
         Map<Path, Load.Memo.Stamp> stamps = new HashMap<>();
-        Path dir = config.contentDir();
         List<Path> known = memo.unchangedListing();
         if (known != null) {
             // The watcher accounted for every change: stat only the files it named.
@@ -76,20 +76,15 @@ final class ContentReader {
                     stamps.put(f, null);
                 }
             }
-        } else if (Files.isDirectory(dir)) {
-            try {
-                Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-                    @Override
-                    public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                        if (attrs.isRegularFile()) {
-                            files.add(file);
-                            stamps.put(file, new Load.Memo.Stamp(attrs.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS), attrs.size()));
-                        }
-                        return FileVisitResult.CONTINUE;
-                    }
-                });
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+        } else {
+            for (Path file : files()) {
+                files.add(file);
+                try {
+                    BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
+                    stamps.put(file, new Load.Memo.Stamp(a.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS), a.size()));
+                } catch (IOException e) {
+                    stamps.put(file, null);
+                }
             }
         }
         files.sort(null);

@@ -39,18 +39,29 @@ final class DirectoryStage implements Output.Staged {
     private final Map<String, long[]> manifest = new ConcurrentHashMap<>();
     private final AtomicInteger written = new AtomicInteger(), kept = new AtomicInteger();
     private volatile boolean committed;
+    private final BuildLock lock;
+    private final java.util.concurrent.atomic.AtomicBoolean writeFailed = new java.util.concurrent.atomic.AtomicBoolean();
 
-    DirectoryStage(Path target, Path work, Diagnostics diagnostics) throws IOException {
+    DirectoryStage(Path target, Path work, Path siteRoot, Diagnostics diagnostics) throws IOException {
         this.target = target.toAbsolutePath().normalize();
         this.work = work.toAbsolutePath().normalize();
         this.diagnostics = diagnostics;
+        this.previousManifest = readManifest(this.work.resolve(MANIFEST));
+        OutputFolder.check(this.target, siteRoot, previousManifest);
         Files.createDirectories(this.target.getParent());
         Files.createDirectories(this.work.getParent());
-        this.siteStage = stagingFolder(this.target);
-        this.workStage = stagingFolder(this.work);
+        this.lock = BuildLock.take(this.target);
+        try {
+            BuildLock.removeLeftovers(this.target);
+            BuildLock.removeLeftovers(this.work);
+            this.siteStage = stagingFolder(this.target);
+            this.workStage = stagingFolder(this.work);
+        } catch (IOException | RuntimeException e) {
+            lock.close();
+            throw e;
+        }
         folders.add(siteStage);
         folders.add(workStage);
-        this.previousManifest = readManifest(this.work.resolve(MANIFEST));
     }
 
     private final FileSink siteSink = new FileSink() {
@@ -153,8 +164,14 @@ final class DirectoryStage implements Output.Staged {
         folders.add(dir);
     }
 
+    /**
+     * Reports the first write that failed. The build goes on to its end (it fails there and swaps nothing in), but
+     * a full disk fails every later write too, and one message says it.
+     */
     private void failed(String path, IOException e) {
-        diagnostics.error(SourceRef.file(path), "cannot write " + path + ": " + e.getMessage(),
+        if (!writeFailed.compareAndSet(false, true)) return;
+        String reason = e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason() : e.getMessage();
+        diagnostics.error(SourceRef.file(path), "cannot write " + path + ": " + reason,
                 "check that the disk has room and the folder is writable; the previous output was left as it was");
     }
 
@@ -235,6 +252,7 @@ final class DirectoryStage implements Output.Staged {
     public void commit() throws IOException {
         if (diagnostics.hasErrors()) throw new IOException("the build reported errors; nothing was replaced");
         workSink.write(new OutputFile(MANIFEST, manifestBytes(), null));
+        if (writeFailed.get()) throw new IOException("the manifest could not be written; nothing was replaced");
         // The work folder first: if the site's swap then fails, the next build finds a manifest that does not
         // match the old site's files, and so keeps none of them.
         swap(workStage, work);
@@ -281,8 +299,8 @@ final class DirectoryStage implements Output.Staged {
         }
     }
 
-    /** The folder's name as a hidden name (a leading dot) for the staging and old folders beside it. */
-    private static String hidden(Path folder) {
+    /** The folder's name as a hidden name (a leading dot) for the staging and old folders and the lock beside it. */
+    static String hidden(Path folder) {
         String name = folder.getFileName().toString();
         return name.startsWith(".") ? name : "." + name;
     }
@@ -318,12 +336,15 @@ final class DirectoryStage implements Output.Staged {
 
     @Override
     public void close() {
-        if (committed) return;
         try {
-            deleteTree(siteStage);
-            deleteTree(workStage);
+            if (!committed) {
+                deleteTree(siteStage);
+                deleteTree(workStage);
+            }
         } catch (IOException ignored) {
-            // a leftover staging folder is hidden (its name starts with a dot) and removed by a later build
+            // a leftover staging folder is hidden (its name starts with a dot) and removed by the next build
+        } finally {
+            lock.close();
         }
     }
 

@@ -63,10 +63,27 @@ public final class Output {
 
     /**
      * A build into {@code target} (the site) and {@code work} (the work folder), staged beside each. Errors
-     * (two files on one path, a path leaving the folder, a failed write) go to {@code diagnostics}.
+     * (two files on one path, a path leaving the folder, a failed write) go to {@code diagnostics}. Throws
+     * {@link Refused} when {@code target} must not be replaced (see {@link OutputFolder}: the site's own folders,
+     * a folder of files hub did not write) or another build is writing it; {@code siteRoot} is the folder of
+     * site-config.yml.
      */
-    public static Staged directory(Path target, Path work, Diagnostics diagnostics) throws IOException {
-        return new DirectoryStage(target, work, diagnostics);
+    public static Staged directory(Path target, Path work, Path siteRoot, Diagnostics diagnostics) throws IOException {
+        return new DirectoryStage(target, work, siteRoot, diagnostics);
+    }
+
+    /** Why a folder cannot receive the build, with what to do instead. */
+    public static final class Refused extends IOException {
+        private final String hint;
+
+        Refused(String message, String hint) {
+            super(message);
+            this.hint = hint;
+        }
+
+        public String hint() {
+            return hint;
+        }
     }
 
     /**

@@ -7,6 +7,7 @@ import hub.model.FileSink;
 import hub.model.OutputFile;
 import hub.model.Site;
 import hub.model.SiteConfig;
+import hub.model.SiteFiles;
 import hub.model.SourceRef;
 
 import java.io.IOException;
@@ -19,7 +20,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 
 /**
  * The render stage: every page of the site through Pebble, plus feeds, sitemap, robots.txt, redirects and
@@ -41,6 +41,7 @@ public final class Render {
         Views views = new Views(site);
         SiteView siteView = views.siteView();
         Templates templates = memo.templates(site.config());
+        templates.reportLeaving(diagnostics);
         PageJobs.Plan plan = PageJobs.plan(site, views);
         Run run = new Run(templates, siteView, memo, sink, diagnostics);
         plan.jobs().parallelStream().forEach(run::page);
@@ -49,7 +50,7 @@ public final class Render {
         sink.write(text("sitemap.xml", Feeds.sitemap(config, plan.sitemap())));
         sink.write(text("robots.txt", Feeds.robots(config)));
         sink.write(text("_redirects", plan.redirects()));
-        staticFiles(config, sink);
+        staticFiles(config, sink, diagnostics);
         memo.retain(plan.jobs(), plan.feeds());
         int pages = (int) plan.jobs().stream().filter(j -> j.file().endsWith(".html")).count();
         return new Result(pages, run.rendered.get());
@@ -137,11 +138,16 @@ public final class Render {
         return new OutputFile(path, content.getBytes(StandardCharsets.UTF_8), null);
     }
 
-    private static void staticFiles(SiteConfig config, FileSink sink) {
+    /** The files under static/, copied as they are; a symbolic link that leads outside the site is an error, never copied. */
+    private static void staticFiles(SiteConfig config, FileSink sink, Diagnostics diagnostics) {
         Path dir = config.staticDir();
-        if (!Files.isDirectory(dir)) return;
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path p : s.filter(Files::isRegularFile).sorted().toList()) {
+        try {
+            SiteFiles.Listing listing = SiteFiles.list(dir, config.root());
+            for (Path link : listing.leaving()) {
+                diagnostics.error(SourceRef.file(SiteFiles.relative(link, config.root())), SiteFiles.leavingMessage(link, config.root()),
+                        SiteFiles.LEAVING_HINT);
+            }
+            for (Path p : listing.files()) {
                 String rel = dir.relativize(p).toString().replace('\\', '/');
                 sink.write(new OutputFile(rel, Files.readAllBytes(p), SourceRef.file("static/" + rel)));
             }

@@ -3,6 +3,7 @@ package hub.render;
 import hub.diagnostic.Diagnostics;
 import hub.memo.Hash;
 import hub.memo.Hasher;
+import hub.model.SiteFiles;
 import hub.model.SourceRef;
 import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.error.PebbleException;
@@ -24,7 +25,6 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * Pebble, configured once: strict variables (a typo in a template is an error, not an empty string),
@@ -47,6 +47,8 @@ final class Templates {
     private final Map<String, Set<String>> references = new TreeMap<>();
     private final Map<String, Hash> closures = new ConcurrentHashMap<>();
     private final Hash all;
+    /** Symbolic links under templates/ that lead outside the site: errors, and never read. */
+    private final List<Path> leaving;
 
     /** A compiled template, or the diagnostics of why it does not compile. */
     private record Compiled(PebbleTemplate template, List<hub.diagnostic.Diagnostic> errors) {
@@ -61,7 +63,10 @@ final class Templates {
                 .extension(new TemplateFilters())
                 .newLineTrimming(true).cacheActive(true).build();
         Hasher everything = new Hasher();
-        for (Path p : files(dir)) {
+        SiteFiles.Listing listing = files(dir);
+        this.leaving = listing.leaving();
+        for (Path p : leaving) everything.string("leaving").string(p.toString());
+        for (Path p : listing.files()) {
             String name = dir.relativize(p).toString().replace('\\', '/');
             try {
                 byte[] bytes = Files.readAllBytes(p);
@@ -76,13 +81,19 @@ final class Templates {
         this.all = everything.hash();
     }
 
-    private static List<Path> files(Path dir) {
-        if (!Files.isDirectory(dir)) return List.of();
-        try (Stream<Path> s = Files.walk(dir)) {
-            return s.filter(Files::isRegularFile).sorted().toList();
+    /** The template files; the site's folder is the one templates/ is in. */
+    private static SiteFiles.Listing files(Path dir) {
+        try {
+            return SiteFiles.list(dir, dir.toAbsolutePath().normalize().getParent());
         } catch (IOException e) {
-            return List.of();
+            return new SiteFiles.Listing(List.of(), List.of());
         }
+    }
+
+    /** Reports the symbolic links under templates/ that lead outside the site (a build with any stops before writing). */
+    void reportLeaving(Diagnostics diagnostics) {
+        Path root = dir.toAbsolutePath().normalize().getParent();
+        for (Path link : leaving) diagnostics.error(SourceRef.file(SiteFiles.relative(link, root)), SiteFiles.leavingMessage(link, root), SiteFiles.LEAVING_HINT);
     }
 
     private static Set<String> referencesIn(String source) {
@@ -135,6 +146,7 @@ final class Templates {
 
     /** Compiles every template, reporting those that do not compile (what a check can say without rendering). */
     void compileAll(Diagnostics diagnostics) {
+        reportLeaving(diagnostics);
         for (String name : sources.keySet()) {
             if (!name.endsWith(".peb")) continue;
             Compiled t = compiled(name);

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -39,10 +40,14 @@ class InvalidSitesTest {
             Sites.deleteTree(site.resolve("expected"));
             if (Files.isDirectory(c.resolve("content"))) Sites.deleteTree(site.resolve("content"));
             Sites.copyTree(c, site);
-            // A good build first, so the test can see that the failed build leaves it alone.
-            Path out = tmp.resolve(c.getFileName() + "-public");
-            Files.createDirectories(out);
-            Files.writeString(out.resolve("index.html"), "previous build");
+            // A good build first (of "basic"), so the test can see that the failed build leaves it alone.
+            Path out = tmp.resolve(c.getFileName() + "-out").resolve("public");
+            assertEquals(0, Sites.build(base, out).exitCode());
+            byte[] previous = Files.readAllBytes(out.resolve("index.html"));
+            long previousFiles;
+            try (Stream<Path> files = Files.walk(out)) {
+                previousFiles = files.count();
+            }
 
             Cli r = Cli.run("build", "--config", site.resolve("site-config.yml").toString(), "--out", out.toString(), "--today", "2026-01-01");
             int expectedCode = Files.exists(c.resolve("expected-exit-code")) ? Integer.parseInt(Files.readString(c.resolve("expected-exit-code")).strip()) : 1;
@@ -50,9 +55,9 @@ class InvalidSitesTest {
             assertEquals(expectedCode, r.exitCode(), r.err());
             assertFalse(r.err().contains("\tat "), "no stack trace without --verbose:\n" + r.err());
             assertTrue(r.err().lines().anyMatch(l -> l.startsWith("hub: built") && l.contains("nothing written")), r.err());
-            assertEquals("previous build", Files.readString(out.resolve("index.html")), "the previous output must stay intact");
-            try (Stream<Path> files = Files.list(out)) {
-                assertEquals(1, files.count(), "nothing may be added to the previous output");
+            assertArrayEquals(previous, Files.readAllBytes(out.resolve("index.html")), "the previous output must stay intact");
+            try (Stream<Path> files = Files.walk(out)) {
+                assertEquals(previousFiles, files.count(), "nothing may be added to the previous output");
             }
             // hub check renders no page (and most bodies to no HTML) but must find the same problems, except
             // those only rendering a page can meet.

@@ -55,7 +55,8 @@ class OutputTest {
         assertEquals("new", Files.readString(out.resolve("new/index.html")));
         assertFalse(Files.exists(out.resolve("old.html")), "a stale file from the previous build is gone");
         try (var s = Files.list(tmp)) {
-            assertEquals(List.of(".hub", "public"), s.map(p -> p.getFileName().toString()).sorted().toList(), "no staging folder is left behind");
+            // The lock file stays: deleting it could let two builds lock two different files of the same name.
+            assertEquals(List.of(".hub", ".public.lock", "public"), s.map(p -> p.getFileName().toString()).sorted().toList(), "no staging folder is left behind");
         }
     }
 
@@ -64,14 +65,31 @@ class OutputTest {
         Path out = tmp.resolve("public"), work = tmp.resolve(".hub");
         write(out, work, Map.of("index.html", "first"));
         Diagnostics d = new Diagnostics();
-        try (Output.Staged s = Output.directory(out, work, d)) {
+        try (Output.Staged s = Output.directory(out, work, null, d)) {
             s.site().write(file("index.html", "second", null));
             s.site().write(file("index.html", "again", null));
             assertThrows(java.io.IOException.class, s::commit, "errors were reported: nothing is swapped in");
         }
         assertEquals("first", Files.readString(out.resolve("index.html")));
         try (var s = Files.list(tmp)) {
-            assertEquals(List.of(".hub", "public"), s.map(p -> p.getFileName().toString()).sorted().toList(), "the staging folders are removed");
+            assertEquals(List.of(".hub", ".public.lock", "public"), s.map(p -> p.getFileName().toString()).sorted().toList(), "the staging folders are removed");
+        }
+    }
+
+    /** A build killed between its two renames left the old site aside and none in place: the next build puts it back. */
+    @Test
+    void aSiteLeftAsideByAKilledSwapIsPutBackAndStagingLeftoversGo() throws Exception {
+        Path out = tmp.resolve("public"), work = tmp.resolve(".hub");
+        write(out, work, Map.of("index.html", "first"));
+        Files.move(out, tmp.resolve(".public.old-1f2e"));
+        Files.createDirectories(tmp.resolve(".public.staging-77/sub"));
+        Files.writeString(tmp.resolve(".public.staging-77/sub/x.html"), "half");
+        Files.createDirectories(tmp.resolve(".hub.staging-78"));
+        try (Output.Staged s = Output.directory(out, work, null, new Diagnostics())) {
+            assertEquals("first", Files.readString(out.resolve("index.html")), "the old site is back before anything is staged");
+        }
+        try (var s = Files.list(tmp)) {
+            assertEquals(List.of(".hub", ".public.lock", "public"), s.map(p -> p.getFileName().toString()).sorted().toList());
         }
     }
 
@@ -82,7 +100,7 @@ class OutputTest {
         Object inode = Files.getAttribute(out.resolve("a.html"), "unix:ino");
         Files.writeString(out.resolve("b.html"), "edited by hand, a different length");
         Diagnostics d = new Diagnostics();
-        try (Output.Staged s = Output.directory(out, work, d)) {
+        try (Output.Staged s = Output.directory(out, work, null, d)) {
             assertTrue(s.site().keep("a.html", null), "the file the last build wrote");
             assertFalse(s.site().keep("b.html", null), "a file changed since is not taken for the build's own");
             assertFalse(s.site().keep("c.html", null), "a file the last build did not write");
@@ -95,7 +113,7 @@ class OutputTest {
 
     private static void write(Path out, Path work, Map<String, String> files) throws Exception {
         Diagnostics d = new Diagnostics();
-        try (Output.Staged s = Output.directory(out, work, d)) {
+        try (Output.Staged s = Output.directory(out, work, null, d)) {
             files.forEach((p, t) -> s.site().write(file(p, t, null)));
             s.commit();
         }
