@@ -2,12 +2,12 @@ package hub.render.cite;
 
 import hub.model.Genre;
 import hub.text.Html;
-import hub.text.PlainText;
 
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 
 /**
  * The reference in APA 7th edition, as the official APA style of the Citation Style Language (apa.csl, with the
@@ -30,29 +30,35 @@ public final class Apa {
 
     /** The reference as HTML: escaped text, the italic part in {@code <i>}, the DOI or URL a link. */
     public static String html(Publication p) {
+        return format(p, true);
+    }
+
+    /** The reference as plain text (what the copy button copies and a reader pastes): the same words, no markup. */
+    public static String text(Publication p) {
+        return format(p, false);
+    }
+
+    private static String format(Publication p, boolean html) {
+        UnaryOperator<String> esc = html ? Html::escape : UnaryOperator.identity();
+        UnaryOperator<String> italic = html ? x -> "<i>" + x + "</i>" : UnaryOperator.identity();
         List<String> sentences = new ArrayList<>();
         String who = authors(p.authors());
-        boolean titleFirst = who.isEmpty();
-        String title = Html.escape(p.title());
-        String italicTitle = "<i>" + title + "</i>";
-        boolean bracket = switch (p.genre()) {
-            case REPORT, CHAPTER, BOOK, SPEECH, EVENT -> true;
-            default -> false;
-        };
-        String typeNote = bracket && p.typeLabel() != null ? " [" + Html.escape(p.typeLabel()) + "]" : "";
-        String titlePart = (p.genre() == Genre.POST ? title : italicTitle) + typeNote;
-        if (titleFirst) {
-            sentences.add(p.genre() == Genre.POST ? title : italicTitle);
+        String title = esc.apply(p.title());
+        String shownTitle = p.genre() == Genre.POST ? title : italic.apply(title);
+        String typeNote = hasBracketedType(p.genre()) && p.typeLabel() != null ? "[" + esc.apply(p.typeLabel()) + "]" : null;
+        if (who.isEmpty()) {
+            // No author: the title takes the author's place, and the type follows the date.
+            sentences.add(shownTitle);
             sentences.add("(" + date(p) + ")");
-            if (!typeNote.isEmpty()) sentences.add(typeNote.strip());
+            if (typeNote != null) sentences.add(typeNote);
         } else {
-            sentences.add(Html.escape(who));
+            sentences.add(esc.apply(who));
             sentences.add("(" + date(p) + ")");
-            sentences.add(titlePart);
+            sentences.add(typeNote == null ? shownTitle : shownTitle + " " + typeNote);
         }
         if (p.publisher() != null && p.genre() != Genre.ARTICLE) {
-            String pub = Html.escape(p.publisher());
-            sentences.add(p.genre() == Genre.POST ? "<i>" + pub + "</i>" : pub);
+            String pub = esc.apply(p.publisher());
+            sentences.add(p.genre() == Genre.POST ? italic.apply(pub) : pub);
         }
         StringBuilder sb = new StringBuilder();
         for (String s : sentences) {
@@ -61,13 +67,18 @@ public final class Apa {
             if (!endsSentence(s)) sb.append('.');
         }
         String link = p.doi() != null ? p.doiUrl() : p.url();
-        if (link != null) sb.append(" <a href=\"").append(Html.escape(link)).append("\">").append(Html.escape(link)).append("</a>");
+        if (link != null) {
+            sb.append(' ').append(html ? "<a href=\"" + esc.apply(link) + "\">" + esc.apply(link) + "</a>" : link);
+        }
         return sb.toString();
     }
 
-    /** The reference as plain text (what the copy button copies and a reader pastes). */
-    public static String text(Publication p) {
-        return PlainText.of(html(p));
+    /** The kinds of work whose APA reference describes them in brackets after the title ("[Research report]"). */
+    static boolean hasBracketedType(Genre g) {
+        return switch (g) {
+            case REPORT, CHAPTER, BOOK, SPEECH, EVENT -> true;
+            default -> false;
+        };
     }
 
     /** True when the sentence already ends in a full stop, question mark or exclamation mark (ignoring closing tags). */

@@ -66,9 +66,9 @@ public final class BibTex {
         int[] date = p.dateParts();
         field(sb, "year", String.valueOf(date[0]));
         if (date.length > 1) sb.append("  month = ").append(MONTHS[date[1] - 1]).append(",\n");
-        if (p.doi() != null) field(sb, "doi", escape(p.doi()));
+        if (p.doi() != null) field(sb, "doi", verbatim(p.doi()));
         if (p.isbn() != null) field(sb, "isbn", escape(p.isbn()));
-        field(sb, "url", escape(p.url()));
+        field(sb, "url", verbatim(p.url()));
         if (p.language() != null) field(sb, "language", escape(p.language()));
         return sb.append("}\n").toString();
     }
@@ -94,6 +94,21 @@ public final class BibTex {
     }
 
     /**
+     * A DOI or URL as BibTeX writes it: as it is, because biblatex and url.sty read these fields verbatim (an
+     * escaped {@code \_} would be printed, and break the link). Only what would end the braced value or the line
+     * is percent-encoded (braces, a backslash, white space), which a URL may always be.
+     */
+    static String verbatim(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '{' || c == '}' || c == '\\' || c <= 0x20 || c == 0x7F) sb.append('%').append(String.format("%02X", (int) c));
+            else sb.append(c);
+        }
+        return sb.toString();
+    }
+
+    /**
      * {@code s} as the text of a braced BibTeX value: special characters as commands, accented letters as accent
      * commands in braces ({@code É} is {@code {\'E}}), control characters and line breaks as spaces.
      */
@@ -104,7 +119,7 @@ public final class BibTex {
             char c = d.charAt(i);
             int marks = i + 1;
             while (marks < d.length() && ACCENTS.containsKey(d.charAt(marks))) marks++;
-            if (marks > i + 1 && Character.isLetter(c)) {
+            if (marks > i + 1 && c < 0x80 && Character.isLetter(c)) { // accent commands are for Latin letters
                 // Accents apply innermost first: "ệ" (e, dot below, circumflex) would be {\^{\d e}}; here one level per mark.
                 String letter = c == 'i' ? "\\i" : c == 'j' ? "\\j" : String.valueOf(c);
                 StringBuilder acc = new StringBuilder(letter);

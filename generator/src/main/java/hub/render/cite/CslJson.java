@@ -52,7 +52,8 @@ public final class CslJson {
         List<Object> parts = new ArrayList<>();
         for (int x : p.dateParts()) parts.add(x);
         m.put("issued", Map.of("date-parts", List.of(parts)));
-        if (p.typeLabel() != null) m.put("genre", p.typeLabel());
+        // apa.csl prints a genre in brackets after any title; APA 7 describes only some kinds of work that way.
+        if (p.typeLabel() != null && Apa.hasBracketedType(p.genre())) m.put("genre", p.typeLabel());
         if (p.publisher() != null) m.put(p.genre() == Genre.POST ? "container-title" : "publisher", p.publisher());
         if (p.doi() != null) m.put("DOI", p.doi());
         if (p.isbn() != null) m.put("ISBN", p.isbn());
