@@ -14,6 +14,7 @@ import hub.model.TaxonomyRole;
 import hub.model.Term;
 import hub.render.cite.Author;
 import hub.render.cite.Cite;
+import hub.render.cite.Doi;
 import hub.render.cite.JsonLd;
 import hub.render.cite.Publication;
 import hub.text.Html;
@@ -179,7 +180,7 @@ final class Views {
         m.put("terms", terms);
         m.put("summary", d.summary());
         m.put("doi", d.doi());
-        m.put("doi_url", d.doi() == null ? null : publication(d).doiUrl());
+        m.put("doi_url", d.doi() == null ? null : Doi.url(d.doi()));
         m.put("isbn", d.isbn());
         m.put("publisher", d.extraString("publisher"));
         m.put("extra", d.extra());
