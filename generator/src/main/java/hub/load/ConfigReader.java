@@ -3,6 +3,7 @@ package hub.load;
 import hub.diagnostic.Diagnostics;
 import hub.diagnostic.Suggest;
 import hub.model.ContentType;
+import hub.model.Genre;
 import hub.model.SiteConfig;
 import hub.model.TaxonomyDef;
 import hub.model.TaxonomyRole;
@@ -20,7 +21,7 @@ import java.util.regex.Pattern;
 final class ConfigReader {
     static final Set<String> KEYS = Set.of("title", "tagline", "description", "programme", "base_url", "language", "legacy_hosts",
             "future", "page_size", "feed_size", "toc_min_headings", "html", "build_date", "types", "taxonomies");
-    static final Set<String> TYPE_KEYS = Set.of("id", "label", "plural", "folder", "permalink", "required", "term_of");
+    static final Set<String> TYPE_KEYS = Set.of("id", "label", "plural", "folder", "permalink", "required", "term_of", "cite_as");
     static final Set<String> TAXONOMY_KEYS = Set.of("id", "label", "plural", "base", "controlled", "role", "terms");
     static final Set<String> TERM_KEYS = Set.of("id", "label", "description", "synonyms", "replaced_by");
     static final Set<String> HTML_KEYS = Set.of("allow_iframe_hosts");
@@ -129,9 +130,20 @@ final class ConfigReader {
                 termOf = null;
             }
             out.add(new ContentType(id, label, orDefault(f.string(t.map.get("plural"), "plural"), label), folder,
-                    permalink, required, termOf));
+                    permalink, required, termOf, citeAs(t)));
         }
         return out;
+    }
+
+    /** A type's {@code cite_as}: one of the {@link Genre} ids; a report when it is not given (most of an archive is grey literature). */
+    private Genre citeAs(YNode type) {
+        String s = f.string(type.map.get("cite_as"), "cite_as");
+        if (s == null) return Genre.REPORT;
+        for (Genre g : Genre.values()) if (g.id().equals(s.strip())) return g;
+        List<String> ids = java.util.Arrays.stream(Genre.values()).map(Genre::id).toList();
+        f.error(type.map.get("cite_as"), "cite_as '" + s + "' is not a kind of work hub can cite",
+                Suggest.nearest(s, ids).map(x -> "did you mean '" + x + "'? ").orElse("") + "cite_as is one of " + String.join(", ", ids));
+        return Genre.REPORT;
     }
 
     private List<TaxonomyDef> taxonomies(YNode n) {

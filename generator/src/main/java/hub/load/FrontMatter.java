@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
 final class FrontMatter {
     /** The keys every document may use; each declared taxonomy id is a key too. */
     static final Set<String> KEYS = Set.of("title", "date", "updated", "type", "authors", "summary", "slug", "aliases",
-            "draft", "weight", "extra");
+            "draft", "weight", "extra", "doi", "isbn");
     /** Keys from Hugo and Jekyll sites, read as ours so an existing site can move in. */
     static final Map<String, String> SYNONYMS = Map.of("description", "summary", "author", "authors");
     static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]*");
@@ -57,10 +57,12 @@ final class FrontMatter {
         boolean draft = f.bool(values.get("draft"), "draft", false);
         int weight = f.integer(values.get("weight"), "weight", 0);
         Map<String, Object> extra = f.map(values.get("extra"), "extra");
+        String doi = identifier(values, f, "doi", Identifiers::doi);
+        String isbn = identifier(values, f, "isbn", Identifiers::isbn);
         checkRequired(values, f, type, fileRef);
         if (title == null || date == null) return null;
         return new Document(fileRef.at(1, 1), type.id(), slug, title, date, updated, terms,
-                summary == null ? null : summary.strip(), aliases, draft, weight, extra, body, bodyLine, keyRefs, source);
+                summary == null ? null : summary.strip(), aliases, draft, weight, extra, doi, isbn, body, bodyLine, keyRefs, source);
     }
 
     /**
@@ -152,6 +154,15 @@ final class FrontMatter {
         List<TermValue> vs = new ArrayList<>();
         for (YNode n : f.stringList(values.get(key), key)) vs.add(new TermValue(n.text.strip(), f.at(n)));
         return vs;
+    }
+
+    /** An identifier key's value, normalised, or null (absent, or wrong: reported at the value with the expected form). */
+    private static String identifier(Map<String, YNode> values, Fields f, String key, java.util.function.Function<String, Identifiers.Checked> check) {
+        String raw = f.string(values.get(key), key);
+        if (raw == null) return null;
+        Identifiers.Checked c = check.apply(raw);
+        if (c.error() != null) f.error(values.get(key), c.error(), c.hint());
+        return c.value();
     }
 
     private List<TermValue> aliases(Map<String, YNode> values, Fields f) {

@@ -10,7 +10,9 @@ import java.util.Map;
  * 1-based file line where the Markdown body starts, so Markdown positions become file lines.
  * {@code terms} holds, per taxonomy id, the values as written (resolved by the taxonomy stage).
  * {@code source} is the hash of the file's path and bytes: with the configuration, everything the
- * document is made of (what later stages' memos are keyed by).
+ * document is made of (what later stages' memos are keyed by). {@code doi} and {@code isbn} are the
+ * publication's identifiers, checked and normalised by the load stage (a DOI as {@code 10.NNNN/suffix},
+ * an ISBN as written, its checksum verified), or null.
  */
 public record Document(
         SourceRef ref,
@@ -25,6 +27,8 @@ public record Document(
         boolean draft,
         int weight,
         Map<String, Object> extra,
+        String doi,
+        String isbn,
         Body body,
         int bodyLine,
         Map<String, SourceRef> keyRefs,
@@ -42,7 +46,7 @@ public record Document(
      * body), so a build does not hold every body to the end (a tenth of the memory at 100,000 documents).
      */
     public Document withoutBody() {
-        return body == Body.NONE ? this : new Document(ref, type, slug, title, date, updated, terms, summary, aliases, draft, weight, extra,
+        return body == Body.NONE ? this : new Document(ref, type, slug, title, date, updated, terms, summary, aliases, draft, weight, extra, doi, isbn,
                 Body.NONE, bodyLine, keyRefs, source);
     }
 

@@ -11,7 +11,9 @@ final class ContentTypes {
             Map.entry("xml", "application/xml"), Map.entry("txt", "text/plain; charset=utf-8"),
             Map.entry("svg", "image/svg+xml"), Map.entry("png", "image/png"), Map.entry("jpg", "image/jpeg"),
             Map.entry("jpeg", "image/jpeg"), Map.entry("gif", "image/gif"), Map.entry("webp", "image/webp"),
-            Map.entry("ico", "image/x-icon"), Map.entry("pdf", "application/pdf"), Map.entry("woff2", "font/woff2"));
+            Map.entry("ico", "image/x-icon"), Map.entry("pdf", "application/pdf"), Map.entry("woff2", "font/woff2"),
+            // Citation downloads (hub.render.cite): BibTeX is text, so it says its encoding; RIS and CSL-JSON are UTF-8 by definition.
+            Map.entry("bib", "application/x-bibtex; charset=utf-8"), Map.entry("ris", "application/x-research-info-systems"));
 
     private ContentTypes() {
     }

@@ -9,6 +9,8 @@ import hub.model.Site;
 import hub.model.SiteConfig;
 import hub.model.SiteFiles;
 import hub.model.SourceRef;
+import hub.render.cite.Cite;
+import hub.render.cite.Publication;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -46,12 +48,13 @@ public final class Render {
         Run run = new Run(templates, siteView, memo, sink, diagnostics);
         plan.jobs().parallelStream().forEach(run::page);
         plan.feeds().parallelStream().forEach(f -> run.feed(site.config(), views, f));
+        Set<String> citePaths = run.citations(site, views);
         SiteConfig config = site.config();
         sink.write(text("sitemap.xml", Feeds.sitemap(config, plan.sitemap())));
         sink.write(text("robots.txt", Feeds.robots(config)));
         sink.write(text("_redirects", plan.redirects()));
         staticFiles(config, sink, diagnostics);
-        memo.retain(plan.jobs(), plan.feeds());
+        memo.retain(plan.jobs(), plan.feeds(), citePaths);
         int pages = (int) plan.jobs().stream().filter(j -> j.file().endsWith(".html")).count();
         return new Result(pages, run.rendered.get());
     }
@@ -132,6 +135,44 @@ public final class Render {
             sink.write(text(f.path(), Feeds.atom(config, f.title(), f.path(), f.alternatePath(), entries)));
             memo.pages.put(f.path(), new Memo.Page(fingerprint, List.of(), Hash.ZERO));
         }
+
+        /**
+         * The citation downloads: each publication's files beside its page, and the site's bibliography in each
+         * format. They are cheap to make but many to write, so each set is kept, as a feed is, when its bytes'
+         * hash is what it was. Returns the memo keys used (one per set).
+         */
+        Set<String> citations(Site site, Views views) {
+            Map<String, Publication> byPath = new java.util.TreeMap<>();
+            for (var d : site.corpus().publications()) {
+                String path = site.urls().pathOf(d.key());
+                if (path != null) byPath.put(path, views.publication(d));
+            }
+            byPath.entrySet().parallelStream().forEach(e -> {
+                Map<String, String> files = new java.util.LinkedHashMap<>();
+                for (Cite.Format f : Cite.Format.values()) files.put(f.pathBeside(e.getKey()), f.write(List.of(e.getValue())));
+                keepOrWrite(e.getKey() + Cite.FILE_STEM + ".*", files);
+            });
+            List<Publication> all = new java.util.ArrayList<>(byPath.values());
+            all.sort(java.util.Comparator.comparing(Publication::key));
+            Map<String, String> siteFiles = new java.util.LinkedHashMap<>();
+            for (Cite.Format f : Cite.Format.values()) siteFiles.put(f.sitePath(), f.write(all));
+            keepOrWrite(Cite.SITE_STEM + ".*", siteFiles);
+            Set<String> keys = new java.util.HashSet<>();
+            byPath.keySet().forEach(p -> keys.add(p + Cite.FILE_STEM + ".*"));
+            keys.add(Cite.SITE_STEM + ".*");
+            return keys;
+        }
+
+        /** Writes {@code files} (path to text), or keeps the previous build's when their hash, remembered under {@code key}, is unchanged. */
+        private void keepOrWrite(String key, Map<String, String> files) {
+            Hasher h = new Hasher().string("cite");
+            files.forEach((path, text) -> h.string(path).string(text));
+            Hash fingerprint = h.hash();
+            Memo.Page before = memo.pages.get(key);
+            if (before != null && before.fingerprint().equals(fingerprint) && sink.keepAll(files.keySet())) return;
+            files.forEach((path, text) -> sink.write(text(path, text)));
+            memo.pages.put(key, new Memo.Page(fingerprint, List.of(), Hash.ZERO));
+        }
     }
 
     private static OutputFile text(String path, String content) {
@@ -183,8 +224,8 @@ public final class Render {
         }
 
         /** Forgets pages and feeds the site no longer has. */
-        private void retain(List<Job> jobs, List<PageJobs.Feed> feeds) {
-            Set<String> live = new java.util.HashSet<>();
+        private void retain(List<Job> jobs, List<PageJobs.Feed> feeds, Set<String> others) {
+            Set<String> live = new java.util.HashSet<>(others);
             jobs.forEach(j -> live.add(j.path()));
             feeds.forEach(f -> live.add(f.path()));
             pages.keySet().retainAll(live);

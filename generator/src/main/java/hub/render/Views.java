@@ -12,6 +12,11 @@ import hub.model.SiteConfig;
 import hub.model.Taxonomy;
 import hub.model.TaxonomyRole;
 import hub.model.Term;
+import hub.render.cite.Author;
+import hub.render.cite.Cite;
+import hub.render.cite.Doi;
+import hub.render.cite.JsonLd;
+import hub.render.cite.Publication;
 import hub.text.Html;
 
 import java.time.LocalDate;
@@ -53,6 +58,7 @@ final class Views {
     private final Map<String, Document> termPages = new HashMap<>();
     private final Map<String, ViewMap> typeViews = new HashMap<>();
     private final Map<Term, Map<String, Object>> termLinks = new ConcurrentHashMap<>();
+    private final Map<String, Publication> publications = new ConcurrentHashMap<>();
 
     Views(Site site) {
         this.site = site;
@@ -173,6 +179,10 @@ final class Views {
         links.forEach(m::put);
         m.put("terms", terms);
         m.put("summary", d.summary());
+        m.put("doi", d.doi());
+        m.put("doi_url", d.doi() == null ? null : Doi.url(d.doi()));
+        m.put("isbn", d.isbn());
+        m.put("publisher", d.extraString("publisher"));
         m.put("extra", d.extra());
         m.put("source", d.ref().path());
         m.put("reading_minutes", r == null ? 1 : Math.max(1, Math.round(r.words() / 200.0)));
@@ -186,6 +196,7 @@ final class Views {
         m.put("prev", null);
         m.put("next", null);
         m.put("collection", List.of());
+        m.put("cite", null);
         return m.build();
     }
 
@@ -235,7 +246,61 @@ final class Views {
         m.put("next", i >= 0 && i < same.size() - 1 ? summary(same.get(i + 1)) : null);
         String c = d.extraString("collection");
         m.put("collection", c == null ? List.of() : collections.getOrDefault(c, List.of()).stream().map(this::summary).toList());
+        m.put("cite", cite(d));
         return m.build();
+    }
+
+    /**
+     * What a publication's page shows to cite it and tells indexers: the reference (HTML and plain text), the
+     * downloads beside the page, the date as Highwire Press and Dublin Core write it, the PDF (none yet) and the
+     * schema.org JSON-LD (already escaped for a script element).
+     */
+    private Map<String, Object> cite(Document d) {
+        Publication p = publication(d);
+        String path = site.urls().pathOf(d.key());
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("reference_html", Cite.referenceHtml(p));
+        m.put("reference_text", Cite.referenceText(p));
+        List<Map<String, Object>> files = new ArrayList<>();
+        for (Cite.Format f : Cite.Format.values()) {
+            Map<String, Object> file = new LinkedHashMap<>();
+            file.put("label", f.label());
+            file.put("url", url(f.pathBeside(path)));
+            file.put("type", f.mediaType());
+            file.put("extension", f.extension());
+            file.put("download", p.fileStem() + "." + f.extension());
+            files.add(file);
+        }
+        m.put("files", files);
+        m.put("highwire_date", p.slashDate());
+        m.put("iso_date", p.isoDate());
+        m.put("pdf_url", p.pdfUrl());
+        ContentType type = config.type(d.type()).orElseThrow();
+        m.put("json_ld", JsonLd.publication(p, List.of(new JsonLd.Crumb(config.title(), config.baseUrl()),
+                new JsonLd.Crumb(type.plural(), canonical(type.listPath())), new JsonLd.Crumb(d.title(), p.url()))));
+        return m;
+    }
+
+    /** A publication as its citations see it, made once per build (the page and the downloads share it). */
+    Publication publication(Document given) {
+        Document d = byKey.getOrDefault(given.key(), given);
+        return publications.computeIfAbsent(d.key(), k -> makePublication(d));
+    }
+
+    private Publication makePublication(Document d) {
+        ContentType type = config.type(d.type()).orElseThrow();
+        List<Author> authors = site.taxonomies().termsOf(d.key(), TaxonomyRole.AUTHORS).stream().map(this::author).toList();
+        List<String> places = site.taxonomies().termsOf(d.key(), TaxonomyRole.PLACES).stream().map(Term::label).toList();
+        return new Publication(d.key(), d.title(), authors, d.date(), d.extraString("date_precision"), type.citeAs(), type.label(),
+                d.extraString("publisher"), canonical(site.urls().pathOf(d.key())), d.doi(), d.isbn(), d.summary(), config.language(),
+                null, places);
+    }
+
+    /** An author as citations write them: an organisation when the author's page says {@code organisation: true}. */
+    private Author author(Term t) {
+        Document page = termPages.get(t.taxonomy() + "/" + t.id());
+        boolean organisation = page != null && Boolean.TRUE.equals(page.extra().get("organisation"));
+        return new Author(t.label(), organisation, canonical(t.path()));
     }
 
     /** The home page's variable: latest publications, the latest of each type, themes, places and counts. */
@@ -361,8 +426,14 @@ final class Views {
         m.put("html", pageBody == null ? null : pageBody.html());
         m.put("extra", page == null ? Map.of() : page.extra());
         m.put("summary", page == null ? null : page.summary());
-        m.put("coauthors", site.taxonomies().withRole(TaxonomyRole.AUTHORS).filter(a -> a.id().equals(t.taxonomy()))
-                .map(a -> cooccurring(docs, a, t.id())).orElse(List.of()));
+        boolean authors = site.taxonomies().withRole(TaxonomyRole.AUTHORS).filter(a -> a.id().equals(t.taxonomy())).isPresent();
+        m.put("coauthors", authors ? cooccurring(docs, site.taxonomies().withRole(TaxonomyRole.AUTHORS).get(), t.id()) : List.of());
+        // An author's page describes the author (a Person or an Organization) to indexers; other term pages do not need it.
+        String plural = config.taxonomy(t.taxonomy()).map(x -> x.plural()).orElse(t.taxonomy());
+        String basePath = config.taxonomy(t.taxonomy()).map(x -> x.basePath()).orElse("");
+        m.put("json_ld", !authors ? null : JsonLd.author(author(t), page == null ? null : page.extraString("affiliation"),
+                page == null ? null : page.summary(), List.of(new JsonLd.Crumb(config.title(), config.baseUrl()),
+                        new JsonLd.Crumb(plural, canonical(basePath)), new JsonLd.Crumb(t.label(), canonical(t.path())))));
         return m;
     }
 
