@@ -132,24 +132,33 @@ public final class Build {
          * The stages up to the link graph: the site with every document's body rendered and every link checked,
          * without related lists; null when a stage found errors. Its documents no longer hold their Markdown
          * (no later stage reads it), and nothing else made here outlives this method.
+         * <p>
+         * A content error does not stop these stages: a file that does not load is left out (and links to it are not
+         * reported again), an unknown term or a broken footnote leaves the rest checkable, so one run reports every
+         * independent problem and an editor fixes them in one pass. Only what makes later checks meaningless stops
+         * early: the configuration, no document at all, or two documents at one address (every link would be
+         * ambiguous). Nothing is written after any error.
          */
         private Site linked(Output.Staged out) {
             stage("config");
             SiteConfig config = config();
             if (config == null) return null;
             stage("load");
+            int loadMark = diagnostics.mark();
             // Only a build that hands its state on (the preview) remembers files: a one-shot build would keep every body.
             Corpus corpus = Load.content(config, new Load.Options(options.drafts(), options.future(), options.today()),
                     options.state() == null ? null : state.load, diagnostics);
             stats.put("documents", corpus.documents().size());
             stats.put("publications", corpus.publications().size());
-            if (diagnostics.hasErrors()) return null;
+            java.util.Set<String> unloaded = new java.util.TreeSet<>();
+            for (hub.diagnostic.Diagnostic d : diagnostics.since(loadMark)) if (d.isError()) unloaded.add(d.ref().path());
+            if (!unloaded.isEmpty() && corpus.documents().isEmpty()) return null;
             stage("taxonomy");
             Taxonomies taxonomies = Taxonomize.run(corpus, diagnostics);
-            if (diagnostics.hasErrors()) return null;
             stage("urls");
+            long errors = diagnostics.errorCount();
             UrlIndex urls = Links.plan(corpus, taxonomies, diagnostics);
-            if (diagnostics.hasErrors()) return null;
+            if (diagnostics.errorCount() > errors) return null;
             stage("markdown");
             LinkResolver resolver = Links.resolver(corpus, urls);
             References refs = new References(corpus, taxonomies, urls);
@@ -157,7 +166,11 @@ public final class Build {
                     new Markdown.References(refs::shortReference, refs::fullReference), state.markdown,
                     options.check() ? Markdown.Purpose.CHECK : Markdown.Purpose.PAGES, diagnostics);
             stats.put("markdown_rendered", state.markdown.lastRendered());
-            if (diagnostics.hasErrors()) return null;
+            if (diagnostics.hasErrors()) {
+                // Nothing will be written: check the links, then stop.
+                Links.graph(rendered, unloaded, diagnostics);
+                return null;
+            }
             if (out != null && options.state() == null) {
                 // A one-shot build writes the Markdown memo now and lets it go: its questions and answers are a
                 // tenth of the memory a large build holds, and no later stage reads them.
@@ -181,7 +194,7 @@ public final class Build {
                 markdownWritten = true;
             }
             stage("links");
-            LinkGraph graph = Links.graph(rendered, diagnostics);
+            LinkGraph graph = Links.graph(rendered, unloaded, diagnostics);
             stats.put("internal_links", graph.resolvedLinks());
             stats.put("internal_citations", graph.resolvedCitations());
             stats.put("aliases", urls.aliases().size());

@@ -25,7 +25,7 @@ final class GraphBuilder {
     private GraphBuilder() {
     }
 
-    static LinkGraph build(Map<String, RenderedDocument> rendered, Diagnostics diagnostics) {
+    static LinkGraph build(Map<String, RenderedDocument> rendered, Unloaded unloaded, Diagnostics diagnostics) {
         // Hash maps while collecting (a preview save builds this graph of 100,000 links again), sorted once at the end.
         // Documents are visited in key order, so each target's sources arrive in key order already.
         Map<String, Map<String, TreeSet<Integer>>> cited = new HashMap<>();
@@ -37,6 +37,7 @@ final class GraphBuilder {
             for (OutgoingLink l : doc.links()) {
                 switch (l.kind()) {
                     case UNRESOLVED -> {
+                        if (unloaded.leadsTo(l)) continue; // its target's own errors are reported
                         String what = l.raw().startsWith("@") ? "citation [" + l.raw() + "] matches no document"
                                 : "link target '" + l.raw() + "' does not exist";
                         diagnostics.error(l.ref(), what, l.hint());

@@ -27,7 +27,11 @@ public final class Links {
         return new Resolver(corpus, urls);
     }
 
-    public static LinkGraph graph(Map<String, RenderedDocument> rendered, Diagnostics diagnostics) {
-        return GraphBuilder.build(rendered, diagnostics);
+    /**
+     * The graph of a build that goes on past content files that did not load ({@code unloaded}, as diagnostics name
+     * them): links to those files are not reported again as unresolved.
+     */
+    public static LinkGraph graph(Map<String, RenderedDocument> rendered, java.util.Set<String> unloaded, Diagnostics diagnostics) {
+        return GraphBuilder.build(rendered, new Unloaded(unloaded), diagnostics);
     }
 }
