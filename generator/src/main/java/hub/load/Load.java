@@ -25,6 +25,9 @@ public final class Load {
     public record Options(boolean drafts, boolean future, LocalDate today) {
     }
 
+    /** The largest configuration file read (1 MB: the repository's is 8 KB). */
+    static final long MAX_CONFIG_BYTES = 1L << 20;
+
     private Load() {
     }
 
@@ -40,6 +43,14 @@ public final class Load {
         }
         String text;
         try {
+            long size = Files.size(abs);
+            if (size > MAX_CONFIG_BYTES) {
+                // A configuration is a few kilobytes: a large one is a mistake (or an attack), not worth reading.
+                diagnostics.error(SourceRef.file(display).at(1, 1), String.format(java.util.Locale.ROOT,
+                        "file is too large (%.1f MB; the limit for the configuration is %d MB)", size / 1048576.0, MAX_CONFIG_BYTES >> 20),
+                        "keep site-config.yml to settings, types and taxonomies; long term lists belong in content/ term pages");
+                return null;
+            }
             text = SourceText.decode(Files.readAllBytes(abs));
         } catch (CharacterCodingException e) {
             diagnostics.error(SourceRef.file(display).at(1, 1), "configuration is not valid UTF-8", "save it as UTF-8");

@@ -11,6 +11,7 @@ import com.vladsch.flexmark.ext.typographic.TypographicExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.renderer.HeaderIdGenerator;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
@@ -63,7 +64,10 @@ final class DocumentRenderer {
                 .set(HtmlRenderer.SUPPRESSED_LINKS, "(?i)\\s*(javascript|vbscript|data|file):.*")
                 .set(TablesExtension.CLASS_NAME, "table")
                 .set(TablesExtension.WITH_CAPTION, false);
-        this.parser = Parser.builder(options).build();
+        // Flexmark leaves out its reference definitions ([label]: url) when the inline parser is not its own, so
+        // they are added back here, as its own parser would have them.
+        this.parser = Parser.builder(options).customInlineParserFactory(LinearInlineParser.FACTORY)
+                .paragraphPreProcessorFactory(new ReferencePreProcessorFactory()).build();
         // The renderer leaves out Flexmark's footnote renderer: ours numbers notes per page and the template places them.
         this.renderOptions = new MutableDataSet(options).set(Parser.EXTENSIONS, Arrays.asList(TablesExtension.create(),
                 TypographicExtension.create(), CitationExtension.create(), new HubNodeRenderer.Extension()));
@@ -81,6 +85,12 @@ final class DocumentRenderer {
     RenderedDocument render(hub.model.Document doc, LinkResolver resolver, Function<String, String> shortReference,
                             Function<String, String> fullReference, Markdown.Purpose purpose, Diagnostics diagnostics) {
         String body = doc.body().text();
+        int tooDeep = Nesting.tooDeep(body);
+        if (tooDeep >= 0) {
+            diagnostics.error(new Positions(body, doc.ref(), doc.bodyLine()).at(tooDeep), "block quotes or lists nested more than "
+                    + Nesting.MAX + " levels deep", "nest less: nobody can read a document that deep, and it cannot be rendered");
+            return new RenderedDocument(doc.key(), "", List.of(), List.of(), List.of(), List.of(), 0, Hash.ZERO);
+        }
         // Full segmented sequences, not Flexmark's default tree ones: each tree sequence keeps its cache in a
         // ThreadLocal of its own, and hundreds of thousands of them fill each thread's ThreadLocalMap, whose
         // probing was 15% of a 10,000-document check (profile in docs/BENCHMARKS.md). Same characters, same HTML.

@@ -1,5 +1,6 @@
 package hub.markdown;
 
+import com.vladsch.flexmark.ast.HtmlEntity;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.autolink.internal.AutolinkNodePostProcessor;
 import com.vladsch.flexmark.parser.Parser;
@@ -8,6 +9,7 @@ import com.vladsch.flexmark.parser.block.NodePostProcessorFactory;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.NodeTracker;
+import com.vladsch.flexmark.util.ast.TypographicText;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 
@@ -38,8 +40,15 @@ final class QuickAutolink implements Parser.ParserExtension {
         });
     }
 
+    /**
+     * Lets a text through to the autolink processor only if it may hold a link. One gate per document; it remembers
+     * the run of texts it last scanned, because every text node of a run asks about the rest of the run, and a
+     * paragraph of many short texts (words between typographic quotes) made the question quadratic.
+     */
     private static final class Gate extends NodePostProcessor {
         private final AutolinkNodePostProcessor autolink;
+        private Node runParent;
+        private int runStart = -1, runEnd = -1, lastMark = -1;
 
         Gate(AutolinkNodePostProcessor autolink) {
             this.autolink = autolink;
@@ -47,26 +56,48 @@ final class QuickAutolink implements Parser.ParserExtension {
 
         @Override
         public void process(NodeTracker state, Node node) {
-            if (mayHoldLink(node)) autolink.process(state, node);
+            int start = node.getStartOffset();
+            if (node.getParent() != runParent || start >= runEnd || start < runStart) scan(node);
+            if (lastMark >= start) autolink.process(state, node);
+        }
+
+        /** Scans the run of texts that starts at {@code node}: its end, and where its last possible link starts. */
+        private void scan(Node node) {
+            runParent = node.getParent();
+            runStart = node.getStartOffset();
+            runEnd = runEnd(node);
+            lastMark = lastMark(node, runStart, runEnd);
         }
     }
 
     /**
-     * Whether the text from {@code node} to the end of the siblings that continue it (the post-processor
-     * joins them: typographic quotes split a text into several nodes) has "://", an '@' or "www." (in any case).
+     * The end of the text the autolink processor joins to {@code node}: the following siblings that are texts,
+     * typographic texts or entities (as it joins them: typographic quotes split a text into several nodes).
      */
-    static boolean mayHoldLink(Node node) {
+    static int runEnd(Node node) {
+        int end = node.getEndOffset();
+        for (Node n = node.getNext(); n instanceof Text || n instanceof TypographicText || n instanceof HtmlEntity; n = n.getNext()) {
+            end = Math.max(end, n.getEndOffset());
+        }
+        return end;
+    }
+
+    /** Where the last "://", '@' or "www." (in any case) in [start, end) of the node's text starts, or -1. */
+    static int lastMark(Node node, int start, int end) {
         BasedSequence chars = node.getChars();
         CharSequence base = chars.getBase() instanceof CharSequence cs ? cs : chars.getBaseSequence();
-        int start = node.getStartOffset(), end = node.getEndOffset();
-        for (Node n = node.getNext(); n != null && n.getStartOffset() == end; n = n.getNext()) end = n.getEndOffset();
-        for (int i = start; i < end; i++) {
+        for (int i = end - 1; i >= start; i--) {
             char c = base.charAt(i);
-            if (c == '@') return true;
-            if (c == ':' && i + 2 < end && base.charAt(i + 1) == '/' && base.charAt(i + 2) == '/') return true;
+            if (c == '@') return i;
+            if (c == ':' && i + 2 < end && base.charAt(i + 1) == '/' && base.charAt(i + 2) == '/') return i;
             if ((c == 'w' || c == 'W') && i + 3 < end && (base.charAt(i + 1) | 0x20) == 'w' && (base.charAt(i + 2) | 0x20) == 'w'
-                    && base.charAt(i + 3) == '.') return true;
+                    && base.charAt(i + 3) == '.') return i;
         }
-        return false;
+        return -1;
+    }
+
+    /** Whether the text from {@code node} to the end of the texts the autolink processor joins to it may hold a link. */
+    static boolean mayHoldLink(Node node) {
+        return lastMark(node, node.getStartOffset(), runEnd(node)) >= 0;
     }
 }

@@ -14,7 +14,9 @@ import java.util.stream.Stream;
  * One build at a time into an output folder: a lock on a hidden file beside it ({@code .public.lock} for public/),
  * which the operating system releases when the process ends, however it ends. A second build fails cleanly instead
  * of mixing its files with the first's. Holding the lock, a build may remove the staging and old folders that a
- * killed build left beside the output and work folders: no live build owns them.
+ * killed build left beside the output and work folders: no live build owns them. The file also records the
+ * top-level names the last build wrote into the folder, so the next build knows the folder is its own to replace
+ * (beside the output, not in the work folder: deleting .hub/ for a clean build must not make public/ a stranger).
  */
 final class BuildLock implements AutoCloseable {
     private final FileChannel channel;
@@ -28,7 +30,7 @@ final class BuildLock implements AutoCloseable {
     /** Takes the lock of {@code target}, or throws {@link Output.Refused} when another build holds it. */
     static BuildLock take(Path target) throws IOException {
         Path file = target.resolveSibling(DirectoryStage.hidden(target) + ".lock");
-        FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
         FileLock lock;
         try {
             lock = channel.tryLock();
@@ -68,6 +70,30 @@ final class BuildLock implements AutoCloseable {
             olds.remove(newest);
         }
         for (Path p : olds) DirectoryStage.deleteTree(p);
+    }
+
+    private static final String RECORD = "hub output 1";
+
+    /** The top-level names the last build recorded, or null when there is no record. */
+    java.util.Set<String> recorded() throws IOException {
+        channel.position(0);
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        java.nio.ByteBuffer buf = java.nio.ByteBuffer.allocate(1 << 14);
+        while (channel.read(buf) > 0) {
+            bytes.write(buf.array(), 0, buf.position());
+            buf.clear();
+        }
+        String[] lines = bytes.toString(java.nio.charset.StandardCharsets.UTF_8).split("\n");
+        if (lines.length == 0 || !lines[0].equals(RECORD)) return null;
+        return new java.util.TreeSet<>(java.util.Arrays.asList(lines).subList(1, lines.length));
+    }
+
+    /** Records the top-level names a build just wrote into the folder (after its swap). */
+    void record(java.util.Set<String> names) throws IOException {
+        byte[] text = (RECORD + "\n" + String.join("\n", names) + (names.isEmpty() ? "" : "\n")).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        channel.truncate(0);
+        channel.write(java.nio.ByteBuffer.wrap(text), 0);
+        channel.force(false);
     }
 
     @Override

@@ -47,11 +47,15 @@ final class DirectoryStage implements Output.Staged {
         this.work = work.toAbsolutePath().normalize();
         this.diagnostics = diagnostics;
         this.previousManifest = readManifest(this.work.resolve(MANIFEST));
-        OutputFolder.check(this.target, siteRoot, previousManifest);
+        OutputFolder.checkPlace(this.target, siteRoot);
         Files.createDirectories(this.target.getParent());
         Files.createDirectories(this.work.getParent());
         this.lock = BuildLock.take(this.target);
         try {
+            java.util.Set<String> recorded = lock.recorded();
+            java.util.Set<String> made = new java.util.HashSet<>(OutputFolder.topLevel(previousManifest.keySet()));
+            if (recorded != null) made.addAll(recorded);
+            OutputFolder.checkContents(this.target, made, recorded != null || !previousManifest.isEmpty());
             BuildLock.removeLeftovers(this.target);
             BuildLock.removeLeftovers(this.work);
             this.siteStage = stagingFolder(this.target);
@@ -258,6 +262,7 @@ final class DirectoryStage implements Output.Staged {
         swap(workStage, work);
         swap(siteStage, target);
         committed = true;
+        lock.record(OutputFolder.topLevel(manifest.keySet()));
     }
 
     private byte[] manifestBytes() {

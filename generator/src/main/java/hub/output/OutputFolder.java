@@ -4,16 +4,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
 /**
  * Whether a folder may receive a build. A build replaces its output folder whole, so a wrong {@code --out} (the
  * project folder, content/, the root of the disk, a folder of someone's files) would delete files hub never
- * wrote. A folder is accepted when it does not exist, is empty, or holds only what the previous build listed in
- * its manifest (by top-level name: a build never deletes a file or folder it did not make), and it is neither the
- * site's folder, one of its source folders, nor a folder holding any of them.
+ * wrote. A folder is accepted when it is neither the site's folder, one of its source folders, nor a folder holding
+ * any of them, and it does not exist, is empty, or holds only what the last build into it wrote (by top-level name,
+ * as recorded beside it by {@link BuildLock}, or in the work folder's manifest by builds before that record).
  */
 final class OutputFolder {
     /** The site's source folders, which an output must never be, hold or be inside. */
@@ -23,38 +22,51 @@ final class OutputFolder {
     }
 
     /**
-     * Throws {@link Output.Refused} when {@code target} must not be written: {@code siteRoot} is the folder of
-     * site-config.yml (null: not known), {@code previous} the manifest of the last build into it (path to size and time).
+     * Throws {@link Output.Refused} when {@code target} is a place a site must never be written: the root of the file
+     * system, the site's folder ({@code siteRoot}, the folder of site-config.yml; null: not known) or a folder holding
+     * it, or its source folders or anything inside them. Nothing is created before this check.
      */
-    static void check(Path target, Path siteRoot, Map<String, long[]> previous) throws IOException {
+    static void checkPlace(Path target, Path siteRoot) throws IOException {
         Path t = real(target);
         if (t.getParent() == null) throw new Output.Refused("refusing to build into " + target + ": it is the root of the file system", hint());
-        if (siteRoot != null) {
-            Path root = real(siteRoot);
-            if (root.startsWith(t)) throw new Output.Refused("refusing to build into " + target + ": it " + (root.equals(t) ? "is" : "holds")
-                    + " the site's folder " + siteRoot, hint());
-            for (String source : SOURCES) {
-                Path s = root.resolve(source);
-                if (t.startsWith(s)) throw new Output.Refused("refusing to build into " + target + ": it is inside the site's " + source + "/ folder", hint());
+        if (siteRoot == null) return;
+        Path root = real(siteRoot);
+        if (root.startsWith(t)) throw new Output.Refused("refusing to build into " + target + ": it " + (root.equals(t) ? "is" : "holds")
+                + " the site's folder " + siteRoot, hint());
+        for (String source : SOURCES) {
+            if (t.startsWith(root.resolve(source))) {
+                throw new Output.Refused("refusing to build into " + target + ": it is inside the site's " + source + "/ folder", hint());
             }
         }
-        if (!Files.isDirectory(t, LinkOption.NOFOLLOW_LINKS)) {
-            if (Files.exists(t, LinkOption.NOFOLLOW_LINKS)) throw new Output.Refused("refusing to build into " + target + ": it is not a folder", hint());
+    }
+
+    /**
+     * Throws {@link Output.Refused} when {@code target} holds a top-level file or folder that is not among {@code made},
+     * the names the last build into it wrote; {@code known} says whether there is such a record at all.
+     */
+    static void checkContents(Path target, Set<String> made, boolean known) throws IOException {
+        if (!Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+            if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) throw new Output.Refused("refusing to build into " + target + ": it is not a folder", hint());
             return;
         }
-        Set<String> made = new java.util.HashSet<>();
-        for (String p : previous.keySet()) made.add(p.contains("/") ? p.substring(0, p.indexOf('/')) : p);
-        try (Stream<Path> entries = Files.list(t)) {
+        try (Stream<Path> entries = Files.list(target)) {
             for (Path e : entries.sorted().toList()) {
                 String name = e.getFileName().toString();
                 if (!made.contains(name)) {
-                    throw new Output.Refused("refusing to build into " + target + ": it holds " + name + (previous.isEmpty()
-                            ? ", and it is not the output of an earlier hub build (no manifest in the work folder beside it)"
-                            : ", which the last hub build into it did not write"),
+                    throw new Output.Refused("refusing to build into " + target + ": it holds " + name + (known
+                            ? ", which the last hub build into it did not write"
+                            : ", and it is not the output of an earlier hub build (no record of one beside it)"),
                             "a build replaces its output folder whole: empty " + target + " or choose an empty or new folder");
                 }
             }
         }
+    }
+
+    /** The top-level names of a build's files (paths relative to the output folder). */
+    static Set<String> topLevel(java.util.Collection<String> paths) {
+        Set<String> names = new java.util.TreeSet<>();
+        for (String p : paths) names.add(p.contains("/") ? p.substring(0, p.indexOf('/')) : p);
+        return names;
     }
 
     private static String hint() {

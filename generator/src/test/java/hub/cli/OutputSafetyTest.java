@@ -72,6 +72,8 @@ class OutputSafetyTest {
         Path site = site(), out = tmp.resolve("build/public");
         assertEquals(0, build(site, out).exitCode());
         assertEquals(0, build(site, out).exitCode(), "the last build's output is replaced");
+        Sites.deleteTree(tmp.resolve("build/.hub"));
+        assertEquals(0, build(site, out).exitCode(), "a clean build (the work folder deleted) still knows public/ as its own");
         Files.writeString(out.resolve("CNAME"), "hub.example.org");
         Cli r = build(site, out);
         assertEquals(2, r.exitCode(), r.err());
