@@ -34,20 +34,23 @@ class WebAddressTest {
         assertTrue(html.contains("<a href=\"" + url + "\">" + url + "</a>"), "the autolink too");
     }
 
-    /** The site's own host and a legacy host, written in any script in the configuration or the link, are one host. */
+    /** The site's own host and a legacy host, written in any script in the configuration, an alias or a link, are one host. */
     @Test
     void internationalisedHostsMatchInEitherForm() {
         BuildResult r = SiteBuilder.minimal(tmp.resolve("site"))
                 .config("base_url: https://bücher.example/archiv/", "legacy_hosts: [old.example.org, xn--alte-bcher-feb.example]")
-                .doc("reports/the-report.md", "title: The report", "date: 2017-11-20", "aliases: [/old-report/]")
+                .doc("reports/the-report.md", "title: The report", "date: 2017-11-20", "aliases: [/old-report/, 'http://alte-bücher.example/altes/']")
                 .body("## Method\n\nWe asked people.\n")
                 .doc("briefings/idn.md", "title: Hosts", "date: 2018-01-01", "summary: Hosts in two forms.")
                 .body("[Own site](https://xn--bcher-kva.example/archiv/reports/2017/the-report/#method), "
-                        + "[legacy](http://alte-bücher.example/old-report/), [elsewhere](https://例え.jp/パス).")
+                        + "[legacy](http://alte-bücher.example/old-report/), [alias](http://xn--alte-bcher-feb.example/altes/), "
+                        + "[elsewhere](https://例え.jp/パス).")
                 .build();
         String html = page(r, "briefings/idn/index.html");
         assertTrue(html.contains("<a href=\"/archiv/reports/2017/the-report/#method\">Own site</a>"), html);
         assertTrue(html.contains("<a href=\"/archiv/reports/2017/the-report/\">legacy</a>"), html);
+        assertTrue(html.contains("<a href=\"/archiv/reports/2017/the-report/\">alias</a>"), "an alias on a legacy host in another form: " + html);
+        assertTrue(r.files().containsKey("altes/index.html"), "its redirect page");
         assertTrue(html.contains("<a href=\"https://例え.jp/パス\">elsewhere</a>"), "an external link stays as written");
         assertTrue(html.contains("<link rel=\"canonical\" href=\"https://bücher.example/archiv/briefings/idn/\">"), "so does the base URL");
     }
