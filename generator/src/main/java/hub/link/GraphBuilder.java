@@ -39,7 +39,7 @@ final class GraphBuilder {
                 switch (l.kind()) {
                     case UNRESOLVED -> {
                         String what = l.raw().startsWith("@") ? "citation [" + l.raw() + "] matches no document"
-                                : "link target '" + l.raw() + "' does not exist";
+                                : "link target '" + LinkDestination.quoted(l.raw()) + "' does not exist";
                         diagnostics.error(l.ref(), what, l.hint());
                         continue;
                     }

@@ -118,7 +118,7 @@ final class Resolver implements LinkResolver {
         String fragment = u.getRawFragment() == null ? null : decode(u.getRawFragment());
         LinkTarget t = sitePath(path, fragment, dest);
         if (t.kind() == LinkTarget.Kind.UNRESOLVED && legacy) {
-            return LinkTarget.unresolved(dest, "no document has the alias " + UrlIndex.normalise(path).replaceAll("^", "/")
+            return LinkTarget.unresolved(dest, "no document has the alias " + LinkDestination.quoted(UrlIndex.normalise(path).replaceAll("^", "/"))
                     + nearestAlias(path) + "; add it to the cited document's aliases");
         }
         return t;
@@ -142,7 +142,7 @@ final class Resolver implements LinkResolver {
         }
         List<String> all = new java.util.ArrayList<>(urls.byPath().keySet());
         all.addAll(urls.pages().keySet());
-        String hint = Suggest.nearest(n, all).map(p -> "did you mean /" + p + "?").orElse("no page is published at /" + n);
+        String hint = Suggest.nearest(n, all).map(p -> "did you mean /" + p + "?").orElse("no page is published at " + LinkDestination.quoted("/" + n));
         return LinkTarget.unresolved(raw, hint);
     }
 
@@ -177,7 +177,7 @@ final class Resolver implements LinkResolver {
         String key = urls.sources().get(normal);
         if (key == null) {
             String hint = Suggest.nearest(normal, urls.sources().keySet()).map(s -> "did you mean " + relative(fromFile, s) + "?")
-                    .orElse("no content file " + normal);
+                    .orElse("no content file " + LinkDestination.quoted(normal));
             return LinkTarget.unresolved(raw, hint);
         }
         return document(key, fragment);

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -32,6 +33,25 @@ class WebAddressTest {
         String html = page(r, "briefings/long/index.html");
         assertTrue(html.contains("<a href=\"" + url + "\">very long address</a>"), "the link is written as given");
         assertTrue(html.contains("<a href=\"" + url + "\">" + url + "</a>"), "the autolink too");
+    }
+
+    /** A long address that names nothing is an error like any other, its message quoting the address cut short. */
+    @Test
+    void aLongAddressThatNamesNothingIsQuotedShort() {
+        String a = "a".repeat(10_000);
+        BuildResult r = SiteBuilder.minimal(tmp.resolve("site"))
+                .doc("briefings/long.md", "title: Long", "date: 2018-01-01", "summary: A long link.")
+                .body("[path](/" + a + "/), [legacy](http://old.example.org/" + a + "/), [file](../" + a + ".md)")
+                .checkOnly();
+        assertEquals(1, r.exitCode());
+        assertEquals(List.of(
+                "content/briefings/long.md:6:1: error: link target '/" + a.substring(0, 79) + "...' does not exist\n"
+                        + "  hint: no page is published at /" + a.substring(0, 79) + "...",
+                "content/briefings/long.md:6:10013: error: link target 'http://old.example.org/" + a.substring(0, 57) + "...' does not exist\n"
+                        + "  hint: no document has the alias /" + a.substring(0, 79) + "...; add it to the cited document's aliases",
+                "content/briefings/long.md:6:20049: error: link target '../" + a.substring(0, 77) + "...' does not exist\n"
+                        + "  hint: no content file content/" + a.substring(0, 72) + "..."),
+                List.of(DiagnosticFormat.text(r.diagnostics()).strip().split("\n(?=content/)")));
     }
 
     /** The site's own host and a legacy host, written in any script in the configuration, an alias or a link, are one host. */
