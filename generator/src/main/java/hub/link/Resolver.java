@@ -118,8 +118,8 @@ final class Resolver implements LinkResolver {
         String fragment = u.getRawFragment() == null ? null : decode(u.getRawFragment());
         LinkTarget t = sitePath(path, fragment, dest);
         if (t.kind() == LinkTarget.Kind.UNRESOLVED && legacy) {
-            return LinkTarget.unresolved(dest, "no document has the alias " + LinkDestination.quoted(UrlIndex.normalise(path).replaceAll("^", "/"))
-                    + nearestAlias(path) + "; add it to the cited document's aliases");
+            String alias = LinkDestination.quoted("/" + UrlIndex.normalise(path));
+            return LinkTarget.unresolved(dest, "no document has the alias " + alias + nearestAlias(path) + "; add it to the cited document's aliases");
         }
         return t;
     }
