@@ -35,6 +35,35 @@ class WebAddressTest {
         assertTrue(html.contains("<a href=\"" + url + "\">" + url + "</a>"), "the autolink too");
     }
 
+    /**
+     * Whatever an editor types as a destination (here: random strings of the characters that trouble URL parsers, in
+     * links, images, autolinks and reference definitions), the check ends with a working site or content errors.
+     */
+    @Test
+    void noDestinationIsAnInternalError() {
+        String alphabet = " %z0aF()[]<>\\:/?#@.é例\t\"'|{}^`hw";
+        java.util.Random random = new java.util.Random(17);
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i < 400; i++) {
+            StringBuilder d = new StringBuilder(switch (i % 4) {
+                case 0 -> "http://";
+                case 1 -> "../";
+                case 2 -> "/";
+                default -> "";
+            });
+            for (int n = random.nextInt(12); n > 0; n--) d.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            body.append("[link ").append(i).append("](").append(d).append(") ![image](").append(d).append(") <").append(d)
+                    .append(">\n\n[ref").append(i).append("]: ").append(d).append("\n\nSee [ref").append(i).append("].\n\n");
+        }
+        BuildResult r = SiteBuilder.minimal(tmp.resolve("site"))
+                .doc("briefings/random.md", "title: Random", "date: 2018-01-01", "summary: Random destinations.")
+                .body(body.toString())
+                .checkOnly();
+        assertTrue(r.exitCode() == 0 || r.exitCode() == 1, () -> "exit " + r.exitCode() + "\n" + DiagnosticFormat.text(r.diagnostics()));
+        assertTrue(r.diagnostics().stream().allMatch(d -> d.ref().path().equals("content/briefings/random.md") && d.ref().line() > 0),
+                () -> DiagnosticFormat.text(r.diagnostics()));
+    }
+
     /** A long address that names nothing is an error like any other, its message quoting the address cut short. */
     @Test
     void aLongAddressThatNamesNothingIsQuotedShort() {
