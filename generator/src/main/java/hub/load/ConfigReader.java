@@ -95,19 +95,21 @@ final class ConfigReader {
     private List<String> legacyHosts(YNode list) {
         List<String> hosts = new ArrayList<>();
         for (YNode n : f.stringList(list, "legacy_hosts")) {
-            String written = n.text.strip();
-            String host = null;
-            if (!written.isEmpty() && written.chars().noneMatch(c -> "/:@?#".indexOf(c) >= 0)) {
-                try {
-                    host = LinkDestination.parse("http://" + written + "/").host();
-                } catch (LinkDestination.Malformed e) {
-                    host = null;
-                }
-            }
-            if (host == null) f.error(n, "legacy host '" + written + "' is not a host name", "write the host alone: legacy_hosts: [old.example.org]");
+            String host = hostName(n.text.strip());
+            if (host == null) f.error(n, "legacy host '" + n.text.strip() + "' is not a host name", "write the host alone: legacy_hosts: [old.example.org]");
             else hosts.add(host);
         }
         return hosts;
+    }
+
+    /** A host name alone (no scheme, port or path) in its ASCII form; null when {@code written} is not one. */
+    private static String hostName(String written) {
+        if (written.isEmpty() || written.chars().anyMatch(c -> "/:@?#".indexOf(c) >= 0)) return null;
+        try {
+            return LinkDestination.parse("http://" + written + "/").host();
+        } catch (LinkDestination.Malformed e) {
+            return null;
+        }
     }
 
     private List<ContentType> types(YNode n, List<TaxonomyDef> taxonomies) {

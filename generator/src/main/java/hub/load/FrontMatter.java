@@ -11,6 +11,7 @@ import hub.model.TermValue;
 import hub.text.LinkDestination;
 import hub.text.Slug;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -207,11 +208,13 @@ final class FrontMatter {
      * An alias as a site path ("old/path/"), or null when it is not a safe path. {@code written} is a URL
      * ({@code url} as parsed); an http(s) URL on a legacy host becomes its path.
      */
-    String alias(String written, LinkDestination.Parsed url) {
+    private String alias(String written, LinkDestination.Parsed url) {
         String p = written;
-        if (url.uri().getScheme() != null || url.host() != null) {
-            if (!LinkDestination.isWeb(written) || url.uri().getScheme() == null || !config.legacyHosts().contains(url.host())) return null;
-            p = url.uri().getRawPath() == null || url.uri().getRawPath().isEmpty() ? "/" : url.uri().getRawPath();
+        URI u = url.uri();
+        if (u.getScheme() != null || url.host() != null) {
+            boolean legacy = u.getScheme() != null && LinkDestination.isWeb(written) && config.legacyHosts().contains(url.host());
+            if (!legacy) return null;
+            p = u.getRawPath() == null || u.getRawPath().isEmpty() ? "/" : u.getRawPath();
         }
         if (p.contains("..") || p.contains("\\") || p.contains("?") || p.contains("#") || p.contains("//") || p.contains(":")) return null;
         if (p.isBlank() || p.equals("/")) return null;
