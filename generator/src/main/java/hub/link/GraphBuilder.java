@@ -6,6 +6,7 @@ import hub.model.Footnote;
 import hub.model.LinkGraph;
 import hub.model.OutgoingLink;
 import hub.model.RenderedDocument;
+import hub.text.LinkDestination;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -39,8 +40,12 @@ final class GraphBuilder {
                     case UNRESOLVED -> {
                         if (unloaded.leadsTo(l)) continue; // its target's own errors are reported
                         String what = l.raw().startsWith("@") ? "citation [" + l.raw() + "] matches no document"
-                                : "link target '" + l.raw() + "' does not exist";
+                                : "link target '" + LinkDestination.quoted(l.raw()) + "' does not exist";
                         diagnostics.error(l.ref(), what, l.hint());
+                        continue;
+                    }
+                    case MALFORMED -> {
+                        diagnostics.error(l.ref(), "link destination '" + LinkDestination.quoted(l.raw()) + "' is not a valid URL", l.hint());
                         continue;
                     }
                     case EXTERNAL, PAGE -> {

@@ -7,24 +7,29 @@ import hub.model.LinkResolver;
 import hub.model.LinkTarget;
 import hub.model.SiteConfig;
 import hub.model.UrlIndex;
+import hub.text.LinkDestination;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * Resolves the four ways an editor writes an internal link: a relative path to a content file,
  * a site path, a citation key, and a URL on a legacy host that matches an alias. Anything else
- * with a scheme is external and left alone.
+ * with a scheme is external and left alone. A web address that is not a URL at all is malformed,
+ * with {@link LinkDestination}'s hint.
  */
 final class Resolver implements LinkResolver {
+    private static final String NO_CONTROL_CHARACTER = "no page or file has a control character (such as %00) in its name";
+
     private final SiteConfig config;
     private final UrlIndex urls;
     private final Map<String, Document> byKey;
@@ -44,13 +49,17 @@ final class Resolver implements LinkResolver {
             if (counts.get(d.slug()) == 1) citationKeys.put(d.slug(), d.key());
         }
         this.candidates = citationKeys.keySet().stream().sorted().toList();
-        String host;
+        this.siteHost = hostOf(config.baseUrl());
+    }
+
+    /** A URL's host as {@link LinkDestination} compares hosts (ASCII, lower case); empty when it has none. */
+    private static String hostOf(String url) {
         try {
-            host = URI.create(config.baseUrl()).getHost();
-        } catch (IllegalArgumentException e) {
-            host = null;
+            String host = LinkDestination.parse(url).host();
+            return host == null ? "" : host;
+        } catch (LinkDestination.Malformed e) {
+            return "";
         }
-        this.siteHost = host == null ? "" : host.toLowerCase(Locale.ROOT);
     }
 
     @Override
@@ -68,46 +77,49 @@ final class Resolver implements LinkResolver {
     public LinkTarget link(String fromKey, String destination) {
         String dest = destination.strip();
         if (dest.isEmpty()) return LinkTarget.unresolved(dest, "write a target between the brackets");
-        if (dest.startsWith("#")) return document(fromKey, decode(dest.substring(1)));
         if (dest.startsWith("@")) return citation(fromKey, dest.substring(1));
-        String lower = dest.toLowerCase(Locale.ROOT);
-        if (lower.startsWith("http://") || lower.startsWith("https://") || lower.startsWith("//")) {
-            return absolute(dest);
+        if (!LinkDestination.isWeb(dest)) return LinkTarget.external(dest); // mailto:, tel:, doi: ...
+        LinkDestination.Parsed parsed;
+        try {
+            parsed = LinkDestination.parse(dest);
+        } catch (LinkDestination.Malformed e) {
+            return LinkTarget.malformed(dest, e.hint());
         }
-        if (lower.matches("^[a-z][a-z0-9+.-]*:.*")) return LinkTarget.external(dest);
-        String fragment = null;
-        int hash = dest.indexOf('#');
-        String path = dest;
-        if (hash >= 0) {
-            fragment = decode(dest.substring(hash + 1));
-            path = dest.substring(0, hash);
-        }
-        path = decode(path);
+        URI u = parsed.uri();
+        if (u.getScheme() != null || u.getRawAuthority() != null) return absolute(dest, parsed);
+        String fragment = u.getRawFragment() == null ? null : decode(u.getRawFragment());
+        if (u.getRawPath().isEmpty()) return document(fromKey, fragment); // "#method", "?q=1": this page
+        String path = decode(u.getRawPath());
         if (path.endsWith(".md")) return sourceFile(fromKey, path, fragment, dest);
         if (path.startsWith("/")) return sitePath(path, fragment, dest);
-        // A relative URL path: resolve it against the linking page's own URL.
-        String base = urls.pathOf(fromKey);
-        String joined = URI.create("/" + (base == null ? "" : base)).resolve(path.replace(" ", "%20")).getPath();
-        return sitePath(joined, fragment, dest);
+        return sitePath(decode(againstPage(fromKey, u)), fragment, dest);
     }
 
-    private LinkTarget absolute(String dest) {
-        URI u;
+    /**
+     * A relative URL path ({@code ../first/}) resolved against the linking page's own URL, both still escaped so that
+     * an escaped '/' or ':' stays part of a name.
+     */
+    private String againstPage(String fromKey, URI relative) {
+        String base = urls.pathOf(fromKey);
         try {
-            u = URI.create(dest.startsWith("//") ? "http:" + dest : dest);
-        } catch (IllegalArgumentException e) {
-            return LinkTarget.external(dest);
+            return new URI(null, null, "/" + (base == null ? "" : base), null).resolve(relative).getRawPath();
+        } catch (URISyntaxException e) { // a page path is made of slugs and folder names: never, but not worth a crash
+            return "/" + relative.getRawPath();
         }
-        String host = u.getHost() == null ? "" : u.getHost().toLowerCase(Locale.ROOT);
+    }
+
+    private LinkTarget absolute(String dest, LinkDestination.Parsed parsed) {
+        String host = parsed.host() == null ? "" : parsed.host();
         boolean legacy = config.legacyHosts().contains(host);
         if (!legacy && !host.equals(siteHost)) return LinkTarget.external(dest);
+        URI u = parsed.uri();
         String path = u.getRawPath() == null || u.getRawPath().isEmpty() ? "/" : decode(u.getRawPath());
         if (host.equals(siteHost) && path.startsWith(config.basePath())) path = "/" + path.substring(config.basePath().length());
         String fragment = u.getRawFragment() == null ? null : decode(u.getRawFragment());
         LinkTarget t = sitePath(path, fragment, dest);
         if (t.kind() == LinkTarget.Kind.UNRESOLVED && legacy) {
-            return LinkTarget.unresolved(dest, "no document has the alias " + UrlIndex.normalise(path).replaceAll("^", "/")
-                    + nearestAlias(path) + "; add it to the cited document's aliases");
+            String alias = LinkDestination.quoted("/" + UrlIndex.normalise(path));
+            return LinkTarget.unresolved(dest, "no document has the alias " + alias + nearestAlias(path) + "; add it to the cited document's aliases");
         }
         return t;
     }
@@ -118,30 +130,54 @@ final class Resolver implements LinkResolver {
     }
 
     private LinkTarget sitePath(String path, String fragment, String raw) {
+        if (hasControlCharacter(path)) return LinkTarget.unresolved(raw, NO_CONTROL_CHARACTER);
         String n = UrlIndex.normalise(path);
         Optional<String> key = urls.documentAt(n);
         if (key.isPresent()) return document(key.get(), fragment);
         if (urls.pages().containsKey(n)) return new LinkTarget(LinkTarget.Kind.PAGE, null, fragment, url(n, fragment), null);
         // A static file (PDF, image) under static/ is a fine target too.
         String rel = path.replaceAll("^/+", "");
-        if (!rel.isEmpty() && !rel.contains("..") && Files.isRegularFile(config.staticDir().resolve(rel))) {
+        if (!rel.isEmpty() && !rel.contains("..") && isStaticFile(rel)) {
             return new LinkTarget(LinkTarget.Kind.PAGE, null, fragment, url(rel, fragment), null);
         }
         List<String> all = new java.util.ArrayList<>(urls.byPath().keySet());
         all.addAll(urls.pages().keySet());
-        String hint = Suggest.nearest(n, all).map(p -> "did you mean /" + p + "?").orElse("no page is published at /" + n);
+        String hint = Suggest.nearest(n, all).map(p -> "did you mean /" + p + "?").orElse("no page is published at " + LinkDestination.quoted("/" + n));
         return LinkTarget.unresolved(raw, hint);
     }
 
+    /**
+     * Whether a decoded path holds a control character (%00, %0A...): no page or file is named so, and a hint must not
+     * print it.
+     */
+    private static boolean hasControlCharacter(String path) {
+        return path.chars().anyMatch(Character::isISOControl);
+    }
+
+    /** Whether {@code rel} names a file under static/; a name the file system refuses names none. */
+    private boolean isStaticFile(String rel) {
+        try {
+            return Files.isRegularFile(config.staticDir().resolve(rel));
+        } catch (InvalidPathException e) {
+            return false;
+        }
+    }
+
     private LinkTarget sourceFile(String fromKey, String path, String fragment, String raw) {
+        if (hasControlCharacter(path)) return LinkTarget.unresolved(raw, NO_CONTROL_CHARACTER);
         Document from = byKey.get(fromKey);
         Path fromFile = Path.of(from == null ? "content/x.md" : from.ref().path());
-        Path target = path.startsWith("/") ? Path.of("content" + path) : fromFile.resolveSibling(path);
+        Path target;
+        try {
+            target = path.startsWith("/") ? Path.of("content" + path) : fromFile.resolveSibling(path);
+        } catch (InvalidPathException e) { // a character this system allows in no file name (Windows: <>:"|?*)
+            return LinkTarget.unresolved(raw, "no content file can have that name");
+        }
         String normal = target.normalize().toString().replace('\\', '/');
         String key = urls.sources().get(normal);
         if (key == null) {
             String hint = Suggest.nearest(normal, urls.sources().keySet()).map(s -> "did you mean " + relative(fromFile, s) + "?")
-                    .orElse("no content file " + normal);
+                    .orElse("no content file " + LinkDestination.quoted(normal));
             return LinkTarget.unresolved(raw, hint);
         }
         return document(key, fragment);

@@ -9,6 +9,7 @@ import hub.model.TaxonomyDef;
 import hub.model.TaxonomyRole;
 import hub.model.TermDef;
 import hub.text.BaseUrl;
+import hub.text.LinkDestination;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -80,12 +81,36 @@ final class ConfigReader {
                 orNull(f.string(doc.map.get("programme"), "programme")),
                 baseUrl == null ? "https://example.org/" : baseUrl, basePath,
                 orDefault(f.string(doc.map.get("language"), "language"), "en"),
-                f.stringList(doc.map.get("legacy_hosts"), "legacy_hosts").stream().map(n -> n.text.strip().toLowerCase()).toList(),
+                legacyHosts(doc.map.get("legacy_hosts")),
                 f.bool(doc.map.get("future"), "future", false),
                 Math.max(1, pageSize),
                 Math.max(1, f.integer(doc.map.get("feed_size"), "feed_size", 20)),
                 f.integer(doc.map.get("toc_min_headings"), "toc_min_headings", 4),
                 iframeHosts, buildDate, types, taxonomies);
+    }
+
+    /**
+     * legacy_hosts: host names, in the ASCII form links are compared in (so a host in any script matches however a
+     * link writes it). A URL or anything else that is not a host name would silently match no link: it is an error.
+     */
+    private List<String> legacyHosts(YNode list) {
+        List<String> hosts = new ArrayList<>();
+        for (YNode n : f.stringList(list, "legacy_hosts")) {
+            String host = hostName(n.text.strip());
+            if (host == null) f.error(n, "legacy host '" + n.text.strip() + "' is not a host name", "write the host alone: legacy_hosts: [old.example.org]");
+            else hosts.add(host);
+        }
+        return hosts;
+    }
+
+    /** A host name alone (no scheme, port or path) in its ASCII form; null when {@code written} is not one. */
+    private static String hostName(String written) {
+        if (written.isEmpty() || written.chars().anyMatch(c -> "/:@?#".indexOf(c) >= 0)) return null;
+        try {
+            return LinkDestination.parse("http://" + written + "/").host();
+        } catch (LinkDestination.Malformed e) {
+            return null;
+        }
     }
 
     private List<ContentType> types(YNode n, List<TaxonomyDef> taxonomies) {

@@ -8,9 +8,11 @@ import hub.model.SiteConfig;
 import hub.model.SourceRef;
 import hub.model.TaxonomyDef;
 import hub.model.TermValue;
+import hub.text.LinkDestination;
 import hub.text.Slug;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -29,6 +31,8 @@ final class FrontMatter {
     /** Keys from Hugo and Jekyll sites, read as ours so an existing site can move in. */
     static final Map<String, String> SYNONYMS = Map.of("description", "summary", "author", "authors");
     static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]*");
+    /** The longest folder or file name most file systems allow, in bytes. */
+    private static final int MAX_NAME_BYTES = 255;
 
     private final SiteConfig config;
     private final Diagnostics diagnostics;
@@ -168,10 +172,21 @@ final class FrontMatter {
     private List<TermValue> aliases(Map<String, YNode> values, Fields f) {
         List<TermValue> aliases = new ArrayList<>();
         for (YNode n : f.stringList(values.get("aliases"), "aliases")) {
-            String a = alias(n.text.strip());
+            String written = n.text.strip();
+            LinkDestination.Parsed url;
+            try {
+                url = LinkDestination.parse(written);
+            } catch (LinkDestination.Malformed e) {
+                f.error(n, "alias '" + LinkDestination.quoted(written) + "' is not a valid URL", e.hint());
+                continue;
+            }
+            String a = alias(written, url);
             if (a == null) {
                 f.error(n, "alias '" + n.text + "' must be a path on this site (or on a legacy host), with no '..', '?' or '#'",
                         "aliases: [/old/path/]");
+            } else if (hasOverlongName(a)) {
+                f.error(n, "alias '" + LinkDestination.quoted(written) + "' has a folder name longer than " + MAX_NAME_BYTES
+                        + " bytes, which no file system can hold", "shorten it: the redirect page is written at that path");
             } else {
                 aliases.add(new TermValue(a, f.at(n)));
             }
@@ -192,18 +207,25 @@ final class FrontMatter {
         }
     }
 
-    /** An alias as a site path ("old/path/"), or null when it is not a safe path. A legacy-host URL becomes its path. */
-    String alias(String raw) {
-        String p = raw;
-        if (p.matches("(?i)https?://.*")) {
-            try {
-                URI u = URI.create(p);
-                String host = u.getHost() == null ? "" : u.getHost().toLowerCase(Locale.ROOT);
-                if (!config.legacyHosts().contains(host)) return null;
-                p = u.getRawPath() == null ? "/" : u.getRawPath();
-            } catch (IllegalArgumentException e) {
-                return null;
-            }
+    /** Whether a site path has a folder name no file system can hold (most allow 255 bytes), so no page can be written at it. */
+    private static boolean hasOverlongName(String path) {
+        for (String name : path.split("/")) {
+            if (name.getBytes(StandardCharsets.UTF_8).length > MAX_NAME_BYTES) return true;
+        }
+        return false;
+    }
+
+    /**
+     * An alias as a site path ("old/path/"), or null when it is not a safe path. {@code written} is a URL
+     * ({@code url} as parsed); an http(s) URL on a legacy host becomes its path.
+     */
+    private String alias(String written, LinkDestination.Parsed url) {
+        String p = written;
+        URI u = url.uri();
+        if (u.getScheme() != null || url.host() != null) {
+            boolean legacy = u.getScheme() != null && LinkDestination.isWeb(written) && config.legacyHosts().contains(url.host());
+            if (!legacy) return null;
+            p = u.getRawPath() == null || u.getRawPath().isEmpty() ? "/" : u.getRawPath();
         }
         if (p.contains("..") || p.contains("\\") || p.contains("?") || p.contains("#") || p.contains("//") || p.contains(":")) return null;
         if (p.isBlank() || p.equals("/")) return null;

@@ -1,9 +1,13 @@
 package hub.markdown;
 
 import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.LinkNodeBase;
 import com.vladsch.flexmark.ast.LinkRef;
+import com.vladsch.flexmark.ast.RefNode;
+import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
@@ -21,6 +25,7 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
 import hub.diagnostic.Diagnostics;
 import hub.memo.Hash;
 import hub.memo.Hasher;
+import hub.text.LinkDestination;
 import hub.text.PlainText;
 import hub.markdown.citation.Citation;
 import hub.markdown.citation.CitationExtension;
@@ -147,7 +152,10 @@ final class DocumentRenderer {
         h.string(r.path()).number(r.line()).number(r.col());
     }
 
-    /** Every link and citation, in the order written, resolved once; each node remembers its target for the renderer. */
+    /**
+     * Every link and citation, in the order written, resolved once; each node remembers its target for the renderer.
+     * Images are only checked, and links Markdown could not read are reported with what stopped it.
+     */
     private List<OutgoingLink> resolveLinks(hub.model.Document doc, Document ast, Scan scan, Notes notes, DocContext ctx, Positions pos,
                                             LinkResolver resolver, Function<String, String> shortReference) {
         List<OutgoingLink> links = new ArrayList<>();
@@ -167,8 +175,19 @@ final class DocumentRenderer {
                 c.resolve(resolved);
                 continue;
             }
-            String url = f.node() instanceof LinkNodeBase l ? l.getUrl().toString() : referenceUrl(ast, (LinkRef) f.node());
+            if (f.node() instanceof RefNode r && !r.isDefined()) { // [text](a b): Markdown read no link, the text shows as typed
+                String written = writtenDestination(r);
+                links.add(malformed(written, LinkDestination.unreadable(written), pos.at(r.getStartOffset()), noteNumber));
+                continue;
+            }
+            String url = destination(ast, f.node());
             if (url == null) continue;
+            if (f.node() instanceof Image || f.node() instanceof ImageRef) {
+                // An image's address is written as given, not resolved; only one that is not a URL at all is an error.
+                String problem = LinkDestination.problem(url.strip());
+                if (problem != null) links.add(malformed(url, problem, pos.at(f.node().getStartOffset()), noteNumber));
+                continue;
+            }
             // A bare "www." address (the autolink extension keeps it without a scheme) is a web address, as in
             // GitHub's Markdown: http://, never a path on this site.
             if (f.node() instanceof AutoLink && url.regionMatches(true, 0, "www.", 0, 4)) url = "http://" + url;
@@ -215,9 +234,27 @@ final class DocumentRenderer {
         return links >= 1;
     }
 
-    private static String referenceUrl(Document ast, LinkRef r) {
-        var ref = r.getReferenceNode(ast);
-        return ref == null ? null : ref.getUrl().toString();
+    /**
+     * A link's or image's destination as the renderer writes it, backslash escapes and entities resolved (an autolink
+     * has none: CommonMark keeps its text as it is); null for a reference that is not there.
+     */
+    private static String destination(Document ast, Node node) {
+        if (node instanceof AutoLink a) return a.getUrl().toString();
+        if (node instanceof LinkNodeBase l) return l.getUrl().unescape();
+        Reference ref = ((RefNode) node).getReferenceNode(ast);
+        return ref == null ? null : ref.getUrl().unescape();
+    }
+
+    /** What follows {@code [text](} up to the first ')' or the end of the line: the destination Markdown could not read. */
+    private static String writtenDestination(RefNode ref) {
+        BasedSequence body = ref.getChars().getBaseSequence();
+        int from = ref.getEndOffset() + 1, end = from;
+        while (end < body.length() && body.charAt(end) != ')' && body.charAt(end) != '\n' && body.charAt(end) != '\r') end++;
+        return body.subSequence(from, end).toString();
+    }
+
+    private static OutgoingLink malformed(String raw, String hint, SourceRef at, int note) {
+        return link(LinkTarget.malformed(raw, hint), raw, at, note, false);
     }
 
     private static OutgoingLink link(LinkTarget t, String raw, SourceRef at, int note, boolean citation) {
@@ -226,6 +263,7 @@ final class DocumentRenderer {
             case PAGE -> OutgoingLink.Kind.PAGE;
             case EXTERNAL -> OutgoingLink.Kind.EXTERNAL;
             case UNRESOLVED -> OutgoingLink.Kind.UNRESOLVED;
+            case MALFORMED -> OutgoingLink.Kind.MALFORMED;
         };
         return new OutgoingLink(kind, raw, at, t.targetKey(), t.fragment(), note, t.hint());
     }

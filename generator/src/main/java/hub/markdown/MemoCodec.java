@@ -28,7 +28,8 @@ import java.util.TreeMap;
  * is rendered again, never wrongly reused.
  */
 final class MemoCodec {
-    private static final String VERSION = "hub markdown memo 2";
+    /** 3: images and links Markdown could not read are checked too (a memo of 2 would keep their documents unchecked). */
+    private static final String VERSION = "hub markdown memo 3";
     /** No string of a memo is longer than a document may be (content files are capped at 8 MB; HTML grows a little). */
     private static final int MAX_STRING = 64 << 20;
 

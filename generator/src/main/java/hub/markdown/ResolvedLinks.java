@@ -15,7 +15,7 @@ final class ResolvedLinks implements LinkResolver {
         DocContext doc = DocContext.KEY.get(context.getDocument());
         if (doc == null) return link;
         LinkTarget t = doc.targets.get(node);
-        if (t == null || t.kind() == LinkTarget.Kind.UNRESOLVED || t.kind() == LinkTarget.Kind.EXTERNAL) return link;
+        if (t == null || t.kind() != LinkTarget.Kind.DOCUMENT && t.kind() != LinkTarget.Kind.PAGE) return link;
         return link.withUrl(t.url()).withStatus(LinkStatus.VALID);
     }
 

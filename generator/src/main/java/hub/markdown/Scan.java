@@ -4,13 +4,15 @@ import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.HtmlBlockBase;
 import com.vladsch.flexmark.ast.HtmlInlineBase;
+import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Link;
-import com.vladsch.flexmark.ast.LinkRef;
+import com.vladsch.flexmark.ast.RefNode;
 import com.vladsch.flexmark.ast.util.TextCollectingVisitor;
 import com.vladsch.flexmark.ext.footnotes.Footnote;
 import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import hub.markdown.citation.Citation;
 
 import java.util.ArrayList;
@@ -18,12 +20,12 @@ import java.util.List;
 
 /**
  * One walk over a parsed body, in document order (Flexmark's pre-order), collecting what rendering needs:
- * footnote definitions and references, links and citations (each with the footnote it sits in), headings
- * outside footnotes, and whether the body has raw HTML. The walk follows the tree's own pointers, so a
- * deeply nested body cannot overflow the stack.
+ * footnote definitions and references, links, images and citations (each with the footnote it sits in, and
+ * those Markdown could not read: {@link #unreadLink}), headings outside footnotes, and whether the body has
+ * raw HTML. The walk follows the tree's own pointers, so a deeply nested body cannot overflow the stack.
  */
 final class Scan {
-    /** A link or citation node and the footnote definition it sits in (null in the running text). */
+    /** A link, image or citation node and the footnote definition it sits in (null in the running text). */
     record Found(Node node, FootnoteBlock note) {
     }
 
@@ -57,11 +59,22 @@ final class Scan {
     private void visit(Node n, FootnoteBlock note) {
         if (n instanceof FootnoteBlock b) definitions.add(b);
         else if (n instanceof Footnote f) references.add(f);
-        else if (n instanceof Citation || n instanceof Link || n instanceof AutoLink || n instanceof LinkRef r && r.isDefined()) {
+        else if (n instanceof Citation || n instanceof Link || n instanceof AutoLink || n instanceof Image
+                || n instanceof RefNode r && (r.isDefined() || unreadLink(r))) {
             links.add(new Found(n, note));
         } else if (n instanceof Heading h && note == null) headingNodes.add(h);
         else if (n instanceof HtmlBlockBase || n instanceof HtmlInlineBase) rawHtml = true;
-        // A mail link (<a@b.org>) is left alone, as is an undefined [reference] that is not a citation.
+        // A mail link (<a@b.org>) is left alone, as is an undefined [reference] that is not a citation and has no '(' after it.
+    }
+
+    /**
+     * Whether {@code ref}, an undefined {@code [text]} or {@code ![alt]}, is right before a '(': a link or image whose
+     * destination Markdown could not read ({@code [text](https://example.org/a b)}), so it stayed text.
+     */
+    private static boolean unreadLink(RefNode ref) {
+        BasedSequence source = ref.getChars().getBaseSequence();
+        int end = ref.getEndOffset();
+        return end < source.length() && source.charAt(end) == '(';
     }
 
     List<FootnoteBlock> definitions() {

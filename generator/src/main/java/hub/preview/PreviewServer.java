@@ -189,7 +189,13 @@ public final class PreviewServer implements AutoCloseable {
 
     private void handle(HttpExchange ex) throws IOException {
         try (ex) {
-            String path = URI.create(ex.getRequestURI().toString()).getPath();
+            // The JDK's server has parsed the request's URI already (a malformed one was answered 400 before this).
+            URI uri = ex.getRequestURI();
+            String path = uri.getPath();
+            if (path == null) { // an opaque target, "mailto:x": no path to serve
+                send(ex, 400, "text/plain", "bad path".getBytes(StandardCharsets.UTF_8));
+                return;
+            }
             if (path.equals(EVENTS)) {
                 events(ex);
                 return;
@@ -205,7 +211,7 @@ public final class PreviewServer implements AutoCloseable {
                 body = now.files().get(rel + "index.html");
                 rel = rel + "index.html";
             } else if (body == null && now.files().containsKey(rel + "/index.html")) {
-                ex.getResponseHeaders().add("Location", path + "/");
+                ex.getResponseHeaders().add("Location", uri.getRawPath() + "/"); // as requested: a header holds an escaped URL
                 send(ex, 301, "text/plain", new byte[0]);
                 return;
             }

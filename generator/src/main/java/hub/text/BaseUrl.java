@@ -42,8 +42,8 @@ public record BaseUrl(String url, String path) {
     }
 
     /**
-     * An absolute {@code http} or {@code https} URL with a host and neither query nor fragment nor white
-     * space; a missing final {@code /} is added ({@code https://example.org/sub} means the folder {@code /sub/}).
+     * An absolute {@code http} or {@code https} URL with a host (in any script) and neither query nor fragment nor
+     * white space; a missing final {@code /} is added ({@code https://example.org/sub} means the folder {@code /sub/}).
      */
     public static BaseUrl parse(String text) throws Invalid {
         if (text == null || text.isBlank()) throw new Invalid(text == null ? "" : text, "is empty");
@@ -56,7 +56,7 @@ public record BaseUrl(String url, String path) {
         try {
             u = new URI(text);
         } catch (URISyntaxException e) {
-            throw new Invalid(text, "is not a valid URL: " + e.getReason() + " at character " + (e.getIndex() + 1));
+            throw new Invalid(text, "is not a valid URL: " + LinkDestination.explain(text, e));
         }
         if (u.getScheme() == null) throw new Invalid(text, "is not an absolute URL: it must start with https:// or http://");
         String scheme = u.getScheme().toLowerCase(Locale.ROOT);
@@ -64,11 +64,24 @@ public record BaseUrl(String url, String path) {
             throw new Invalid(text, "must start with https:// or http://, not " + u.getScheme() + ":");
         }
         if (u.isOpaque() || u.getRawAuthority() == null) throw new Invalid(text, "has no host: write it as https://host/path/");
-        if (u.getHost() == null) throw new Invalid(text, "has no valid host name in '" + u.getRawAuthority() + "'");
+        if (!hasHostName(text)) throw new Invalid(text, "has no valid host name in '" + u.getRawAuthority() + "'");
         if (u.getRawQuery() != null) throw new Invalid(text, "has a query ('?" + u.getRawQuery() + "'), which a base URL cannot have");
         if (u.getRawFragment() != null) throw new Invalid(text, "has a fragment ('#" + u.getRawFragment() + "'), which a base URL cannot have");
         String path = u.getRawPath() == null || u.getRawPath().isEmpty() ? "/" : u.getRawPath();
         if (!path.endsWith("/")) path += "/";
         return new BaseUrl(text.endsWith("/") ? text : text + "/", path);
+    }
+
+    /**
+     * Whether the URL's host is a DNS name or an IP address, in any script: {@code bücher.example} is checked as
+     * {@code xn--bcher-kva.example}. The URL keeps the host as written, as links do (see {@link LinkDestination}).
+     */
+    private static boolean hasHostName(String text) {
+        try {
+            String ascii = LinkDestination.parse(text).host();
+            return ascii != null && new URI("http://" + ascii + "/").parseServerAuthority().getHost() != null;
+        } catch (LinkDestination.Malformed | URISyntaxException e) {
+            return false;
+        }
     }
 }

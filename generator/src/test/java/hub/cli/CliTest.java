@@ -133,6 +133,9 @@ class CliTest {
         bad.put("https://preview.example/pr-7/?x=1", "has a query ('?x=1'), which a base URL cannot have");
         bad.put("https://preview.example/pr-7/#top", "has a fragment ('#top'), which a base URL cannot have");
         bad.put("https://preview.example/pr 7/", "contains white space (write a space in a path as %20)");
+        bad.put("(https://preview.example/pr-7/)", "is not a valid URL: remove the extra parenthesis");
+        bad.put("https://preview.example/pr%zz/", "is not a valid URL: '%zz' is not a percent escape (% and two hexadecimal digits); write a % sign as %25");
+        bad.put("http://", "is not a valid URL: add the host: https://example.org/path");
         for (var e : bad.entrySet()) {
             Cli r = Cli.run("build", "--config", site.resolve("site-config.yml").toString(), "--out", out.toString(),
                     "--base-url", e.getKey(), "--today", "2026-01-01");
@@ -151,7 +154,8 @@ class CliTest {
         String yml = Files.readString(config);
         assertTrue(yml.contains("\nbase_url: https://fixture.example/\n"));
         for (String url : List.of("https://example.org", "https://example.org/sub", "http://127.0.0.1:8000/x/", "example.org",
-                "/sub/", "ftp://example.org/", "https:///sub/", "https://example.org/?q", "https://example.org/#f", "https://exa mple.org/")) {
+                "/sub/", "ftp://example.org/", "https:///sub/", "https://example.org/?q", "https://example.org/#f", "https://exa mple.org/",
+                "(https://example.org/)", "https://example.org/%zz/", "https://example.org/[x]/", "http://", "https://bücher.example/")) {
             Files.writeString(config, yml.replace("\nbase_url: https://fixture.example/\n", "\nbase_url: '" + url + "'\n"));
             Cli fromConfig = Cli.run("check", "--config", config.toString(), "--today", "2026-01-01");
             Files.writeString(config, yml);

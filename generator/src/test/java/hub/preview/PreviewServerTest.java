@@ -107,6 +107,40 @@ class PreviewServerTest {
         assertEquals(new String(server.files().get("css/site.css"), StandardCharsets.UTF_8), css.body(), "other files are served as built");
     }
 
+    /** A request for a path no URL can have is answered 400 or 404, never 500, and the server goes on serving. */
+    @Test
+    void malformedRequestsAreRefusedAndTheServerGoesOn() throws Exception {
+        for (String target : List.of("/%zz", "/a[b]", "/a|b", "/a%00b", "/%C3%28", "/(https://example.org/)", "/" + "x".repeat(10_000),
+                "/..%2f..%2fetc/passwd", "/%2e%2e/", "*", "//")) {
+            String status = rawStatusLine(target);
+            assertTrue(status.matches("HTTP/1\\.1 (400|404) .*"), target.substring(0, Math.min(40, target.length())) + " gave " + status);
+        }
+        assertTrue(rawStatusLine("http://127.0.0.1/briefings/first/").startsWith("HTTP/1.1 200"), "an absolute request target is a path too");
+        assertEquals(200, request("/briefings/first/").statusCode(), "still serving");
+    }
+
+    /** A folder's address without its final slash redirects to the address as requested, still escaped. */
+    @Test
+    void theRedirectToAFolderKeepsTheEscapes() throws Exception {
+        edit("content/briefings/first.md", "aliases: [/old/first/]", "aliases: [/old/first/, /caf\u00e9/]");
+        server.rebuild("test");
+        HttpResponse<String> r = request("/caf%C3%A9");
+        assertEquals(301, r.statusCode());
+        assertEquals("/caf%C3%A9/", r.headers().firstValue("Location").orElse(null));
+        assertEquals(200, request("/caf%C3%A9/").statusCode());
+    }
+
+    /** The status line the server answers a raw request with (HttpClient refuses to send malformed targets). */
+    private String rawStatusLine(String target) throws Exception {
+        try (java.net.Socket s = new java.net.Socket(java.net.InetAddress.getLoopbackAddress(), server.port())) {
+            s.setSoTimeout(10_000);
+            s.getOutputStream().write(("GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            s.getOutputStream().flush();
+            String line = new java.io.BufferedReader(new java.io.InputStreamReader(s.getInputStream(), StandardCharsets.ISO_8859_1)).readLine();
+            return String.valueOf(line);
+        }
+    }
+
     @Test
     void anEditChangesItsPageAndListsButNotUnrelatedPages() throws Exception {
         Map<String, byte[]> before = server.files();

@@ -88,7 +88,31 @@ class BaseUrlTest {
         assertEquals("'' is empty", problem(""));
         assertEquals("'   ' is empty", problem("   "));
         assertEquals("'' is empty", problem(null));
-        assertEquals("'https://example.org/a|b' is not a valid URL: Illegal character in path at character 22", problem("https://example.org/a|b"));
+        assertEquals("'https://example.org/a|b' is not a valid URL: write '|' as %7C", problem("https://example.org/a|b"));
+    }
+
+    /** What a link destination can get wrong, a base URL can too: the same words as a link's hint (LinkDestination). */
+    @Test
+    void malformedAddressesGetTheLinkHints() {
+        assertEquals("'(https://example.org/)' is not a valid URL: remove the extra parenthesis", problem("(https://example.org/)"));
+        assertEquals("'https://example.org/%zz/' is not a valid URL: '%zz' is not a percent escape (% and two hexadecimal digits); "
+                + "write a % sign as %25", problem("https://example.org/%zz/"));
+        assertEquals("'https://example.org/a[1]/' is not a valid URL: write '[' as %5B", problem("https://example.org/a[1]/"));
+        assertEquals("'http://' is not a valid URL: add the host: https://example.org/path", problem("http://"));
+        assertEquals("'https://a..b/' has no valid host name in 'a..b'", problem("https://a..b/"));
+    }
+
+    @Test
+    void aHostInAnyScriptIsAHost() {
+        assertEquals(new BaseUrl("https://bücher.example/", "/"), ok("https://bücher.example/"), "kept as written, as links are");
+        assertEquals(new BaseUrl("https://例え.jp/archive/", "/archive/"), ok("https://例え.jp/archive"));
+        assertEquals("'https://bü_cher.example/' has no valid host name in 'bü_cher.example'", problem("https://bü_cher.example/"));
+    }
+
+    @Test
+    void aLongAddressIsFine() {
+        String sub = "a".repeat(10_000);
+        assertEquals("/" + sub + "/", ok("https://example.org/" + sub).path());
     }
 
     @Test
