@@ -13,6 +13,7 @@ import hub.model.RenderedDocument;
 import hub.model.Site;
 import hub.model.SiteConfig;
 import hub.model.SourceRef;
+import hub.model.Succession;
 import hub.model.Taxonomies;
 import hub.model.UrlIndex;
 import hub.output.Output;
@@ -149,6 +150,7 @@ public final class Build {
             if (diagnostics.hasErrors()) return null;
             stage("urls");
             UrlIndex urls = Links.plan(corpus, taxonomies, diagnostics);
+            Succession succession = Links.succession(corpus, diagnostics);
             if (diagnostics.hasErrors()) return null;
             stage("markdown");
             LinkResolver resolver = Links.resolver(corpus, urls);
@@ -181,7 +183,7 @@ public final class Build {
                 markdownWritten = true;
             }
             stage("links");
-            LinkGraph graph = Links.graph(rendered, diagnostics);
+            LinkGraph graph = Links.graph(rendered, corpus, succession, diagnostics);
             stats.put("internal_links", graph.resolvedLinks());
             stats.put("internal_citations", graph.resolvedCitations());
             stats.put("aliases", urls.aliases().size());

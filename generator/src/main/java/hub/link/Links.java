@@ -5,6 +5,7 @@ import hub.model.Corpus;
 import hub.model.LinkGraph;
 import hub.model.LinkResolver;
 import hub.model.RenderedDocument;
+import hub.model.Succession;
 import hub.model.Taxonomies;
 import hub.model.UrlIndex;
 
@@ -23,11 +24,16 @@ public final class Links {
         return new UrlPlanner(corpus, taxonomies, diagnostics).plan();
     }
 
+    /** Which publication replaces which ({@code superseded_by}), checked: every name resolves, no document replaces itself, no cycle. */
+    public static Succession succession(Corpus corpus, Diagnostics diagnostics) {
+        return SuccessionPlanner.plan(corpus, diagnostics);
+    }
+
     public static LinkResolver resolver(Corpus corpus, UrlIndex urls) {
         return new Resolver(corpus, urls);
     }
 
-    public static LinkGraph graph(Map<String, RenderedDocument> rendered, Diagnostics diagnostics) {
-        return GraphBuilder.build(rendered, diagnostics);
+    public static LinkGraph graph(Map<String, RenderedDocument> rendered, Corpus corpus, Succession succession, Diagnostics diagnostics) {
+        return GraphBuilder.build(rendered, corpus, succession, diagnostics);
     }
 }
