@@ -40,11 +40,12 @@ final class LifecycleReader {
             f.error(values.getOrDefault("withdrawn_reason", statusNode), "a withdrawn publication must say why",
                     "add withdrawn_reason: <one sentence readers will see on the page>");
         }
-        // A replacement or a reason on a current publication is a status left out, not something to ignore silently.
-        if (supersededBy != null && status != Status.SUPERSEDED) {
+        // A replacement or a reason on a current publication is a status left out, not something to ignore silently
+        // (an unknown status is reported already: its hint says what was probably meant).
+        if (supersededBy != null && status != Status.SUPERSEDED && status != null) {
             f.error(values.get("superseded_by"), "superseded_by is set but the status is not superseded", "add status: superseded, or remove superseded_by");
         }
-        if (reason != null && status != Status.WITHDRAWN) {
+        if (reason != null && status != Status.WITHDRAWN && status != null) {
             f.error(values.get("withdrawn_reason"), "withdrawn_reason is set but the status is not withdrawn", "add status: withdrawn, or remove withdrawn_reason");
         }
         if (status == Status.PUBLISHED && corrections.isEmpty()) return Lifecycle.PUBLISHED;
