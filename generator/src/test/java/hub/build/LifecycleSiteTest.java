@@ -8,6 +8,7 @@ import hub.model.SearchIndex;
 import hub.model.SearchRequest;
 import hub.search.Client;
 import hub.support.Golden;
+import hub.support.LifecycleSite;
 import hub.support.SiteBuilder;
 import hub.support.Sites;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * A publication's lifecycle, on a small site built with the repository's theme: a superseded briefing (its 2018
+ * A publication's lifecycle, on {@link LifecycleSite} (the repository's theme): a superseded briefing (its 2018
  * edition replaces it), a withdrawn one and a corrected one that cites both. Their pages carry the notices, the
  * replacement and the corrections; lists, the home page and feeds leave the two that no longer stand out; the
  * citations of them are warnings at their file positions; and search ranks the superseded edition below the
@@ -38,33 +39,9 @@ class LifecycleSiteTest {
     static Map<String, byte[]> files;
     static Path out;
 
-    /** The two editions' text is the same, so a query for its words matches both equally: only demotion orders them. */
-    private static final String EDITION_BODY = "Allotments and community gardens in Fife, and what growing food together did for the people who took part.";
-
     @BeforeAll
     static void build() {
-        SiteBuilder site = SiteBuilder.minimal(tmp.resolve("site"))
-                .doc("briefings/growing-2016.md", "title: Community food growing (first edition)", "date: 2016-03-01",
-                        "summary: Growing food together.", "themes: [participation]", "status: superseded", "superseded_by: growing-2018")
-                .body(EDITION_BODY)
-                .doc("briefings/growing-2018.md", "title: Community food growing (second edition)", "date: 2018-03-01",
-                        "summary: Growing food together.", "themes: [participation]")
-                .body(EDITION_BODY)
-                .doc("briefings/pb-results.md", "title: Participatory budgeting results", "date: 2017-05-01", "summary: Survey results.",
-                        "themes: [participation]", "status: withdrawn",
-                        "withdrawn_reason: \"The survey data were counted twice <b>&</b> the findings do not hold.\"")
-                .body("What the survey found.")
-                .doc("briefings/evidence.md", "title: Evidence review", "date: 2019-01-10", "summary: What the evidence says.",
-                        "themes: [participation]", "corrections:", "  - {date: 2019-02-01, note: \"Table 2's totals <fixed>.\"}",
-                        "  - {date: 2019-03-15, note: A reference was added.}")
-                // Body line 1 is file line 10 (nine lines above it: two --- and seven of front matter).
-                .body("Earlier results [@pb-results] do not hold.\n\nSee [the first edition](growing-2016.md) for the 2015 figures.");
-        Path dir = site.write();
-        // The repository's theme (what the archive ships), not the basic fixture's templates.
-        Sites.deleteTree(dir.resolve("templates"));
-        Sites.deleteTree(dir.resolve("static"));
-        Sites.copyTree(Sites.repositoryRoot().resolve("templates"), dir.resolve("templates"));
-        Sites.copyTree(Sites.repositoryRoot().resolve("static"), dir.resolve("static"));
+        Path dir = LifecycleSite.write(tmp.resolve("site"));
         out = tmp.resolve("public");
         result = Sites.build(dir, out);
         files = Golden.readTree(out);
