@@ -311,7 +311,8 @@ final class Views {
         m.put("pdf_url", p.pdfUrl());
         ContentType type = config.type(d.type()).orElseThrow();
         m.put("json_ld", JsonLd.publication(p, List.of(new JsonLd.Crumb(config.title(), config.baseUrl()),
-                new JsonLd.Crumb(type.plural(), canonical(type.listPath())), new JsonLd.Crumb(d.title(), p.url()))));
+                new JsonLd.Crumb(type.plural(), canonical(type.listPath())), new JsonLd.Crumb(d.title(), p.url())),
+                d.lifecycle().corrections().stream().map(c -> new JsonLd.Correction(c.date().toString(), c.note())).toList()));
         return m;
     }
 

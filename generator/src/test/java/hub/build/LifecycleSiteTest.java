@@ -98,12 +98,17 @@ class LifecycleSiteTest {
     }
 
     @Test
-    void correctionsAreADatedListOnThePage() {
+    void correctionsAreADatedListOnThePage() throws Exception {
         String p = page("briefings/evidence/index.html");
         assertTrue(p.contains("<section class=\"corrections\" aria-labelledby=\"hub-corrections\">\n<h2 id=\"hub-corrections\">Corrections</h2>\n<ul>\n"
                 + "<li><time datetime=\"2019-02-01\">1 February 2019</time>: Table 2&#39;s totals &lt;fixed&gt;.</li>\n"
                 + "<li><time datetime=\"2019-03-15\">15 March 2019</time>: A reference was added.</li>\n</ul>\n</section>"), p);
         assertTrue(p.contains("<div><dt>Corrected</dt><dd><a href=\"#hub-corrections\">2 corrections</a></dd></div>"), p);
+        // And in the JSON-LD, as schema.org CorrectionComments.
+        String json = p.substring(p.indexOf("<script type=\"application/ld+json\">") + 35);
+        JsonNode work = Client.JSON.readTree(json.substring(0, json.indexOf("</script>"))).get("@graph").get(0);
+        assertEquals("[{\"@type\":\"CorrectionComment\",\"datePublished\":\"2019-02-01\",\"text\":\"Table 2's totals <fixed>.\"},"
+                + "{\"@type\":\"CorrectionComment\",\"datePublished\":\"2019-03-15\",\"text\":\"A reference was added.\"}]", work.get("correction").toString());
     }
 
     @Test
