@@ -103,6 +103,8 @@ class LifecycleSiteTest {
         assertTrue(p.contains("<section class=\"corrections\" aria-labelledby=\"hub-corrections\">\n<h2 id=\"hub-corrections\">Corrections</h2>\n<ul>\n"
                 + "<li><time datetime=\"2019-02-01\">1 February 2019</time>: Table 2&#39;s totals &lt;fixed&gt;.</li>\n"
                 + "<li><time datetime=\"2019-03-15\">15 March 2019</time>: A reference was added.</li>\n</ul>\n</section>"), p);
+        // Who cites it is marked when it no longer stands.
+        assertTrue(p.contains("Participatory budgeting results</a> <span class=\"muted\">Briefing, <time datetime=\"2017-05-01\">1 May 2017</time>, withdrawn"), p);
         assertTrue(p.contains("<div><dt>Corrected</dt><dd><a href=\"#hub-corrections\">2 corrections</a></dd></div>"), p);
         // And in the JSON-LD, as schema.org CorrectionComments.
         String json = p.substring(p.indexOf("<script type=\"application/ld+json\">") + 35);

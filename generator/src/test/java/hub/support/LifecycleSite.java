@@ -6,7 +6,7 @@ import java.nio.file.Path;
  * A small site with the repository's theme and a publication of each lifecycle: a superseded briefing (its 2018
  * edition replaces it, and both have the same text, so a query matches them equally and only demotion orders
  * them), a withdrawn one (its reason holds HTML, which must be escaped) and a corrected review that cites the
- * withdrawn briefing and links to the superseded one. Shared by the build test and the browser test.
+ * withdrawn briefing (which cites it back) and links to the superseded one. Shared by the build test and the browser test.
  */
 public final class LifecycleSite {
     public static final String EDITION_BODY =
@@ -27,7 +27,7 @@ public final class LifecycleSite {
                 .doc("briefings/pb-results.md", "title: Participatory budgeting results", "date: 2017-05-01", "summary: Survey results.",
                         "themes: [participation]", "status: withdrawn",
                         "withdrawn_reason: \"The survey data were counted twice <b>&</b> the findings do not hold.\"")
-                .body("What the survey found.")
+                .body("What the survey found. The review that found the error: [@evidence].")
                 .doc("briefings/evidence.md", "title: Evidence review", "date: 2019-01-10", "summary: What the evidence says.",
                         "themes: [participation]", "corrections:", "  - {date: 2019-02-01, note: \"Table 2's totals <fixed>.\"}",
                         "  - {date: 2019-03-15, note: A reference was added.}")
