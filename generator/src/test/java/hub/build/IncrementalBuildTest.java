@@ -137,6 +137,9 @@ class IncrementalBuildTest {
         Path cache = tmp.resolve("out/.hub/cache");
         try (var files = Files.list(cache)) {
             for (Path f : files.toList()) {
+                // Not the output manifest: without it hub cannot tell its own output folder from someone else's, and
+                // refuses to empty it (output safety, OutputSafetyTest); this test is about the memos.
+                if (f.getFileName().toString().equals("output.tsv")) continue;
                 byte[] b = Files.readAllBytes(f);
                 // Cut each file in half and put a NUL in a path: no memo may be trusted.
                 Files.write(f, Arrays.copyOf(b, b.length / 2));
