@@ -3,9 +3,14 @@
    date order, phrase checks (E.phraseIn) and facet counts. Uses postings.js and the engine. */
   /* Scores from what is loaded: per document the best impact of each clause, summed; with upper bounds
      for what is not. Postings are taken in as they arrive (each round adds only the new ones), into arrays
-     indexed by document number; a document's row is made once and updated each round. */
-  function Scores(clauses, lists, n) {
+     indexed by document number; a document's row is made once and updated each round. A superseded or withdrawn
+     publication's score and bound are multiplied by its factor from the manifest's "demoted" ([doc, factor]), after
+     the sum, as Searcher.java does; the factors are powers of two, so the products are exact and equal Lucene's. The
+     bound of unseen documents stays undemoted: still an upper bound. */
+  function Scores(clauses, lists, n, demoted) {
     this.clauses = clauses; this.lists = lists; this.done = []; this.rows = [];
+    var factor = this.factor = new Float64Array(n).fill(1);
+    (demoted || []).forEach(function (e) { factor[e[0]] = e[1]; });
     var terms = this.terms = [], clauseOf = this.clauseOf = [];
     clauses.forEach(function (c, ci) { c.forEach(function (t) { terms.push(t); clauseOf.push(ci); }); });
     this.best = new Float64Array(n * clauses.length); this.seen = new Uint8Array(n * terms.length); this.row = new Int32Array(n).fill(-1);
@@ -32,7 +37,7 @@
       miss.fill(0);
       for (ti = 0; ti < nt; ti++) if (!seen[r.doc * nt + ti] && bounds[ti] > miss[clauseOf[ti]]) miss[clauseOf[ti]] = bounds[ti];
       for (ci = 0; ci < nc; ci++) { var b = best[r.doc * nc + ci]; lower += b; upper += Math.max(b, miss[ci]); }
-      r.score = Math.fround(lower); r.upper = upper;
+      r.score = Math.fround(lower) * this.factor[r.doc]; r.upper = upper * this.factor[r.doc];
     }
     /* Unsorted: a round only needs the top k (settled); the caller sorts once, at the end. */
     return { rows: rows, unseen: unseen };
@@ -94,7 +99,7 @@
     if (everything) await Promise.all(terms.map(function (t) { return self.complete(lists[t]); }));
     /* One block of each unfinished list in the first round (already on its way), then two: a query the first block
        does not settle usually needs more, and each round costs a round trip. */
-    var scores = new Scores(plan.clauses, lists, m.docs), s = scores.update();
+    var scores = new Scores(plan.clauses, lists, m.docs, m.demoted), s = scores.update();
     for (var round = 0; !settled(s, k); round++) {
       var open = terms.filter(function (t) { return !lists[t].full; });
       if (!open.length) break;

@@ -13,6 +13,7 @@ import hub.model.RenderedDocument;
 import hub.model.Site;
 import hub.model.SiteConfig;
 import hub.model.SourceRef;
+import hub.model.Succession;
 import hub.model.Taxonomies;
 import hub.model.UrlIndex;
 import hub.output.Output;
@@ -159,6 +160,8 @@ public final class Build {
             long errors = diagnostics.errorCount();
             UrlIndex urls = Links.plan(corpus, taxonomies, diagnostics);
             if (diagnostics.errorCount() > errors) return null;
+            // Which publication replaces which: a wrong superseded_by is reported here, and the rest still checked.
+            Succession succession = Links.succession(corpus, diagnostics);
             stage("markdown");
             LinkResolver resolver = Links.resolver(corpus, urls);
             References refs = new References(corpus, taxonomies, urls);
@@ -168,7 +171,7 @@ public final class Build {
             stats.put("markdown_rendered", state.markdown.lastRendered());
             if (diagnostics.hasErrors()) {
                 // Nothing will be written: check the links, then stop.
-                Links.graph(rendered, unloaded, diagnostics);
+                Links.graph(rendered, corpus, succession, unloaded, diagnostics);
                 return null;
             }
             if (out != null && options.state() == null) {
@@ -194,7 +197,7 @@ public final class Build {
                 markdownWritten = true;
             }
             stage("links");
-            LinkGraph graph = Links.graph(rendered, unloaded, diagnostics);
+            LinkGraph graph = Links.graph(rendered, corpus, succession, unloaded, diagnostics);
             stats.put("internal_links", graph.resolvedLinks());
             stats.put("internal_citations", graph.resolvedCitations());
             stats.put("aliases", urls.aliases().size());

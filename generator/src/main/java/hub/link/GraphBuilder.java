@@ -2,10 +2,12 @@ package hub.link;
 
 import hub.diagnostic.Diagnostics;
 import hub.diagnostic.Suggest;
+import hub.model.Corpus;
 import hub.model.Footnote;
 import hub.model.LinkGraph;
 import hub.model.OutgoingLink;
 import hub.model.RenderedDocument;
+import hub.model.Succession;
 import hub.text.LinkDestination;
 
 import java.util.ArrayList;
@@ -21,12 +23,17 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
-/** Checks every link and fragment after rendering, and inverts the links into "cited by" and "linked from". */
+/**
+ * Checks every link and fragment after rendering, warns about citations of withdrawn and superseded publications,
+ * and inverts the links into "cited by" and "linked from".
+ */
 final class GraphBuilder {
     private GraphBuilder() {
     }
 
-    static LinkGraph build(Map<String, RenderedDocument> rendered, Unloaded unloaded, Diagnostics diagnostics) {
+    static LinkGraph build(Map<String, RenderedDocument> rendered, Corpus corpus, Succession succession, Unloaded unloaded,
+                           Diagnostics diagnostics) {
+        StaleCitations stale = new StaleCitations(corpus, succession, diagnostics);
         // Hash maps while collecting (a preview save builds this graph of 100,000 links again), sorted once at the end.
         // Documents are visited in key order, so each target's sources arrive in key order already.
         Map<String, Map<String, TreeSet<Integer>>> cited = new HashMap<>();
@@ -62,6 +69,7 @@ final class GraphBuilder {
                     diagnostics.error(l.ref(), "no heading '#" + l.fragment() + "' in " + l.targetKey(), hint);
                 }
                 if (l.targetKey().equals(doc.key())) continue;
+                stale.check(doc.key(), l);
                 boolean citation = l.kind() == OutgoingLink.Kind.CITATION || l.footnote() > 0;
                 if (citation) {
                     citations++;
@@ -78,7 +86,7 @@ final class GraphBuilder {
                 .map(e -> new LinkGraph.Citation(e.getKey(), List.copyOf(e.getValue()))).toList()));
         Map<String, List<String>> linkedFrom = new TreeMap<>();
         linked.forEach((target, from) -> linkedFrom.put(target, List.copyOf(from)));
-        return new LinkGraph(citedBy, linkedFrom, links, citations);
+        return new LinkGraph(citedBy, linkedFrom, links, citations, succession);
     }
 
     private static boolean hasAnchor(RenderedDocument target, String fragment) {

@@ -5,6 +5,7 @@ import hub.model.Corpus;
 import hub.model.LinkGraph;
 import hub.model.LinkResolver;
 import hub.model.RenderedDocument;
+import hub.model.Succession;
 import hub.model.Taxonomies;
 import hub.model.UrlIndex;
 
@@ -23,15 +24,21 @@ public final class Links {
         return new UrlPlanner(corpus, taxonomies, diagnostics).plan();
     }
 
+    /** Which publication replaces which ({@code superseded_by}), checked: every name resolves, no document replaces itself, no cycle. */
+    public static Succession succession(Corpus corpus, Diagnostics diagnostics) {
+        return SuccessionPlanner.plan(corpus, diagnostics);
+    }
+
     public static LinkResolver resolver(Corpus corpus, UrlIndex urls) {
         return new Resolver(corpus, urls);
     }
 
     /**
-     * The graph of a build that goes on past content files that did not load ({@code unloaded}, as diagnostics name
-     * them): links to those files are not reported again as unresolved.
+     * Checks every link and inverts them into "cited by" and "linked from". A build may go on past content files that
+     * did not load ({@code unloaded}, as diagnostics name them): links to those are not reported again as unresolved.
      */
-    public static LinkGraph graph(Map<String, RenderedDocument> rendered, java.util.Set<String> unloaded, Diagnostics diagnostics) {
-        return GraphBuilder.build(rendered, new Unloaded(unloaded), diagnostics);
+    public static LinkGraph graph(Map<String, RenderedDocument> rendered, Corpus corpus, Succession succession,
+                                  java.util.Set<String> unloaded, Diagnostics diagnostics) {
+        return GraphBuilder.build(rendered, corpus, succession, new Unloaded(unloaded), diagnostics);
     }
 }

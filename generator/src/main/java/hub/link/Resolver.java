@@ -16,7 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,22 +32,14 @@ final class Resolver implements LinkResolver {
     private final SiteConfig config;
     private final UrlIndex urls;
     private final Map<String, Document> byKey;
-    private final Map<String, String> citationKeys = new HashMap<>();
-    private final List<String> candidates;
+    private final CitationKeys citationKeys;
     private final String siteHost;
 
     Resolver(Corpus corpus, UrlIndex urls) {
         this.config = corpus.config();
         this.urls = urls;
         this.byKey = corpus.byKey();
-        // A citation key is a slug; when two types share a slug, only type/slug names it.
-        Map<String, Integer> counts = new HashMap<>();
-        corpus.documents().forEach(d -> counts.merge(d.slug(), 1, Integer::sum));
-        for (Document d : corpus.documents()) {
-            citationKeys.put(d.key(), d.key());
-            if (counts.get(d.slug()) == 1) citationKeys.put(d.slug(), d.key());
-        }
-        this.candidates = citationKeys.keySet().stream().sorted().toList();
+        this.citationKeys = new CitationKeys(corpus);
         this.siteHost = hostOf(config.baseUrl());
     }
 
@@ -65,10 +56,10 @@ final class Resolver implements LinkResolver {
     @Override
     public LinkTarget citation(String fromKey, String key) {
         String k = key.strip();
-        String target = citationKeys.get(k);
+        String target = citationKeys.documentKey(k);
         if (target == null) {
-            return LinkTarget.unresolved("@" + k, Suggest.nearest(k, candidates).map(c -> "did you mean [@" + c + "]?")
-                    .orElse("cite a document by its slug, e.g. [@" + candidates.stream().findFirst().orElse("slug") + "]"));
+            return LinkTarget.unresolved("@" + k, citationKeys.nearest(k).map(c -> "did you mean [@" + c + "]?")
+                    .orElse("cite a document by its slug, e.g. [@" + citationKeys.example() + "]"));
         }
         return document(target, null);
     }

@@ -4,6 +4,7 @@ import hub.diagnostic.Diagnostics;
 import hub.diagnostic.Suggest;
 import hub.model.ContentType;
 import hub.model.Document;
+import hub.model.Lifecycle;
 import hub.model.SiteConfig;
 import hub.model.SourceRef;
 import hub.model.TaxonomyDef;
@@ -22,12 +23,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /** Binds one document's front matter (already parsed into a {@link YNode} map) to a {@link Document}. */
 final class FrontMatter {
     /** The keys every document may use; each declared taxonomy id is a key too. */
-    static final Set<String> KEYS = Set.of("title", "date", "updated", "type", "authors", "summary", "slug", "aliases",
-            "draft", "weight", "extra", "doi", "isbn");
+    static final Set<String> KEYS = java.util.stream.Stream.concat(Stream.of("title", "date", "updated", "type", "authors", "summary", "slug",
+            "aliases", "draft", "weight", "extra", "doi", "isbn"), LifecycleReader.KEYS.stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** Keys from Hugo and Jekyll sites, read as ours so an existing site can move in. */
     static final Map<String, String> SYNONYMS = Map.of("description", "summary", "author", "authors");
     static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]*");
@@ -63,10 +65,11 @@ final class FrontMatter {
         Map<String, Object> extra = f.map(values.get("extra"), "extra");
         String doi = identifier(values, f, "doi", Identifiers::doi);
         String isbn = identifier(values, f, "isbn", Identifiers::isbn);
+        Lifecycle lifecycle = LifecycleReader.read(values, f);
         checkRequired(values, f, type, fileRef);
         if (title == null || date == null) return null;
         return new Document(fileRef.at(1, 1), type.id(), slug, title, date, updated, terms,
-                summary == null ? null : summary.strip(), aliases, draft, weight, extra, doi, isbn, body, bodyLine, keyRefs, source);
+                summary == null ? null : summary.strip(), aliases, draft, weight, extra, doi, isbn, lifecycle, body, bodyLine, keyRefs, source);
     }
 
     /**

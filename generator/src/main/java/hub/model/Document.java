@@ -12,7 +12,8 @@ import java.util.Map;
  * {@code source} is the hash of the file's path and bytes: with the configuration, everything the
  * document is made of (what later stages' memos are keyed by). {@code doi} and {@code isbn} are the
  * publication's identifiers, checked and normalised by the load stage (a DOI as {@code 10.NNNN/suffix},
- * an ISBN as written, its checksum verified), or null.
+ * an ISBN as written, its checksum verified), or null. {@code lifecycle} says whether it is current, superseded or
+ * withdrawn, and its corrections ({@link Lifecycle#PUBLISHED} when the front matter says nothing).
  */
 public record Document(
         SourceRef ref,
@@ -29,6 +30,7 @@ public record Document(
         Map<String, Object> extra,
         String doi,
         String isbn,
+        Lifecycle lifecycle,
         Body body,
         int bodyLine,
         Map<String, SourceRef> keyRefs,
@@ -47,7 +49,7 @@ public record Document(
      */
     public Document withoutBody() {
         return body == Body.NONE ? this : new Document(ref, type, slug, title, date, updated, terms, summary, aliases, draft, weight, extra, doi, isbn,
-                Body.NONE, bodyLine, keyRefs, source);
+                lifecycle, Body.NONE, bodyLine, keyRefs, source);
     }
 
     /**

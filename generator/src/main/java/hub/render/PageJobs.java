@@ -2,6 +2,7 @@ package hub.render;
 
 import hub.model.ContentType;
 import hub.model.Document;
+import hub.model.Lifecycle;
 import hub.model.Site;
 import hub.model.SiteConfig;
 import hub.model.SourceRef;
@@ -61,7 +62,11 @@ final class PageJobs {
             if (path == null) continue;
             jobs.add(new Job(path, List.of("page-" + d.type() + ".peb", "page.peb"), page(d.title(), path, d.summary(), "document", null),
                     () -> Map.of("doc", views.full(d)), d.ref()));
-            sitemap.add(new String[]{path, (d.updated() != null ? d.updated() : d.date()).toString()});
+            // A superseded publication stays in the sitemap: it is still a valid page that search engines should know
+            // leads on to its replacement. A withdrawn one leaves it: nothing should send new readers there.
+            if (d.lifecycle().status() != Lifecycle.Status.WITHDRAWN) {
+                sitemap.add(new String[]{path, (d.updated() != null ? d.updated() : d.date()).toString()});
+            }
         }
     }
 
@@ -117,7 +122,7 @@ final class PageJobs {
     /** The years index and a list per year. */
     private void years() {
         Map<Integer, List<Document>> years = new TreeMap<>(Comparator.reverseOrder());
-        for (Document d : site.corpus().publications()) years.computeIfAbsent(d.date().getYear(), k -> new ArrayList<>()).add(d);
+        for (Document d : views.listed()) years.computeIfAbsent(d.date().getYear(), k -> new ArrayList<>()).add(d);
         List<Map<String, Object>> yearViews = new ArrayList<>();
         for (var e : years.entrySet()) {
             Map<String, Object> y = new LinkedHashMap<>();
@@ -147,7 +152,7 @@ final class PageJobs {
         Map<String, Object> notFound = page("Page not found", "404.html", null, "404", null);
         notFound.put("noindex", true);
         jobs.add(new Job("404.html", List.of("404.peb"), notFound, Map.of(), configRef()));
-        List<Document> newest = new ArrayList<>(site.corpus().publications());
+        List<Document> newest = new ArrayList<>(views.listed());
         newest.sort(Views.NEWEST_FIRST);
         feeds.add(new Feed("feed.xml", config.title(), "", newest(newest)));
     }

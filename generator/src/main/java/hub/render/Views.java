@@ -5,6 +5,7 @@ import hub.model.ContentType;
 import hub.model.Document;
 import hub.model.Footnote;
 import hub.model.Heading;
+import hub.model.Lifecycle;
 import hub.model.LinkGraph;
 import hub.model.RenderedDocument;
 import hub.model.Site;
@@ -59,12 +60,15 @@ final class Views {
     private final Map<String, ViewMap> typeViews = new HashMap<>();
     private final Map<Term, Map<String, Object>> termLinks = new ConcurrentHashMap<>();
     private final Map<String, Publication> publications = new ConcurrentHashMap<>();
+    /** The publications lists show (current ones: not superseded or withdrawn), in corpus order. */
+    private final List<Document> listed;
 
     Views(Site site) {
         this.site = site;
         this.config = site.config();
         this.byKey = site.corpus().byKey();
-        for (Document d : site.corpus().publications()) {
+        this.listed = site.corpus().publications().stream().filter(d -> d.lifecycle().listed()).toList();
+        for (Document d : listed) {
             byType.computeIfAbsent(d.type(), k -> new ArrayList<>()).add(d);
             String c = d.extraString("collection");
             if (c != null) collections.computeIfAbsent(c, k -> new ArrayList<>()).add(d);
@@ -97,6 +101,11 @@ final class Views {
 
     String canonical(String path) {
         return config.baseUrl() + path;
+    }
+
+    /** The publications lists, feeds and the home page show: superseded and withdrawn ones keep their page but leave the lists. */
+    List<Document> listed() {
+        return listed;
     }
 
     List<Document> ofType(String type) {
@@ -197,6 +206,7 @@ final class Views {
         m.put("next", null);
         m.put("collection", List.of());
         m.put("cite", null);
+        lifecycle(m, d.lifecycle());
         return m.build();
     }
 
@@ -247,7 +257,31 @@ final class Views {
         String c = d.extraString("collection");
         m.put("collection", c == null ? List.of() : collections.getOrDefault(c, List.of()).stream().map(this::summary).toList());
         m.put("cite", cite(d));
+        String replacement = site.links().succession().replacementOf(d.key());
+        m.put("superseded_by", replacement == null || !byKey.containsKey(replacement) ? null : summary(byKey.get(replacement)));
+        m.put("supersedes", site.links().succession().supersedes(d.key()).stream().map(byKey::get).filter(Objects::nonNull).map(this::summary).toList());
         return m.build();
+    }
+
+    /**
+     * Where the publication stands: {@code status} (published, superseded or withdrawn), the reason it was withdrawn,
+     * its corrections (dated), and, filled in by {@link #full} only (a summary does not hold other summaries), the
+     * replacement and what it replaces.
+     */
+    private static void lifecycle(ViewMap.Builder m, Lifecycle l) {
+        m.put("status", l.status().word());
+        m.put("withdrawn_reason", l.withdrawnReason());
+        List<Map<String, Object>> corrections = new ArrayList<>();
+        for (Lifecycle.Correction c : l.corrections()) {
+            Map<String, Object> v = new LinkedHashMap<>();
+            v.put("date", c.date().toString());
+            v.put("date_display", displayDate(c.date(), null));
+            v.put("note", c.note());
+            corrections.add(v);
+        }
+        m.put("corrections", corrections);
+        m.put("superseded_by", null);
+        m.put("supersedes", List.of());
     }
 
     /**
@@ -277,7 +311,8 @@ final class Views {
         m.put("pdf_url", p.pdfUrl());
         ContentType type = config.type(d.type()).orElseThrow();
         m.put("json_ld", JsonLd.publication(p, List.of(new JsonLd.Crumb(config.title(), config.baseUrl()),
-                new JsonLd.Crumb(type.plural(), canonical(type.listPath())), new JsonLd.Crumb(d.title(), p.url()))));
+                new JsonLd.Crumb(type.plural(), canonical(type.listPath())), new JsonLd.Crumb(d.title(), p.url())),
+                d.lifecycle().corrections().stream().map(c -> new JsonLd.Correction(c.date().toString(), c.note())).toList()));
         return m;
     }
 
@@ -305,7 +340,7 @@ final class Views {
 
     /** The home page's variable: latest publications, the latest of each type, themes, places and counts. */
     Map<String, Object> home() {
-        List<Document> newest = new ArrayList<>(site.corpus().publications());
+        List<Document> newest = new ArrayList<>(listed);
         newest.sort(NEWEST_FIRST);
         Map<String, Object> h = new LinkedHashMap<>();
         h.put("latest", newest.stream().limit(10).map(this::summary).toList());

@@ -111,7 +111,7 @@ final class SearchIndexer {
                 steps.done("impacts and terms");
                 vocabulary = vocabulary(termOf, index);
             }
-            List<String> indexFiles = index.finish(vocabulary, synonyms, FacetTable.of(site, docs));
+            List<String> indexFiles = index.finish(vocabulary, synonyms, FacetTable.of(site, docs), Demotion.table(docs));
             steps.done("export files");
             target.work().write(new OutputFile(DIR + "/" + Vocabulary.FILE, vocabulary.bytes(), null));
             target.work().write(new OutputFile(DIR + "/" + QueryPlan.SYNONYMS_FILE, QueryPlan.synonymsBytes(synonyms), null));
@@ -184,6 +184,7 @@ final class SearchIndexer {
                 ld.add(new StringField(Fields.TYPE, d.type(), Field.Store.YES));
                 ld.add(new StringField(Fields.YEAR, String.valueOf(d.date().getYear()), Field.Store.YES));
                 ld.add(new StoredField(Fields.DATE, d.date().toString()));
+                if (Demotion.of(d) != 1f) ld.add(new StoredField(Demotion.FIELD, Demotion.of(d)));
                 for (String id : site.taxonomies().termIdsOf(d.key(), TaxonomyRole.THEMES)) ld.add(new StringField(Fields.THEMES, id, Field.Store.YES));
                 for (String id : site.taxonomies().termIdsOf(d.key(), TaxonomyRole.PLACES)) ld.add(new StringField(Fields.PLACES, id, Field.Store.YES));
                 w.addDocument(ld);

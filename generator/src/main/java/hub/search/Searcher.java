@@ -49,6 +49,8 @@ final class Searcher implements SearchIndex {
     private final List<QueryPlan.Synonym> synonyms;
     private final String[] keys, types, years, dates;
     private final String[][] themes, places;
+    /** Each document's score factor ({@link Demotion}): 1, or less for a superseded or withdrawn publication. */
+    private final float[] demotion;
 
     Searcher(Path workDir) throws IOException {
         Path base = workDir.resolve(SearchIndexer.DIR);
@@ -65,6 +67,7 @@ final class Searcher implements SearchIndex {
         dates = new String[n];
         themes = new String[n][];
         places = new String[n][];
+        demotion = new float[n];
         var stored = reader.storedFields();
         for (int i = 0; i < n; i++) {
             var d = stored.document(i);
@@ -74,6 +77,8 @@ final class Searcher implements SearchIndex {
             dates[i] = d.get(Fields.DATE);
             themes[i] = d.getValues(Fields.THEMES);
             places[i] = d.getValues(Fields.PLACES);
+            var factor = d.getField(Demotion.FIELD);
+            demotion[i] = factor == null ? 1f : factor.numericValue().floatValue();
         }
     }
 
@@ -120,6 +125,8 @@ final class Searcher implements SearchIndex {
         if (q == null) return new SearchResults(0, List.of(), Map.of());
         TopDocs all = searcher.search(q, Math.max(1, reader.maxDoc()));
         ScoreDoc[] docs = all.scoreDocs.clone();
+        // After Lucene's sum, as the browser does after its own: an exact multiplication (Demotion), same bits both sides.
+        for (ScoreDoc sd : docs) sd.score *= demotion[sd.doc];
         // Doc ids follow the document keys, so "then by doc id" is "then by key", as in the browser.
         Comparator<ScoreDoc> order = r.byDate()
                 ? Comparator.comparing((ScoreDoc sd) -> dates[sd.doc]).reversed().thenComparingInt(sd -> sd.doc)

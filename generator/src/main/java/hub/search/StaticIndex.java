@@ -197,7 +197,7 @@ final class StaticIndex {
     }
 
     /** The dictionary, the facet table and the manifest, after every document and term; returns every path written. */
-    List<String> finish(Vocabulary vocabulary, List<QueryPlan.Synonym> synonyms, Map<String, Object> facets) {
+    List<String> finish(Vocabulary vocabulary, List<QueryPlan.Synonym> synonyms, Map<String, Object> facets, List<List<Object>> demoted) {
         // Dictionary: surface form -> [surface, term (0 when the same), df, term id]. With the id the client can fetch a
         // term's first tail block in the same round as its term chunk.
         Chunks dict = new Chunks("d", false);
@@ -226,6 +226,8 @@ final class StaticIndex {
         String facetFile = "f." + Hash.of(facetBytes).hex().substring(0, 10) + ".json";
         put("search/" + facetFile, facetBytes);
         manifest.put("facets", facetFile);
+        // [document number, factor] per superseded or withdrawn publication: the client multiplies its score as Searcher does.
+        manifest.put("demoted", demoted);
         put("search/manifest.json", Json.write(manifest).getBytes(StandardCharsets.UTF_8));
         return paths();
     }

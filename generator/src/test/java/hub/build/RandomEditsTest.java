@@ -50,6 +50,9 @@ class RandomEditsTest {
         String folder = "briefings", slug, title, summary, date;
         List<String> themes = new ArrayList<>(), authors = new ArrayList<>(), aliases = new ArrayList<>(), body = new ArrayList<>();
         boolean draft;
+        /** Lifecycle: null (published), "superseded" (by {@code supersededBy}) or "withdrawn"; corrections are dates. */
+        String status, supersededBy;
+        List<String> corrections = new ArrayList<>();
 
         String path() {
             return "content/" + folder + "/" + slug + ".md";
@@ -62,6 +65,10 @@ class RandomEditsTest {
             sb.append("summary: ").append(summary).append('\n');
             if (!aliases.isEmpty()) sb.append("aliases: [").append(String.join(", ", aliases)).append("]\n");
             if (draft) sb.append("draft: true\n");
+            if ("superseded".equals(status)) sb.append("status: superseded\nsuperseded_by: ").append(supersededBy).append('\n');
+            if ("withdrawn".equals(status)) sb.append("status: withdrawn\nwithdrawn_reason: It was wrong.\n");
+            if (!corrections.isEmpty()) sb.append("corrections:\n");
+            for (String c : corrections) sb.append("  - {date: ").append(c).append(", note: Corrected on ").append(c).append(".}\n");
             return sb.append("---\n").append(String.join("\n\n", body)).append('\n').toString();
         }
     }
@@ -69,6 +76,10 @@ class RandomEditsTest {
     @Test
     void everyIncrementalBuildEqualsACleanBuild() throws Exception {
         site = SiteBuilder.minimal(tmp.resolve("site")).write();
+        // The basic templates print no lifecycle: show it, so a page that should change with it (a replacement retitled) is compared.
+        editFile("templates/page.peb", "<h1>", "<p>{{ doc.status }} {{ doc.withdrawn_reason }} {{ doc.corrections | length }}"
+                + "{% if doc.superseded_by is not null %} by {{ doc.superseded_by.title }}{% endif %}"
+                + "{% for r in doc.supersedes %} replaces {{ r.title }}{% endfor %}</p>\n<h1>");
         for (int i = 0; i < 8; i++) addDocument();
         BuildState state = new BuildState();
         Path out = tmp.resolve("out/public");
@@ -157,7 +168,7 @@ class RandomEditsTest {
         if (random.nextInt(4) == 0) return repair();
         Doc d = anyDoc();
         Doc other = anyDoc();
-        switch (random.nextInt(19)) {
+        switch (random.nextInt(20)) {
             case 0 -> d.title = "Retitled " + random.nextInt(1000) + " " + d.slug;
             case 1 -> d.summary = "A new summary, " + random.nextInt(1000) + ".";
             case 2 -> d.date = date();
@@ -214,6 +225,21 @@ class RandomEditsTest {
                 }
                 return "person page";
             }
+            case 18 -> {
+                // Superseded (sometimes by itself, or into a cycle: errors a repair undoes), withdrawn, corrected, current again.
+                switch (random.nextInt(4)) {
+                    case 0 -> {
+                        d.status = "superseded";
+                        d.supersededBy = other.slug;
+                    }
+                    case 1 -> d.status = "withdrawn";
+                    case 2 -> d.corrections.add(date());
+                    default -> {
+                        d.status = null;
+                        d.corrections.clear();
+                    }
+                }
+            }
             case 17 -> {
                 d.draft = !d.draft;
                 if (d.draft && random.nextInt(5) > 0) uncite(d.slug);
@@ -242,6 +268,12 @@ class RandomEditsTest {
             boolean changed = d.body.removeIf(p -> !file && p.contains("/files/data.csv")
                     || docs.values().stream().anyMatch(o -> o.draft && p.contains("@" + o.slug + "]"))
                     || p.contains("[@") && docs.keySet().stream().noneMatch(k -> p.contains("@" + k + "]")));
+            // A replacement that is gone, a draft, the document itself or superseded in turn (so no cycle is left).
+            Doc by = "superseded".equals(d.status) ? docs.get(d.supersededBy) : null;
+            if ("superseded".equals(d.status) && (by == null || by == d || by.draft || "superseded".equals(by.status))) {
+                d.status = null;
+                changed = true;
+            }
             if (changed) write(d);
         }
         return "repair";

@@ -18,6 +18,10 @@ public final class JsonLd {
     public record Crumb(String name, String url) {
     }
 
+    /** A dated correction of a publication (front matter {@code corrections}): its ISO date and what was corrected. */
+    public record Correction(String isoDate, String text) {
+    }
+
     private JsonLd() {
     }
 
@@ -41,6 +45,14 @@ public final class JsonLd {
      * (its places), organizer and url, the properties an Event needs.
      */
     public static String publication(Publication p, List<Crumb> crumbs) {
+        return publication(p, crumbs, List.of());
+    }
+
+    /**
+     * A publication with its corrections, each a schema.org {@code CorrectionComment} under {@code correction}: a
+     * property of creative works, so an event (not one) leaves them out.
+     */
+    public static String publication(Publication p, List<Crumb> crumbs, List<Correction> corrections) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("@type", type(p.genre()));
         m.put("@id", p.url());
@@ -70,6 +82,17 @@ public final class JsonLd {
         }
         if (!ids.isEmpty()) m.put("identifier", ids);
         if (p.doi() != null) m.put("sameAs", p.doiUrl());
+        if (!corrections.isEmpty() && p.genre() != Genre.EVENT) {
+            List<Object> cs = new ArrayList<>();
+            for (Correction c : corrections) {
+                Map<String, Object> cm = new LinkedHashMap<>();
+                cm.put("@type", "CorrectionComment");
+                cm.put("datePublished", c.isoDate());
+                cm.put("text", c.text());
+                cs.add(cm);
+            }
+            m.put("correction", cs);
+        }
         return graph(m, crumbs);
     }
 
