@@ -1,5 +1,5 @@
 /* results.js: E.describe, the metadata of the results shown, with the title and an excerpt whose
-   matched words are in <mark>; esc() escapes HTML here and in ui.js. */
+   matched words are in <mark> (from the PDF's text, said so, when only that matches); esc() escapes HTML here and in ui.js. */
   /* Metadata of shown results only, with an excerpt around the first matched word, matches in <mark>. */
   E.describe = async function (res) {
     var m = await this.manifest(), self = this, marks = {};
@@ -7,9 +7,17 @@
     return Promise.all(res.hits.map(async function (h) {
       var d = await self.load(m.docDir + h.doc + '.json');
       return { key: d.key, title: d.title, url: d.url, type: d.type, date: d.date, score: h.score,
-        titleHtml: highlight(d.title, marks, 0), excerpt: highlight(d.summary + ' \u2026 ' + d.text, marks, 240) };
+        titleHtml: highlight(d.title, marks, 0), excerpt: excerpt(d, marks) };
     }));
   };
+  /* The excerpt around the first match in the summary and page text; when only the text of the publication's PDF
+     (d.pdf, its opening) matches, that text, prefixed as hub search prefixes it (Excerpt.IN_PDF). */
+  function excerpt(d, marks) {
+    var page = d.summary + ' \u2026 ' + d.text;
+    if (d.pdf && !matches(page, marks) && matches(d.pdf, marks)) return 'in the PDF: ' + highlight(d.pdf, marks, 240);
+    return highlight(page, marks, 240);
+  }
+  function matches(text, marks) { return tokens(text).some(function (t) { return marks[t.w]; }); }
   function esc(s) { return String(s).replace(/[&<>"]/g, function (c) { return { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' }[c]; }); }
   function highlight(text, marks, width) {
     var ts = tokens(text).filter(function (t) { return marks[t.w]; }), from = 0, to = text.length;

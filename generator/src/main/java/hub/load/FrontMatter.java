@@ -25,17 +25,19 @@ import java.util.regex.Pattern;
 final class FrontMatter {
     /** The keys every document may use; each declared taxonomy id is a key too. */
     static final Set<String> KEYS = Set.of("title", "date", "updated", "type", "authors", "summary", "slug", "aliases",
-            "draft", "weight", "extra", "doi", "isbn");
+            "draft", "weight", "extra", "doi", "isbn", "attachments");
     /** Keys from Hugo and Jekyll sites, read as ours so an existing site can move in. */
     static final Map<String, String> SYNONYMS = Map.of("description", "summary", "author", "authors");
     static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]*");
 
     private final SiteConfig config;
     private final Diagnostics diagnostics;
+    private final Attachments attachments;
 
-    FrontMatter(SiteConfig config, Diagnostics diagnostics) {
+    FrontMatter(SiteConfig config, Diagnostics diagnostics, PdfText.Memo pdfTexts) {
         this.config = config;
         this.diagnostics = diagnostics;
+        this.attachments = new Attachments(config, diagnostics, pdfTexts);
     }
 
     Document bind(String path, YNode fm, ContentType type, String fileSlug, Document.Body body, int bodyLine, hub.memo.Hash source) {
@@ -59,10 +61,11 @@ final class FrontMatter {
         Map<String, Object> extra = f.map(values.get("extra"), "extra");
         String doi = identifier(values, f, "doi", Identifiers::doi);
         String isbn = identifier(values, f, "isbn", Identifiers::isbn);
+        List<hub.model.Attachment> files = attachments.bind(values.get("attachments"), f, path);
         checkRequired(values, f, type, fileRef);
         if (title == null || date == null) return null;
         return new Document(fileRef.at(1, 1), type.id(), slug, title, date, updated, terms,
-                summary == null ? null : summary.strip(), aliases, draft, weight, extra, doi, isbn, body, bodyLine, keyRefs, source);
+                summary == null ? null : summary.strip(), aliases, draft, weight, extra, doi, isbn, files, body, bodyLine, keyRefs, source);
     }
 
     /**

@@ -53,16 +53,17 @@ public final class Load {
 
     /** Reads and checks every document; drafts and future documents are left out unless the options say otherwise. */
     public static Corpus content(SiteConfig config, Options options, Diagnostics diagnostics) {
-        return content(config, options, null, diagnostics);
+        return content(config, options, null, new PdfText.Memo(), diagnostics);
     }
 
     /**
      * The same, re-reading only the files that changed since {@code memo} last saw them (null:
      * read everything). The memo is forgotten when the configuration changes, because types and
-     * taxonomies decide how front matter binds.
+     * taxonomies decide how front matter binds. {@code pdfTexts} holds the text of the PDF attachments an earlier
+     * build extracted, and takes those this one extracts.
      */
-    public static Corpus content(SiteConfig config, Options options, Memo memo, Diagnostics diagnostics) {
-        ContentReader reader = new ContentReader(config, diagnostics);
+    public static Corpus content(SiteConfig config, Options options, Memo memo, PdfText.Memo pdfTexts, Diagnostics diagnostics) {
+        ContentReader reader = new ContentReader(config, diagnostics, pdfTexts);
         List<Document> docs;
         if (memo == null) {
             docs = reader.readAll();
@@ -125,6 +126,11 @@ public final class Load {
             return List.copyOf(changed);
         }
 
+        /** Forgets marks a build has acted on (a changed attachment's mark has no file entry of its own to clear it). */
+        void unmark(List<Path> marks) {
+            marks.forEach(changed::remove);
+        }
+
         void listing(List<Path> files) {
             listing = List.copyOf(files);
         }
@@ -152,6 +158,10 @@ public final class Load {
             Entry e = entries.get(file);
             // Walked paths are absolute and normalized already (the content folder is), like the marks.
             if (e == null || !e.stamp().equals(stamp) || (!changed.isEmpty() && changed.contains(file))) return null;
+            // A document whose attached file changed is read again: its size, hash and PDF text come from that file.
+            if (e.document() != null && !changed.isEmpty()) {
+                for (var a : e.document().attachments()) if (changed.contains(config.root().resolve(a.source()).toAbsolutePath().normalize())) return null;
+            }
             return e;
         }
 

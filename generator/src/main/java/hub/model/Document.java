@@ -12,7 +12,9 @@ import java.util.Map;
  * {@code source} is the hash of the file's path and bytes: with the configuration, everything the
  * document is made of (what later stages' memos are keyed by). {@code doi} and {@code isbn} are the
  * publication's identifiers, checked and normalised by the load stage (a DOI as {@code 10.NNNN/suffix},
- * an ISBN as written, its checksum verified), or null.
+ * an ISBN as written, its checksum verified), or null. {@code attachments} are the files it lists under
+ * {@code attachments:}, checked and hashed (their bytes are not in {@code source}: stages that read them hash
+ * {@link Attachment#content}).
  */
 public record Document(
         SourceRef ref,
@@ -29,6 +31,7 @@ public record Document(
         Map<String, Object> extra,
         String doi,
         String isbn,
+        List<Attachment> attachments,
         Body body,
         int bodyLine,
         Map<String, SourceRef> keyRefs,
@@ -39,6 +42,7 @@ public record Document(
         aliases = List.copyOf(aliases);
         extra = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(extra));
         keyRefs = Map.copyOf(keyRefs);
+        attachments = List.copyOf(attachments);
     }
 
     /**
@@ -47,7 +51,7 @@ public record Document(
      */
     public Document withoutBody() {
         return body == Body.NONE ? this : new Document(ref, type, slug, title, date, updated, terms, summary, aliases, draft, weight, extra, doi, isbn,
-                Body.NONE, bodyLine, keyRefs, source);
+                attachments, Body.NONE, bodyLine, keyRefs, source);
     }
 
     /**

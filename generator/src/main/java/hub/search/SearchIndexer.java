@@ -125,6 +125,19 @@ final class SearchIndexer {
         return r == null ? "" : hub.text.PlainText.ofDocument(r.html(), r.footnotes().stream().map(hub.model.Footnote::html).toList());
     }
 
+    /** The text of the document's PDF attachments, in the order it lists them ("" when it has none). */
+    static String pdfText(Document d) {
+        return String.join(" ", d.attachments().stream().map(hub.model.Attachment::text).filter(t -> t != null && !t.isEmpty()).toList());
+    }
+
+    /** Between the page's text and its PDFs' in the body field: a paragraph break, which no word spans. */
+    static final String PDF_SEPARATOR = "\n\n";
+
+    /** The body field's text: the page's, then its PDFs'. */
+    static String body(String pageText, String pdfText) {
+        return pdfText.isEmpty() ? pageText : pageText + PDF_SEPARATOR + pdfText;
+    }
+
     static String authors(Site site, Document d) {
         return String.join(", ", site.taxonomies().termsOf(d.key(), TaxonomyRole.AUTHORS).stream().map(hub.model.Term::label).toList());
     }
@@ -146,14 +159,19 @@ final class SearchIndexer {
         }
     }
 
-    /** A document ready for the writer: its plain text, tokens, static index files and related-publications profile. */
-    private record Prepared(String text, Tokens.Doc tokens, StaticIndex.DocFiles files, RelatedDocuments.Profile related) {
+    /**
+     * A document ready for the writer: its body text (the page's, then its PDFs'), where the PDFs' text begins in it (-1:
+     * none), tokens, static index files and related-publications profile.
+     */
+    private record Prepared(String text, int pdfFrom, Tokens.Doc tokens, StaticIndex.DocFiles files, RelatedDocuments.Profile related) {
     }
 
     private static Prepared prepare(Site site, Document d, Tokens tokens, RelatedDocuments.TermIds relatedTerms) {
-        String text = text(site, d);
+        String page = text(site, d), pdf = pdfText(d);
+        String text = body(page, pdf);
         Tokens.Doc t = tokens.analyse(d.title(), d.summary() == null ? "" : d.summary(), text, authors(site, d));
-        return new Prepared(text, t, StaticIndex.documentFiles(site, d, text, t), RelatedDocuments.Profile.of(t.related(), relatedTerms));
+        return new Prepared(text, pdf.isEmpty() ? -1 : page.length() + PDF_SEPARATOR.length(), t,
+                StaticIndex.documentFiles(site, d, page, pdf, t), RelatedDocuments.Profile.of(t.related(), relatedTerms));
     }
 
     /**
@@ -180,6 +198,7 @@ final class SearchIndexer {
                 ld.add(analysed(Fields.TITLE, d.title(), t.title()));
                 ld.add(analysed(Fields.SUMMARY, d.summary() == null ? "" : d.summary(), t.summary()));
                 ld.add(analysed(Fields.BODY, p.text(), t.body()));
+                if (p.pdfFrom() >= 0) ld.add(new StoredField(Fields.PDF_FROM, p.pdfFrom()));
                 ld.add(analysed(Fields.AUTHORS, authors(site, d), t.authors()));
                 ld.add(new StringField(Fields.TYPE, d.type(), Field.Store.YES));
                 ld.add(new StringField(Fields.YEAR, String.valueOf(d.date().getYear()), Field.Store.YES));
