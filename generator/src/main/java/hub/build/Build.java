@@ -3,7 +3,6 @@ package hub.build;
 import hub.diagnostic.Diagnostics;
 import hub.link.Links;
 import hub.load.Load;
-import hub.load.PdfText;
 import hub.markdown.Markdown;
 import hub.memo.Hash;
 import hub.model.Corpus;
@@ -70,7 +69,7 @@ public final class Build {
             // reads it too, and writes nothing).
             if (options.state() == null) {
                 state.markdown = Markdown.Memo.read(Output.openWork(options.workDir(), MARKDOWN_MEMO));
-                state.pdfTexts = PdfText.Memo.read(readAll(Output.openWork(options.workDir(), PDF_TEXT_MEMO)));
+                state.pdfTexts = Load.PdfTexts.read(readAll(Output.openWork(options.workDir(), PDF_TEXT_MEMO)));
             }
         }
 

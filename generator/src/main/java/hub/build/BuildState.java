@@ -1,7 +1,6 @@
 package hub.build;
 
 import hub.load.Load;
-import hub.load.PdfText;
 import hub.markdown.Markdown;
 import hub.render.Render;
 import hub.search.Search;
@@ -21,7 +20,7 @@ public final class BuildState {
     volatile Render.Memo render = new Render.Memo();
     volatile Search.Memo search;
     /** The text of PDF attachments by their bytes' hash (what the last good build extracted or kept). */
-    volatile PdfText.Memo pdfTexts = new PdfText.Memo();
+    volatile Load.PdfTexts pdfTexts = new Load.PdfTexts();
     /** Whether the last good build's search index and related lists are those of its own inputs. */
     volatile boolean searchCurrent;
     volatile Map<String, byte[]> files = Map.of();

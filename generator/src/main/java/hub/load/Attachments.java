@@ -37,9 +37,9 @@ final class Attachments {
 
     private final SiteConfig config;
     private final Diagnostics diagnostics;
-    private final PdfText.Memo pdfTexts;
+    private final Load.PdfTexts pdfTexts;
 
-    Attachments(SiteConfig config, Diagnostics diagnostics, PdfText.Memo pdfTexts) {
+    Attachments(SiteConfig config, Diagnostics diagnostics, Load.PdfTexts pdfTexts) {
         this.config = config;
         this.diagnostics = diagnostics;
         this.pdfTexts = pdfTexts;
@@ -102,13 +102,16 @@ final class Attachments {
             f.error(pathNode, SiteFiles.leavingMessage(file, config.root()), SiteFiles.LEAVING_HINT);
             return null;
         }
-        if (kind == null) return null;
+        // From here on the file exists: a wrong kind, a file too large or an unreadable PDF is reported and the attachment
+        // kept, so the file is not also called unattached (the errors stop the build anyway).
+        String k = kind == null ? "" : kind;
+        String shown = title == null ? Attachment.KINDS.getOrDefault(k, name(rel)) : title;
         try {
             long size = Files.size(file);
             if (size > MAX_BYTES) {
                 f.error(pathNode, String.format(Locale.ROOT, "attachment '%s' is too large (%.1f MB; the limit is %d MB)", p, size / 1048576.0,
                         MAX_BYTES / 1048576), "compress it, split it into parts, or link to it where it is published elsewhere");
-                return null;
+                return new Attachment(source, rel, besidePage, shown, k, size, Hash.ZERO, null, f.at(pathNode));
             }
             byte[] bytes = Files.readAllBytes(file);
             Hash content = new Hasher().bytes(bytes, 0, bytes.length).hash();
@@ -118,15 +121,17 @@ final class Attachments {
                     text = pdfTexts.text(content, bytes);
                 } catch (PdfText.Unreadable e) {
                     f.error(pathNode, "cannot read attachment '" + p + "': " + e.getMessage(), e.hint);
-                    return null;
                 }
             }
-            return new Attachment(source, rel, besidePage, title == null ? Attachment.KINDS.get(kind) : title, kind, bytes.length, content,
-                    text, f.at(pathNode));
+            return new Attachment(source, rel, besidePage, shown, k, bytes.length, content, text, f.at(pathNode));
         } catch (IOException e) {
             f.error(pathNode, "cannot read attachment '" + p + "': " + e.getMessage(), null);
             return null;
         }
+    }
+
+    private static String name(String rel) {
+        return rel.substring(rel.lastIndexOf('/') + 1);
     }
 
     /** The item's kind, or null (reported with the nearest kind) when it is missing or not one of {@link Attachment#KINDS}. */

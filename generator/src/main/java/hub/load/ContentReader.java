@@ -29,9 +29,9 @@ final class ContentReader {
     private final SiteConfig config;
     private final Diagnostics diagnostics;
     private final FrontMatter frontMatter;
-    private final PdfText.Memo pdfTexts;
+    private final Load.PdfTexts pdfTexts;
 
-    ContentReader(SiteConfig config, Diagnostics diagnostics, PdfText.Memo pdfTexts) {
+    ContentReader(SiteConfig config, Diagnostics diagnostics, Load.PdfTexts pdfTexts) {
         this.config = config;
         this.diagnostics = diagnostics;
         this.pdfTexts = pdfTexts;

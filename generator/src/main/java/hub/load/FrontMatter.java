@@ -34,7 +34,7 @@ final class FrontMatter {
     private final Diagnostics diagnostics;
     private final Attachments attachments;
 
-    FrontMatter(SiteConfig config, Diagnostics diagnostics, PdfText.Memo pdfTexts) {
+    FrontMatter(SiteConfig config, Diagnostics diagnostics, Load.PdfTexts pdfTexts) {
         this.config = config;
         this.diagnostics = diagnostics;
         this.attachments = new Attachments(config, diagnostics, pdfTexts);
