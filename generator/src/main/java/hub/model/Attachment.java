@@ -48,4 +48,18 @@ public record Attachment(String source, String href, boolean besidePage, String 
     public String sitePath(String pagePath) {
         return besidePage ? pagePath + href : href;
     }
+
+    /**
+     * {@link #sitePath} as a link writes it: every byte of its UTF-8 other than letters, digits and {@code -._~/}
+     * percent-encoded, so a file name with a space or an accent makes a valid address (a server decodes it back).
+     */
+    public String urlPath(String pagePath) {
+        StringBuilder sb = new StringBuilder();
+        for (byte b : sitePath(pagePath).getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+            char c = (char) (b & 0xff);
+            if (c < 128 && (Character.isLetterOrDigit(c) || "-._~/".indexOf(c) >= 0)) sb.append(c);
+            else sb.append('%').append(String.format(Locale.ROOT, "%02X", b & 0xff));
+        }
+        return sb.toString();
+    }
 }

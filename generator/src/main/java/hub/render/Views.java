@@ -211,7 +211,7 @@ final class Views {
         List<Map<String, Object>> out = new ArrayList<>();
         for (Attachment a : d.attachments()) {
             Map<String, Object> m = new LinkedHashMap<>();
-            m.put("url", url(a.sitePath(page)));
+            m.put("url", url(a.urlPath(page)));
             m.put("title", a.title());
             m.put("kind", a.kind());
             m.put("kind_label", a.kindLabel());
@@ -228,7 +228,7 @@ final class Views {
     private String fullReportPdf(Document d) {
         String page = site.urls().pathOf(d.key());
         return d.attachments().stream().filter(a -> a.kind().equals("full-report") && a.pdf()).findFirst()
-                .map(a -> canonical(a.sitePath(page))).orElse(null);
+                .map(a -> canonical(a.urlPath(page))).orElse(null);
     }
 
     /** The full view of the document a page is about: its summary with the body, notes, backlinks and neighbours. */

@@ -38,12 +38,14 @@ class AttachmentsTest {
         SiteBuilder.minimal(dir)
                 .doc("reports/brewing.md", "title: Brewing evidence", "date: 2018-03-01", "summary: What local brewers told us.",
                         "attachments:", "  - path: full-report.pdf", "    title: The full report", "    kind: full-report",
-                        "  - path: /files/survey.csv", "    title: Survey answers", "    kind: data")
+                        "  - path: /files/survey.csv", "    title: Survey answers", "    kind: data",
+                        "  - path: slides & notes.txt", "    title: <Slides> & \"notes\"", "    kind: slides")
                 .body("The report asked brewers about fermentation and community.")
                 .doc("briefings/other.md", "title: Another briefing", "date: 2018-02-01", "summary: Nothing about the PDF's word.")
                 .body("Fermentation is mentioned here too.")
                 .file("static/files/survey.csv", "answer\nyes\n")
                 .file("content/reports/notes.txt", "a stray file nobody attaches")
+                .file("content/reports/slides & notes.txt", "slides")
                 .write();
         // The repository's theme, which shows attachments (the fixture templates SiteBuilder starts from do not).
         Sites.deleteTree(dir.resolve("templates"));
@@ -72,6 +74,10 @@ class AttachmentsTest {
         assertTrue(page.contains("<li><a href=\"/reports/2018/brewing/full-report.pdf\">The full report</a> <span class=\"attachment-meta\">Full report, PDF, "
                 + size + "</span></li>"), page);
         assertTrue(page.contains("<li><a href=\"/files/survey.csv\">Survey answers</a> <span class=\"attachment-meta\">Data, CSV, 11 bytes</span></li>"), page);
+        // A file name is percent-encoded in the address and a title escaped in the text.
+        assertTrue(page.contains("<li><a href=\"/reports/2018/brewing/slides%20%26%20notes.txt\">&lt;Slides&gt; &amp; &quot;notes&quot;</a>"
+                + " <span class=\"attachment-meta\">Slides, TXT, 6 bytes</span></li>"), page);
+        assertTrue(Files.exists(out.resolve("reports/2018/brewing/slides & notes.txt")));
         assertTrue(page.contains("<meta name=\"citation_pdf_url\" content=\"https://fixture.example/reports/2018/brewing/full-report.pdf\">"), page);
         assertFalse(Files.readString(out.resolve("briefings/other/index.html")).contains("citation_pdf_url"), "no PDF, no tag");
         // The stray file still warns; the attached PDF does not.
