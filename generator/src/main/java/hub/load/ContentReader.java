@@ -67,6 +67,8 @@ final class ContentReader {
         List<Path> files = new ArrayList<>();
         Map<Path, Load.Memo.Stamp> stamps = new HashMap<>();
         List<Path> marks = memo.marked();
+        // Taken before any file is read: reading a changed attachment's own entry clears its mark.
+        java.util.Set<Path> marked = java.util.Set.copyOf(marks);
         List<Path> known = memo.unchangedListing();
         if (known != null) {
             // The watcher accounted for every change: stat only the files it named.
@@ -95,6 +97,7 @@ final class ContentReader {
         memo.listing(files);
         List<Document> docs = files.parallelStream().map(f -> {
             Load.Memo.Entry seen = memo.lookup(f, stamps.get(f));
+            if (seen != null && attachmentMarked(seen.document(), marked)) seen = null;
             if (seen == null) {
                 Diagnostics own = new Diagnostics(diagnostics.strict());
                 Document d = new ContentReader(config, own, pdfTexts).readOne(f);
@@ -107,6 +110,13 @@ final class ContentReader {
         memo.unmark(marks);
         warnUnattached(files, docs);
         return new ArrayList<>(docs);
+    }
+
+    /** Whether a remembered document attaches a file the watcher marked: its size, hash and PDF text come from that file. */
+    private boolean attachmentMarked(Document d, java.util.Set<Path> marked) {
+        if (d == null || marked.isEmpty()) return false;
+        for (var a : d.attachments()) if (marked.contains(config.root().resolve(a.source()).toAbsolutePath().normalize())) return true;
+        return false;
     }
 
     String display(Path file) {

@@ -158,10 +158,6 @@ public final class Load {
             Entry e = entries.get(file);
             // Walked paths are absolute and normalized already (the content folder is), like the marks.
             if (e == null || !e.stamp().equals(stamp) || (!changed.isEmpty() && changed.contains(file))) return null;
-            // A document whose attached file changed is read again: its size, hash and PDF text come from that file.
-            if (e.document() != null && !changed.isEmpty()) {
-                for (var a : e.document().attachments()) if (changed.contains(config.root().resolve(a.source()).toAbsolutePath().normalize())) return null;
-            }
             return e;
         }
 

@@ -128,4 +128,25 @@ class AttachmentsTest {
         assertTrue(cli.out().contains("report/brewing"), "the new text is indexed: " + cli.out());
         assertTrue(new String(Files.readAllBytes(out.resolveSibling(".hub").resolve("cache/pdf-text.tsv")), StandardCharsets.UTF_8).contains("hopscotch"));
     }
+
+    @Test
+    void thePreviewReadsADocumentAgainWhenTheWatcherSaysItsPdfChanged() throws Exception {
+        Path dir = site(report("First edition."));
+        BuildState state = new BuildState();
+        BuildOptions preview = new BuildOptions(dir.resolve("site-config.yml"), null, false, false, Sites.TODAY, null, false, s -> { });
+        BuildResult first = Build.run(preview.withState(state, false));
+        assertEquals(0, first.exitCode(), () -> DiagnosticFormat.text(first.diagnostics()));
+        Path pdf = dir.resolve("content/reports/full-report.pdf");
+        Files.write(pdf, report("Second edition, with hopscotch."));
+        state.changed(pdf.toAbsolutePath().normalize()); // what the watcher does
+        state.changesComplete();
+        BuildResult again = Build.run(preview.withState(state, false));
+        assertEquals(0, again.exitCode(), () -> DiagnosticFormat.text(again.diagnostics()));
+        String text = again.site().corpus().publications().stream().filter(d -> d.key().equals("report/brewing")).findFirst().orElseThrow()
+                .attachments().get(0).text();
+        assertTrue(text.contains("hopscotch"), text);
+        BuildResult clean = Build.run(preview);
+        assertArrayEquals(clean.files().get("reports/2018/brewing/index.html"), again.files().get("reports/2018/brewing/index.html"),
+                "the page (the PDF's size) is what a clean build makes");
+    }
 }
