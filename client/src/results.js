@@ -7,15 +7,16 @@
     return Promise.all(res.hits.map(async function (h) {
       var d = await self.load(m.docDir + h.doc + '.json');
       return { key: d.key, title: d.title, url: d.url, type: d.type, date: d.date, score: h.score,
-        titleHtml: highlight(d.title, marks, 0), excerpt: excerpt(d, marks) };
+        titleHtml: highlight(d.title, marks, 0), excerpt: excerpt(d, marks, res.terms || []) };
     }));
   };
-  /* The excerpt around the first match in the summary and page text; when only the text of the publication's PDF
-     (d.pdf, its opening) matches, that text, prefixed as hub search prefixes it (Excerpt.IN_PDF). */
-  function excerpt(d, marks) {
+  /* The excerpt around the first match in the summary and page text; when that shows no match and a query term
+     is one the publication holds only in its PDF (d.pdfOnly), the opening of the PDF's text (d.pdf), prefixed as hub
+     search prefixes an excerpt from the PDF (Excerpt.IN_PDF). */
+  function excerpt(d, marks, terms) {
     var page = d.summary + ' \u2026 ' + d.text;
-    if (d.pdf && !matches(page, marks) && matches(d.pdf, marks)) return 'in the PDF: ' + highlight(d.pdf, marks, 240);
-    return highlight(page, marks, 240);
+    var inPdf = d.pdfOnly && !matches(page, marks) && terms.some(function (t) { return d.pdfOnly.indexOf(t) >= 0; });
+    return inPdf ? 'in the PDF: ' + highlight(d.pdf, marks, 240) : highlight(page, marks, 240);
   }
   function matches(text, marks) { return tokens(text).some(function (t) { return marks[t.w]; }); }
   function esc(s) { return String(s).replace(/[&<>"]/g, function (c) { return { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' }[c]; }); }

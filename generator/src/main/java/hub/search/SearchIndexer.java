@@ -170,8 +170,27 @@ final class SearchIndexer {
         String page = text(site, d), pdf = pdfText(d);
         String text = body(page, pdf);
         Tokens.Doc t = tokens.analyse(d.title(), d.summary() == null ? "" : d.summary(), text, authors(site, d));
-        return new Prepared(text, pdf.isEmpty() ? -1 : page.length() + PDF_SEPARATOR.length(), t,
-                StaticIndex.documentFiles(site, d, page, pdf, t), RelatedDocuments.Profile.of(t.related(), relatedTerms));
+        int pdfFrom = pdf.isEmpty() ? -1 : page.length() + PDF_SEPARATOR.length();
+        return new Prepared(text, pdfFrom, t, StaticIndex.documentFiles(site, d, page, pdf, pdfOnlyTerms(t, pdfFrom), t),
+                RelatedDocuments.Profile.of(t.related(), relatedTerms));
+    }
+
+    /** At most this many of a document's PDF-only terms go into its metadata file (the rest are not said to be in the PDF). */
+    static final int MAX_PDF_ONLY_TERMS = 2000;
+
+    /**
+     * The index terms the document holds only in its PDFs' text (none in its title, summary, authors or page body),
+     * sorted and capped: with them the browser client knows a result matched through its PDF, as hub search's
+     * excerpt says, though it holds only the opening of the PDF's text.
+     */
+    static List<String> pdfOnlyTerms(Tokens.Doc t, int pdfFrom) {
+        if (pdfFrom < 0) return List.of();
+        java.util.Set<String> page = new java.util.HashSet<>(), pdf = new java.util.TreeSet<>();
+        for (Tokens.Field f : List.of(t.title(), t.summary(), t.authors())) for (int i = 0; i < f.size(); i++) page.add(f.terms()[i]);
+        Tokens.Field b = t.body();
+        for (int i = 0; i < b.size(); i++) (b.starts()[i] < pdfFrom ? page : pdf).add(b.terms()[i]);
+        pdf.removeAll(page);
+        return pdf.stream().limit(MAX_PDF_ONLY_TERMS).toList();
     }
 
     /**
