@@ -38,7 +38,8 @@ public final class Build {
      * (the system property hub.readBackAbove sets it: tests build small sites this way).
      */
     private static final long READ_BACK_ABOVE = Long.getLong("hub.readBackAbove", 128L << 20);
-    private static final String RENDER_MEMO = "cache/render.tsv", SEARCH_MEMO = "cache/search.tsv", MARKDOWN_MEMO = "cache/markdown.bin";
+    private static final String RENDER_MEMO = "cache/render.tsv", SEARCH_MEMO = "cache/search.tsv", MARKDOWN_MEMO = "cache/markdown.bin",
+            PDF_TEXT_MEMO = "cache/pdf-text.tsv";
 
     private Build() {
     }
@@ -67,7 +68,20 @@ public final class Build {
             this.diagnostics = new Diagnostics(options.strict());
             // A build that is not handed a state starts from what the last build left in the work folder (a check
             // reads it too, and writes nothing).
-            if (options.state() == null) state.markdown = Markdown.Memo.read(Output.openWork(options.workDir(), MARKDOWN_MEMO));
+            if (options.state() == null) {
+                state.markdown = Markdown.Memo.read(Output.openWork(options.workDir(), MARKDOWN_MEMO));
+                state.pdfTexts = Load.PdfTexts.read(readAll(Output.openWork(options.workDir(), PDF_TEXT_MEMO)));
+            }
+        }
+
+        /** The bytes of a work file opened with {@link Output#openWork}, or null when it is absent or unreadable. */
+        private static byte[] readAll(java.io.InputStream in) {
+            if (in == null) return null;
+            try (in) {
+                return in.readAllBytes();
+            } catch (IOException e) {
+                return null;
+            }
         }
 
         /** Ends the stage running (its wall time goes into the statistics) and starts {@code name}. */
@@ -148,7 +162,8 @@ public final class Build {
             int loadMark = diagnostics.mark();
             // Only a build that hands its state on (the preview) remembers files: a one-shot build would keep every body.
             Corpus corpus = Load.content(config, new Load.Options(options.drafts(), options.future(), options.today()),
-                    options.state() == null ? null : state.load, diagnostics);
+                    options.state() == null ? null : state.load, state.pdfTexts, diagnostics);
+            stats.put("pdf_parsed", state.pdfTexts.parsed());
             stats.put("documents", corpus.documents().size());
             stats.put("publications", corpus.publications().size());
             java.util.Set<String> unloaded = new java.util.TreeSet<>();
@@ -239,6 +254,7 @@ public final class Build {
                     // state instead: serialising them (every document's HTML) on each save cost the preview seconds.
                     out.work().write(new OutputFile(RENDER_MEMO, renderMemo.write(), null));
                     out.work().write(new OutputFile(SEARCH_MEMO, search.write(), null));
+                    out.work().write(new OutputFile(PDF_TEXT_MEMO, state.pdfTexts.write(), null));
                     if (!markdownWritten) state.markdown.write(out.workStream(MARKDOWN_MEMO));
                 }
                 out.commit();
@@ -247,6 +263,7 @@ public final class Build {
                 Map<String, byte[]> files = out instanceof Output.Memory m ? m.files() : Map.of();
                 state.render = renderMemo;
                 state.search = search;
+                state.pdfTexts = state.pdfTexts.next();
                 state.files = files;
                 state.lastRenderedPages = result.rendered();
                 stage("done");

@@ -19,6 +19,8 @@ public final class BuildState {
     volatile Markdown.Memo markdown = new Markdown.Memo();
     volatile Render.Memo render = new Render.Memo();
     volatile Search.Memo search;
+    /** The text of PDF attachments by their bytes' hash (what the last good build extracted or kept). */
+    volatile Load.PdfTexts pdfTexts = new Load.PdfTexts();
     /** Whether the last good build's search index and related lists are those of its own inputs. */
     volatile boolean searchCurrent;
     volatile Map<String, byte[]> files = Map.of();

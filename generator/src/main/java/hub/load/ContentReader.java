@@ -29,11 +29,13 @@ final class ContentReader {
     private final SiteConfig config;
     private final Diagnostics diagnostics;
     private final FrontMatter frontMatter;
+    private final Load.PdfTexts pdfTexts;
 
-    ContentReader(SiteConfig config, Diagnostics diagnostics) {
+    ContentReader(SiteConfig config, Diagnostics diagnostics, Load.PdfTexts pdfTexts) {
         this.config = config;
         this.diagnostics = diagnostics;
-        this.frontMatter = new FrontMatter(config, diagnostics);
+        this.pdfTexts = pdfTexts;
+        this.frontMatter = new FrontMatter(config, diagnostics, pdfTexts);
     }
 
     /** The content files, sorted; a symbolic link that leads outside the site is reported and left out. */
@@ -52,6 +54,7 @@ final class ContentReader {
     List<Document> readAll() {
         List<Path> files = files();
         List<Document> docs = files.parallelStream().map(this::readOne).filter(Objects::nonNull).toList();
+        warnUnattached(files, docs);
         return new ArrayList<>(docs);
     }
 
@@ -63,6 +66,9 @@ final class ContentReader {
     List<Document> readAll(Load.Memo memo) {
         List<Path> files = new ArrayList<>();
         Map<Path, Load.Memo.Stamp> stamps = new HashMap<>();
+        List<Path> marks = memo.marked();
+        // Taken before any file is read: reading a changed attachment's own entry clears its mark.
+        java.util.Set<Path> marked = java.util.Set.copyOf(marks);
         List<Path> known = memo.unchangedListing();
         if (known != null) {
             // The watcher accounted for every change: stat only the files it named.
@@ -91,16 +97,26 @@ final class ContentReader {
         memo.listing(files);
         List<Document> docs = files.parallelStream().map(f -> {
             Load.Memo.Entry seen = memo.lookup(f, stamps.get(f));
+            if (seen != null && attachmentMarked(seen.document(), marked)) seen = null;
             if (seen == null) {
                 Diagnostics own = new Diagnostics(diagnostics.strict());
-                Document d = new ContentReader(config, own).readOne(f);
+                Document d = new ContentReader(config, own, pdfTexts).readOne(f);
                 seen = memo.remember(f, stamps.get(f), d, own.sorted());
             }
             seen.diagnostics().forEach(diagnostics::add);
             return seen.document();
         }).filter(Objects::nonNull).toList();
         memo.retain(stamps.keySet());
+        memo.unmark(marks);
+        warnUnattached(files, docs);
         return new ArrayList<>(docs);
+    }
+
+    /** Whether a remembered document attaches a file the watcher marked: its size, hash and PDF text come from that file. */
+    private boolean attachmentMarked(Document d, java.util.Set<Path> marked) {
+        if (d == null || marked.isEmpty()) return false;
+        for (var a : d.attachments()) if (marked.contains(config.root().resolve(a.source()).toAbsolutePath().normalize())) return true;
+        return false;
     }
 
     String display(Path file) {
@@ -111,12 +127,7 @@ final class ContentReader {
         String path = display(file);
         SourceRef ref = SourceRef.file(path);
         String name = file.getFileName().toString();
-        if (!name.endsWith(".md")) {
-            if (!name.startsWith(".")) {
-                diagnostics.warning(ref, "not a Markdown file, so it is not published", "content/ holds .md files; put other files under static/");
-            }
-            return null;
-        }
+        if (!name.endsWith(".md")) return null; // an attachment, or a stray file (warnUnattached)
         ContentType type = typeOf(file, ref);
         if (type == null) return null;
         byte[] bytes = read(file, ref);
@@ -134,6 +145,22 @@ final class ContentReader {
         hub.memo.Hash source = sourceHash(path, bytes);
         Document.Body body = bodyStart >= lines.length ? Document.Body.NONE : new FileBody(file, path, source, offset);
         return frontMatter.bind(path, fm, type, fileSlug, body, bodyStart + 1, source);
+    }
+
+    /**
+     * Warns about each file under content/ that is neither Markdown nor attached by a document: it is not published,
+     * which is rarely what whoever put it there meant. Hidden files (an editor's) are left alone.
+     */
+    private void warnUnattached(List<Path> files, List<Document> docs) {
+        java.util.Set<String> attached = new java.util.HashSet<>();
+        for (Document d : docs) d.attachments().forEach(a -> attached.add(a.source()));
+        for (Path file : files) {
+            String name = file.getFileName().toString();
+            String path = display(file);
+            if (name.endsWith(".md") || name.startsWith(".") || attached.contains(path)) continue;
+            diagnostics.warning(SourceRef.file(path), "not a Markdown file, so it is not published",
+                    "content/ holds .md files and the files they list under attachments:; put other files under static/");
+        }
     }
 
     /** The content type whose folder holds {@code file}, or null (reported) when there is none. */

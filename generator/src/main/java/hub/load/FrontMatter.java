@@ -29,7 +29,8 @@ import java.util.stream.Stream;
 final class FrontMatter {
     /** The keys every document may use; each declared taxonomy id is a key too. */
     static final Set<String> KEYS = java.util.stream.Stream.concat(Stream.of("title", "date", "updated", "type", "authors", "summary", "slug",
-            "aliases", "draft", "weight", "extra", "doi", "isbn"), LifecycleReader.KEYS.stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
+            "aliases", "draft", "weight", "extra", "doi", "isbn", "attachments"), LifecycleReader.KEYS.stream())
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** Keys from Hugo and Jekyll sites, read as ours so an existing site can move in. */
     static final Map<String, String> SYNONYMS = Map.of("description", "summary", "author", "authors");
     static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]*");
@@ -38,10 +39,12 @@ final class FrontMatter {
 
     private final SiteConfig config;
     private final Diagnostics diagnostics;
+    private final Attachments attachments;
 
-    FrontMatter(SiteConfig config, Diagnostics diagnostics) {
+    FrontMatter(SiteConfig config, Diagnostics diagnostics, Load.PdfTexts pdfTexts) {
         this.config = config;
         this.diagnostics = diagnostics;
+        this.attachments = new Attachments(config, diagnostics, pdfTexts);
     }
 
     Document bind(String path, YNode fm, ContentType type, String fileSlug, Document.Body body, int bodyLine, hub.memo.Hash source) {
@@ -66,10 +69,11 @@ final class FrontMatter {
         String doi = identifier(values, f, "doi", Identifiers::doi);
         String isbn = identifier(values, f, "isbn", Identifiers::isbn);
         Lifecycle lifecycle = LifecycleReader.read(values, f);
+        List<hub.model.Attachment> files = attachments.bind(values.get("attachments"), f, path);
         checkRequired(values, f, type, fileRef);
         if (title == null || date == null) return null;
         return new Document(fileRef.at(1, 1), type.id(), slug, title, date, updated, terms,
-                summary == null ? null : summary.strip(), aliases, draft, weight, extra, doi, isbn, lifecycle, body, bodyLine, keyRefs, source);
+                summary == null ? null : summary.strip(), aliases, draft, weight, extra, doi, isbn, lifecycle, files, body, bodyLine, keyRefs, source);
     }
 
     /**

@@ -64,16 +64,17 @@ public final class Load {
 
     /** Reads and checks every document; drafts and future documents are left out unless the options say otherwise. */
     public static Corpus content(SiteConfig config, Options options, Diagnostics diagnostics) {
-        return content(config, options, null, diagnostics);
+        return content(config, options, null, new PdfTexts(), diagnostics);
     }
 
     /**
      * The same, re-reading only the files that changed since {@code memo} last saw them (null:
      * read everything). The memo is forgotten when the configuration changes, because types and
-     * taxonomies decide how front matter binds.
+     * taxonomies decide how front matter binds. {@code pdfTexts} holds the text of the PDF attachments an earlier
+     * build extracted, and takes those this one extracts.
      */
-    public static Corpus content(SiteConfig config, Options options, Memo memo, Diagnostics diagnostics) {
-        ContentReader reader = new ContentReader(config, diagnostics);
+    public static Corpus content(SiteConfig config, Options options, Memo memo, PdfTexts pdfTexts, Diagnostics diagnostics) {
+        ContentReader reader = new ContentReader(config, diagnostics, pdfTexts);
         List<Document> docs;
         if (memo == null) {
             docs = reader.readAll();
@@ -136,6 +137,11 @@ public final class Load {
             return List.copyOf(changed);
         }
 
+        /** Forgets marks a build has acted on (a changed attachment's mark has no file entry of its own to clear it). */
+        void unmark(List<Path> marks) {
+            marks.forEach(changed::remove);
+        }
+
         void listing(List<Path> files) {
             listing = List.copyOf(files);
         }
@@ -176,6 +182,91 @@ public final class Load {
 
         void retain(Set<Path> files) {
             entries.keySet().retainAll(files);
+        }
+    }
+
+    /**
+     * The text of PDF attachments ({@link PdfText}) by the hash of the PDF's bytes, so a build does not parse a PDF the last build parsed. A
+     * build reads the one the last build left in the work folder ({@link #read}) and writes the one it used
+     * ({@link #write}: only the PDFs it met). Thread-safe: documents load in parallel.
+     */
+    public static final class PdfTexts {
+        private static final String VERSION = "hub pdf text memo 1", END = "end";
+        private final Map<hub.memo.Hash, String> previous;
+        private final Map<hub.memo.Hash, String> used = new ConcurrentHashMap<>();
+        private final Set<hub.memo.Hash> parsed = ConcurrentHashMap.newKeySet();
+
+        public PdfTexts() {
+            this(Map.of());
+        }
+
+        private PdfTexts(Map<hub.memo.Hash, String> previous) {
+            this.previous = previous;
+        }
+
+        /** The text of the PDF whose bytes hash to {@code hash}: remembered, or extracted from {@code bytes}. */
+        String text(hub.memo.Hash hash, byte[] bytes) throws PdfText.Unreadable {
+            String known = used.get(hash);
+            if (known == null) known = previous.get(hash);
+            if (known == null) {
+                known = PdfText.extract(bytes);
+                parsed.add(hash);
+            }
+            used.put(hash, known);
+            return known;
+        }
+
+        /** How many PDFs this memo's builds parsed (the rest were remembered). */
+        public int parsed() {
+            return parsed.size();
+        }
+
+        /** The memo the next build starts from: the texts this one used (a memo stays as small as the site's PDFs). */
+        public PdfTexts next() {
+            return new PdfTexts(Map.copyOf(used));
+        }
+
+        public byte[] write() {
+            StringBuilder sb = new StringBuilder(VERSION).append('\n');
+            new java.util.TreeMap<>(Map.copyOf(used).entrySet().stream().collect(java.util.stream.Collectors.toMap(e -> e.getKey().hex(), Map.Entry::getValue)))
+                    .forEach((h, t) -> sb.append(h).append('\t').append(escape(t)).append('\n'));
+            return sb.append(END).append('\n').toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        }
+
+        /** The memo from {@link #write}'s bytes; empty when they are missing, damaged or from another version. */
+        public static PdfTexts read(byte[] bytes) {
+            if (bytes == null) return new PdfTexts();
+            try {
+                String[] lines = new String(bytes, java.nio.charset.StandardCharsets.UTF_8).split("\n", -1);
+                if (!lines[0].equals(VERSION)) return new PdfTexts();
+                Map<hub.memo.Hash, String> texts = new java.util.HashMap<>();
+                for (int i = 1; i < lines.length; i++) {
+                    if (lines[i].equals(END)) return new PdfTexts(texts);
+                    int tab = lines[i].indexOf('\t');
+                    texts.put(hub.memo.Hash.parse(lines[i].substring(0, tab)), unescape(lines[i].substring(tab + 1)));
+                }
+                return new PdfTexts(); // no end mark: cut short
+            } catch (RuntimeException e) {
+                return new PdfTexts();
+            }
+        }
+
+        private static String escape(String s) {
+            return s.replace("\\", "\\\\").replace("\n", "\\n").replace("\t", "\\t").replace("\r", "\\r");
+        }
+
+        private static String unescape(String s) {
+            StringBuilder out = new StringBuilder(s.length());
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (c != '\\' || i + 1 == s.length()) {
+                    out.append(c);
+                    continue;
+                }
+                char n = s.charAt(++i);
+                out.append(n == 'n' ? '\n' : n == 't' ? '\t' : n == 'r' ? '\r' : n);
+            }
+            return out.toString();
         }
     }
 }

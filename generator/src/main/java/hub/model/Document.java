@@ -13,7 +13,9 @@ import java.util.Map;
  * document is made of (what later stages' memos are keyed by). {@code doi} and {@code isbn} are the
  * publication's identifiers, checked and normalised by the load stage (a DOI as {@code 10.NNNN/suffix},
  * an ISBN as written, its checksum verified), or null. {@code lifecycle} says whether it is current, superseded or
- * withdrawn, and its corrections ({@link Lifecycle#PUBLISHED} when the front matter says nothing).
+ * withdrawn, and its corrections ({@link Lifecycle#PUBLISHED} when the front matter says nothing). {@code attachments}
+ * are the files it lists under {@code attachments:}, checked and hashed (their bytes are not in {@code source}: stages
+ * that read them hash {@link Attachment#content}).
  */
 public record Document(
         SourceRef ref,
@@ -31,6 +33,7 @@ public record Document(
         String doi,
         String isbn,
         Lifecycle lifecycle,
+        List<Attachment> attachments,
         Body body,
         int bodyLine,
         Map<String, SourceRef> keyRefs,
@@ -41,6 +44,7 @@ public record Document(
         aliases = List.copyOf(aliases);
         extra = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(extra));
         keyRefs = Map.copyOf(keyRefs);
+        attachments = List.copyOf(attachments);
     }
 
     /**
@@ -49,7 +53,7 @@ public record Document(
      */
     public Document withoutBody() {
         return body == Body.NONE ? this : new Document(ref, type, slug, title, date, updated, terms, summary, aliases, draft, weight, extra, doi, isbn,
-                lifecycle, Body.NONE, bodyLine, keyRefs, source);
+                lifecycle, attachments, Body.NONE, bodyLine, keyRefs, source);
     }
 
     /**

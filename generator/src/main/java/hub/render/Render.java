@@ -54,6 +54,7 @@ public final class Render {
         sink.write(text("robots.txt", Feeds.robots(config)));
         sink.write(text("_redirects", plan.redirects()));
         staticFiles(config, sink, diagnostics);
+        attachments(site, sink, diagnostics);
         memo.retain(plan.jobs(), plan.feeds(), citePaths);
         int pages = (int) plan.jobs().stream().filter(j -> j.file().endsWith(".html")).count();
         return new Result(pages, run.rendered.get());
@@ -177,6 +178,29 @@ public final class Render {
 
     private static OutputFile text(String path, String content) {
         return new OutputFile(path, content.getBytes(StandardCharsets.UTF_8), null);
+    }
+
+    /**
+     * The attachments kept beside their documents under content/, each copied beside its page (those under static/
+     * are copied with static/). A file that changed since the load stage hashed it is an error: the page states its size.
+     */
+    private static void attachments(Site site, FileSink sink, Diagnostics diagnostics) {
+        for (var d : site.corpus().publications()) {
+            String page = site.urls().pathOf(d.key());
+            for (var a : d.attachments()) {
+                if (!a.besidePage() || page == null) continue;
+                try {
+                    byte[] bytes = Files.readAllBytes(site.config().root().resolve(a.source()));
+                    if (!new Hasher().bytes(bytes, 0, bytes.length).hash().equals(a.content())) {
+                        diagnostics.error(a.ref(), "attachment '" + a.source() + "' changed while the site was being built", "build again");
+                        continue;
+                    }
+                    sink.write(new OutputFile(a.sitePath(page), bytes, a.ref()));
+                } catch (IOException e) {
+                    diagnostics.error(a.ref(), "cannot read attachment '" + a.source() + "': " + e.getMessage(), null);
+                }
+            }
+        }
     }
 
     /** The files under static/, copied as they are; a symbolic link that leads outside the site is an error, never copied. */

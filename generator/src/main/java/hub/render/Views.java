@@ -1,6 +1,7 @@
 package hub.render;
 
 import hub.memo.Hasher;
+import hub.model.Attachment;
 import hub.model.ContentType;
 import hub.model.Document;
 import hub.model.Footnote;
@@ -192,6 +193,7 @@ final class Views {
         m.put("doi_url", d.doi() == null ? null : Doi.url(d.doi()));
         m.put("isbn", d.isbn());
         m.put("publisher", d.extraString("publisher"));
+        m.put("attachments", attachments(d));
         m.put("extra", d.extra());
         m.put("source", d.ref().path());
         m.put("reading_minutes", r == null ? 1 : Math.max(1, Math.round(r.words() / 200.0)));
@@ -208,6 +210,35 @@ final class Views {
         m.put("cite", null);
         lifecycle(m, d.lifecycle());
         return m.build();
+    }
+
+    /**
+     * The files a document attaches, as its page lists them: address, title, kind (id and label), format, size as a
+     * reader reads it ("1.2 MB"), and both as one phrase ("PDF, 1.2 MB").
+     */
+    private List<Map<String, Object>> attachments(Document d) {
+        String page = site.urls().pathOf(d.key());
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Attachment a : d.attachments()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("url", url(a.urlPath(page)));
+            m.put("title", a.title());
+            m.put("kind", a.kind());
+            m.put("kind_label", a.kindLabel());
+            m.put("format", a.format());
+            m.put("size", Attachment.humanSize(a.size()));
+            m.put("bytes", a.size());
+            m.put("description", a.format() + ", " + Attachment.humanSize(a.size()));
+            out.add(m);
+        }
+        return out;
+    }
+
+    /** The full report's PDF, for citation_pdf_url: the first attachment of kind full-report that is a PDF, or null. */
+    private String fullReportPdf(Document d) {
+        String page = site.urls().pathOf(d.key());
+        return d.attachments().stream().filter(a -> a.kind().equals("full-report") && a.pdf()).findFirst()
+                .map(a -> canonical(a.urlPath(page))).orElse(null);
     }
 
     /** The full view of the document a page is about: its summary with the body, notes, backlinks and neighbours. */
@@ -286,7 +317,7 @@ final class Views {
 
     /**
      * What a publication's page shows to cite it and tells indexers: the reference (HTML and plain text), the
-     * downloads beside the page, the date as Highwire Press and Dublin Core write it, the PDF (none yet) and the
+     * downloads beside the page, the date as Highwire Press and Dublin Core write it, the full report's PDF and the
      * schema.org JSON-LD (already escaped for a script element).
      */
     private Map<String, Object> cite(Document d) {
@@ -328,7 +359,7 @@ final class Views {
         List<String> places = site.taxonomies().termsOf(d.key(), TaxonomyRole.PLACES).stream().map(Term::label).toList();
         return new Publication(d.key(), d.title(), authors, d.date(), d.extraString("date_precision"), type.citeAs(), type.label(),
                 d.extraString("publisher"), canonical(site.urls().pathOf(d.key())), d.doi(), d.isbn(), d.summary(), config.language(),
-                null, places);
+                fullReportPdf(d), places);
     }
 
     /** An author as citations write them: an organisation when the author's page says {@code organisation: true}. */

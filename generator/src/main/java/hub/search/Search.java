@@ -67,7 +67,7 @@ public final class Search {
 
     /**
      * The hash of everything the stage reads: the configuration, and per publication its source, rendered body,
-     * address, terms and the links between publications. Equal fingerprints, equal output: a build may keep the
+     * address, terms, the links between publications and its attachments' bytes (their PDF text comes from them). Equal fingerprints, equal output: a build may keep the
      * previous build's search index and related lists.
      */
     public static Hash fingerprint(Site site) {
@@ -82,6 +82,7 @@ public final class Search {
             }
             for (var c : site.links().citedBy(d.key())) h.string(c.fromKey()).value(c.notes());
             h.value(site.links().linkedFrom(d.key()));
+            for (var a : d.attachments()) h.string(a.source()).hash(a.content());
         }
         return h.hash();
     }

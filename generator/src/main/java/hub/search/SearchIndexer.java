@@ -125,6 +125,19 @@ final class SearchIndexer {
         return r == null ? "" : hub.text.PlainText.ofDocument(r.html(), r.footnotes().stream().map(hub.model.Footnote::html).toList());
     }
 
+    /** The text of the document's PDF attachments, in the order it lists them ("" when it has none). */
+    static String pdfText(Document d) {
+        return String.join(" ", d.attachments().stream().map(hub.model.Attachment::text).filter(t -> t != null && !t.isEmpty()).toList());
+    }
+
+    /** Between the page's text and its PDFs' in the body field: a paragraph break, which no word spans. */
+    static final String PDF_SEPARATOR = "\n\n";
+
+    /** The body field's text: the page's, then its PDFs'. */
+    static String body(String pageText, String pdfText) {
+        return pdfText.isEmpty() ? pageText : pageText + PDF_SEPARATOR + pdfText;
+    }
+
     static String authors(Site site, Document d) {
         return String.join(", ", site.taxonomies().termsOf(d.key(), TaxonomyRole.AUTHORS).stream().map(hub.model.Term::label).toList());
     }
@@ -146,14 +159,38 @@ final class SearchIndexer {
         }
     }
 
-    /** A document ready for the writer: its plain text, tokens, static index files and related-publications profile. */
-    private record Prepared(String text, Tokens.Doc tokens, StaticIndex.DocFiles files, RelatedDocuments.Profile related) {
+    /**
+     * A document ready for the writer: its body text (the page's, then its PDFs'), where the PDFs' text begins in it (-1:
+     * none), tokens, static index files and related-publications profile.
+     */
+    private record Prepared(String text, int pdfFrom, Tokens.Doc tokens, StaticIndex.DocFiles files, RelatedDocuments.Profile related) {
     }
 
     private static Prepared prepare(Site site, Document d, Tokens tokens, RelatedDocuments.TermIds relatedTerms) {
-        String text = text(site, d);
+        String page = text(site, d), pdf = pdfText(d);
+        String text = body(page, pdf);
         Tokens.Doc t = tokens.analyse(d.title(), d.summary() == null ? "" : d.summary(), text, authors(site, d));
-        return new Prepared(text, t, StaticIndex.documentFiles(site, d, text, t), RelatedDocuments.Profile.of(t.related(), relatedTerms));
+        int pdfFrom = pdf.isEmpty() ? -1 : page.length() + PDF_SEPARATOR.length();
+        return new Prepared(text, pdfFrom, t, StaticIndex.documentFiles(site, d, page, pdf, pdfOnlyTerms(t, pdfFrom), t),
+                RelatedDocuments.Profile.of(t.related(), relatedTerms));
+    }
+
+    /** At most this many of a document's PDF-only terms go into its metadata file (the rest are not said to be in the PDF). */
+    static final int MAX_PDF_ONLY_TERMS = 2000;
+
+    /**
+     * The index terms the document holds only in its PDFs' text (none in its title, summary, authors or page body),
+     * sorted and capped: with them the browser client knows a result matched through its PDF, as hub search's
+     * excerpt says, though it holds only the opening of the PDF's text.
+     */
+    static List<String> pdfOnlyTerms(Tokens.Doc t, int pdfFrom) {
+        if (pdfFrom < 0) return List.of();
+        java.util.Set<String> page = new java.util.HashSet<>(), pdf = new java.util.TreeSet<>();
+        for (Tokens.Field f : List.of(t.title(), t.summary(), t.authors())) for (int i = 0; i < f.size(); i++) page.add(f.terms()[i]);
+        Tokens.Field b = t.body();
+        for (int i = 0; i < b.size(); i++) (b.starts()[i] < pdfFrom ? page : pdf).add(b.terms()[i]);
+        pdf.removeAll(page);
+        return pdf.stream().limit(MAX_PDF_ONLY_TERMS).toList();
     }
 
     /**
@@ -180,6 +217,7 @@ final class SearchIndexer {
                 ld.add(analysed(Fields.TITLE, d.title(), t.title()));
                 ld.add(analysed(Fields.SUMMARY, d.summary() == null ? "" : d.summary(), t.summary()));
                 ld.add(analysed(Fields.BODY, p.text(), t.body()));
+                if (p.pdfFrom() >= 0) ld.add(new StoredField(Fields.PDF_FROM, p.pdfFrom()));
                 ld.add(analysed(Fields.AUTHORS, authors(site, d), t.authors()));
                 ld.add(new StringField(Fields.TYPE, d.type(), Field.Store.YES));
                 ld.add(new StringField(Fields.YEAR, String.valueOf(d.date().getYear()), Field.Store.YES));

@@ -141,14 +141,16 @@ final class Searcher implements SearchIndex {
             for (String p : places[sd.doc]) count(facets, "place", p);
         }
         ScoreDoc[] top = Arrays.copyOf(docs, Math.min(r.limit(), docs.length));
-        String[] excerpts = top.length == 0 ? new String[0]
-                : UnifiedHighlighter.builder(searcher, analyzer).withMaxLength(1_000_000).build()
-                .highlight(Fields.BODY, q, new TopDocs(new TotalHits(top.length, TotalHits.Relation.EQUAL_TO), top), 2);
         var stored = reader.storedFields();
         List<SearchHit> hits = new ArrayList<>();
         for (int i = 0; i < top.length; i++) {
             var d = stored.document(top[i].doc);
-            String excerpt = excerpts[i] == null ? d.get(Fields.SUMMARY) : excerpts[i];
+            var pdfFrom = d.getField(Fields.PDF_FROM);
+            // One highlighter per hit: its formatter needs to know where this document's PDF text begins.
+            String highlighted = UnifiedHighlighter.builder(searcher, analyzer).withMaxLength(1_000_000)
+                    .withFormatter(new Excerpt(pdfFrom == null ? -1 : pdfFrom.numericValue().intValue())).build()
+                    .highlight(Fields.BODY, q, new TopDocs(new TotalHits(1, TotalHits.Relation.EQUAL_TO), new ScoreDoc[]{top[i]}), 2)[0];
+            String excerpt = highlighted == null ? d.get(Fields.SUMMARY) : highlighted;
             hits.add(new SearchHit(keys[top[i].doc], d.get(Fields.TITLE), d.get(Fields.URL), top[i].score,
                     excerpt == null ? "" : excerpt.replace('\n', ' ').strip(), types[top[i].doc], dates[top[i].doc]));
         }

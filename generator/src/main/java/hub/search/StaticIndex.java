@@ -77,7 +77,12 @@ final class StaticIndex {
     record Sequence(String[] terms, int[] increments, int size) {
     }
 
-    static DocFiles documentFiles(Site site, Document d, String text, Tokens.Doc tok) {
+    /**
+     * A document's metadata file and term sequences. {@code text} is the page's plain text and {@code pdf} its PDFs'
+     * (""), each cut for excerpts, and {@code pdfOnly}, the terms only the PDFs hold: the client shows the PDF's
+     * opening, marked "in the PDF", when the page's excerpt has no match and a query term is one of them.
+     */
+    static DocFiles documentFiles(Site site, Document d, String text, String pdf, List<String> pdfOnly, Tokens.Doc tok) {
         String summary = d.summary() == null ? "" : d.summary();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("key", d.key());
@@ -87,6 +92,10 @@ final class StaticIndex {
         m.put("date", d.date().toString());
         m.put("summary", summary);
         m.put("text", cut(text, EXCERPT_CHARS));
+        if (!pdf.isEmpty()) {
+            m.put("pdf", cut(pdf, EXCERPT_CHARS));
+            m.put("pdfOnly", pdfOnly);
+        }
         // The token arrays themselves (terms and position increments), not copies; offsets are left to die with the tokens.
         Sequence[] sequences = new Sequence[]{seq(tok.title()), seq(tok.summary()), seq(tok.body()), seq(tok.authors())};
         return new DocFiles(Json.write(m).getBytes(StandardCharsets.UTF_8), sequences);

@@ -52,6 +52,7 @@ class AccessibilityTest {
                 typeList == null ? Optional.empty() : existing(typeList));
         kinds.put("key-messages list /key-messages/", existing("/key-messages/"));
         kinds.put("key-messages page (first under /key-messages/)", SiteFixture.firstChild("/key-messages/"));
+        kinds.put("publication with attachments /research-reports/making-data-meaningful/", existing("/research-reports/making-data-meaningful/"));
         kinds.put("term page /themes/participation/", existing("/themes/participation/"));
         kinds.put("taxonomy index /themes/", existing("/themes/"));
         kinds.put("years /years/", existing("/years/"));

@@ -75,4 +75,19 @@ class SearchPageTest {
         shared.waitForURL("**" + href);
         assertThat(shared.locator("h1")).isVisible();
     }
+
+    /**
+     * A word the key messages report's page does not hold but its full-report PDF does ("widespread", from the
+     * partnership theme's summary, which the PDF lists): the report is found, and its excerpt is the PDF's, said so.
+     */
+    @Test
+    void aWordOnlyInAnAttachedPdfFindsThePublicationWithAnExcerptFromThePdf() {
+        Page page = CHROMIUM.newPage();
+        page.navigate(SiteFixture.server().url("/search/?q=widespread"));
+        var report = page.locator("#search-results li").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHas(page.locator("a[href$='/key-messages/key-messages-about-public-service-reform/']")));
+        assertThat(report).hasCount(1, new LocatorAssertions.HasCountOptions().setTimeout(10000));
+        // The word is past the opening of the PDF the client holds: the excerpt is that opening, said to be the PDF's.
+        assertThat(report.locator(".item-summary")).containsText("in the PDF: Key messages about public service reform in Scotland");
+    }
 }

@@ -135,13 +135,11 @@ class IncrementalBuildTest {
         Path out = tmp.resolve("out/public");
         build(out);
         Path cache = tmp.resolve("out/.hub/cache");
+        // Every memo but the output manifest: a damaged manifest cannot vouch for the output folder, so the build
+        // refuses the folder as one hub did not write (checked at the end).
+        Path manifest = cache.resolve("output.tsv");
         try (var files = Files.list(cache)) {
-            for (Path f : files.toList()) {
-                byte[] b = Files.readAllBytes(f);
-                // Cut each file in half and put a NUL in a path: no memo may be trusted.
-                Files.write(f, Arrays.copyOf(b, b.length / 2));
-                Files.writeString(f, "\0bad\tpath\n", java.nio.file.StandardOpenOption.APPEND);
-            }
+            for (Path f : files.sorted().toList()) if (!f.equals(manifest)) damage(f);
         }
         BuildResult r = build(out);
         assertEquals(r.stats().get("documents"), r.stats().get("markdown_rendered"), "every document rendered again");
@@ -151,6 +149,18 @@ class IncrementalBuildTest {
         Files.writeString(cache.resolve("render.tsv"), "hub render memo 0\n");
         r = build(out);
         assertEquals(r.stats().get("documents"), r.stats().get("markdown_rendered"), "a memo of another version is not read");
+
+        damage(manifest);
+        BuildResult refused = Sites.build(site, out);
+        assertEquals(2, refused.exitCode(), "a damaged manifest: the folder is not known to be hub's");
+        assertTrue(DiagnosticFormat.text(refused.diagnostics()).contains("not the output of an earlier hub build"), DiagnosticFormat.text(refused.diagnostics()));
+    }
+
+    /** Cuts a work file in half and puts a NUL in a path: no memo may trust it. */
+    private static void damage(Path f) throws java.io.IOException {
+        byte[] b = Files.readAllBytes(f);
+        Files.write(f, Arrays.copyOf(b, b.length / 2));
+        Files.writeString(f, "\0bad\tpath\n", java.nio.file.StandardOpenOption.APPEND);
     }
 
     @Test

@@ -58,6 +58,8 @@ class ClientParityTest {
         ARCHIVE_QUERIES.add(new Client.Query("leadership", false, new SearchFilters("policy-briefing", null, null, null), false));
         ARCHIVE_QUERIES.add(new Client.Query("evaluation", false, new SearchFilters(null, null, "glasgow", null), false));
         ARCHIVE_QUERIES.add(new Client.Query("community", false, new SearchFilters(null, "participation", null, "2017"), false));
+        // A word the key messages report holds only in its full-report PDF.
+        ARCHIVE_QUERIES.add(Client.Query.of("widespread"));
         ARCHIVE_QUERIES.add(new Client.Query("participatory budgeting", false, SearchFilters.NONE, true));
         ARCHIVE_QUERIES.add(new Client.Query("\"community planning\" evidence", false, SearchFilters.NONE, true));
     }
@@ -65,6 +67,30 @@ class ClientParityTest {
     @Test
     void clientEqualsLuceneOnTheArchive() throws Exception {
         compare(Archive.output(), ARCHIVE_QUERIES);
+    }
+
+    /**
+     * The key messages report holds "widespread" only in its full-report PDF: both sides find it and say the excerpt is
+     * the PDF's; a word of its page ("empowerment") is excerpted from the page on both sides.
+     */
+    @Test
+    void bothSidesSayAnExcerptIsFromThePdfWhenOnlyThePdfMatches() throws Exception {
+        String report = "key-messages/key-messages-about-public-service-reform";
+        List<Client.Query> queries = List.of(Client.Query.of("widespread"), Client.Query.of("empowerment"));
+        List<JsonNode> browser = Client.search(Archive.output(), tmp, queries);
+        try (SearchIndex index = Search.open(SearchQuery.workDir(Archive.output()))) {
+            for (int i = 0; i < queries.size(); i++) {
+                List<SearchHit> hits = index.search(queries.get(i).request(100)).hits();
+                SearchHit lucene = hits.stream().filter(h -> h.key().equals(report)).findFirst().orElseThrow(() -> new AssertionError(hits.toString()));
+                List<String> keys = Client.strings(browser.get(i).get("keysAll"));
+                JsonNode rows = browser.get(i).get("excerpts");
+                int at = Client.strings(browser.get(i).get("keys")).indexOf(report);
+                boolean pdfOnly = i == 0;
+                assertEquals(pdfOnly, lucene.excerpt().startsWith("in the PDF: "), lucene.excerpt());
+                if (at >= 0) assertEquals(pdfOnly, rows.get(at).asText().startsWith("in the PDF: "), rows.get(at).asText());
+                else assertTrue(keys.contains(report), "the browser finds the report too: " + keys);
+            }
+        }
     }
 
     @Test

@@ -14,7 +14,7 @@ import java.util.List;
  * @param typeLabel the content type's label ("Research report"), APA's bracketed description
  * @param publisher who published it ({@code extra.publisher}), or null
  * @param url       the page's absolute URL
- * @param pdfUrl    the publication's PDF, when the archive has one (none yet: the hook for {@code citation_pdf_url})
+ * @param pdfUrl    the publication's full report as a PDF (its first attachment of kind full-report that is a PDF), or null: {@code citation_pdf_url}
  * @param places    the labels of its places (an event's location)
  */
 public record Publication(String key, String title, List<Author> authors, LocalDate date, String precision, Genre genre,
