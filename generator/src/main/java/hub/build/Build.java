@@ -27,8 +27,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The only code that knows the order of the stages. Each stage reports into one collector; the build stops at
- * the end of the first stage that found errors, so later stages never see bad input. Every build runs the same
+ * The only code that knows the order of the stages. Each stage reports into one collector; the checking stages go
+ * on past content errors (see {@code linked}), and no stage that makes files runs after any, so they never see bad
+ * input. Every build runs the same
  * way; what an earlier build left ({@link BuildState}, or the work folder's memos) only lets stages skip work
  * whose inputs did not change, so a build equals a clean build byte for byte.
  */
