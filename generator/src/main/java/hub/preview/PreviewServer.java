@@ -61,10 +61,10 @@ public final class PreviewServer implements AutoCloseable {
         return t;
     });
 
-    public PreviewServer(BuildOptions options, int port, PrintWriter log) throws IOException {
+    public PreviewServer(BuildOptions options, InetAddress host, int port, PrintWriter log) throws IOException {
         this.options = options.withOut(null);
         this.log = log;
-        this.http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+        this.http = HttpServer.create(new InetSocketAddress(host, port), 0);
         http.setExecutor(Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "hub-serve");
             t.setDaemon(true);
@@ -75,6 +75,11 @@ public final class PreviewServer implements AutoCloseable {
 
     public int port() {
         return http.getAddress().getPort();
+    }
+
+    /** The address the server listens on. */
+    public InetAddress address() {
+        return http.getAddress().getAddress();
     }
 
     public void start() {
