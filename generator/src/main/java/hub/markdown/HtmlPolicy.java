@@ -34,6 +34,14 @@ final class HtmlPolicy {
                 .allowAttributes("value").onElements("li")
                 .allowAttributes("datetime").onElements("time", "del", "ins")
                 .allowAttributes("open").onElements("details")
+                // An image left without alt text (raw HTML that had none) is invalid HTML: it gets an empty one.
+                .allowElements((element, attrs) -> {
+                    if (!attrs.contains("alt")) {
+                        attrs.add("alt");
+                        attrs.add("");
+                    }
+                    return element;
+                }, "img")
                 .allowStandardUrlProtocols()
                 .allowUrlProtocols("tel");
         if (!iframeHosts.isEmpty()) {

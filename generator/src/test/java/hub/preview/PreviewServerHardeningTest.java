@@ -123,6 +123,17 @@ class PreviewServerHardeningTest {
         assertTrue(raw("/briefings/first/").startsWith("HTTP/1.1 200"), "still serving");
     }
 
+    /** The error overlay shows what content wrote (a key, a link destination, a file name): escaped, never markup. */
+    @Test
+    void theErrorOverlayEscapesWhatContentWrote() {
+        hub.diagnostic.Diagnostic d = new hub.diagnostic.Diagnostic(hub.diagnostic.Severity.ERROR,
+                new hub.model.SourceRef("content/<img src=x onerror=__pwned=1>.md", 3, 1),
+                "unknown front-matter key '<script>__pwned=1</script>'", "did you mean '\"><svg onload=__pwned=1>'?");
+        String overlay = LiveReload.overlay(List.of(d));
+        assertFalse(overlay.contains("<script>__pwned") || overlay.contains("<img src=x") || overlay.contains("<svg onload"), overlay);
+        assertTrue(overlay.contains("&lt;script&gt;__pwned=1&lt;/script&gt;") && overlay.contains("&lt;img src=x"), overlay);
+    }
+
     /** The whole response to a raw request (HttpClient would refuse or normalise these targets). */
     private String raw(String target) throws Exception {
         try (Socket s = new Socket(InetAddress.getLoopbackAddress(), server.port())) {
