@@ -48,9 +48,7 @@ class AttachmentsTest {
                 .file("content/reports/slides & notes.txt", "slides")
                 .write();
         // The repository's theme, which shows attachments (the fixture templates SiteBuilder starts from do not).
-        Sites.deleteTree(dir.resolve("templates"));
-        Sites.copyTree(Sites.repositoryRoot().resolve("templates"), dir.resolve("templates"));
-        Sites.copyTree(Sites.repositoryRoot().resolve("static"), dir.resolve("static"));
+        Sites.useRepositoryTheme(dir);
         Files.write(dir.resolve("content/reports/full-report.pdf"), pdf);
         return dir;
     }

@@ -91,10 +91,8 @@ public final class HostileSite {
         site.doc("briefings/everything.md", "title: Every body payload pwned", "date: 2018-02-01", "summary: Body payloads.",
                 "themes: [participation]").body(body.toString());
         Path written = site.write();
-        Sites.deleteTree(written.resolve("templates"));
-        Sites.deleteTree(written.resolve("static"));
-        Sites.copyTree(Sites.repositoryRoot().resolve("templates"), written.resolve("templates"));
-        Sites.copyTree(Sites.repositoryRoot().resolve("static"), written.resolve("static"));
+        Sites.deleteTree(written.resolve("static")); // the fixture's stylesheet, replaced by the theme's
+        Sites.useRepositoryTheme(written);
         // A control: a static file (trusted, copied as it is) whose script does run, so a test can show it would see one.
         try {
             java.nio.file.Files.writeString(written.resolve("static/canary.html"),

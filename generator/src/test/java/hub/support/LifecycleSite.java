@@ -35,10 +35,8 @@ public final class LifecycleSite {
                 .body("Earlier results [@pb-results] do not hold.\n\nSee [the first edition](growing-2016.md) for the 2015 figures.");
         Path written = site.write();
         // The repository's theme (what the archive ships), not the basic fixture's templates.
-        Sites.deleteTree(written.resolve("templates"));
-        Sites.deleteTree(written.resolve("static"));
-        Sites.copyTree(Sites.repositoryRoot().resolve("templates"), written.resolve("templates"));
-        Sites.copyTree(Sites.repositoryRoot().resolve("static"), written.resolve("static"));
+        Sites.deleteTree(written.resolve("static")); // the fixture's stylesheet, replaced by the theme's
+        Sites.useRepositoryTheme(written);
         return written;
     }
 }

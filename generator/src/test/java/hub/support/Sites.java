@@ -56,6 +56,16 @@ public final class Sites {
         return Build.run(new BuildOptions(siteDir.resolve("site-config.yml"), out, false, false, TODAY, null, false, s -> { }));
     }
 
+    /**
+     * Gives {@code site} the repository's theme (what the archive ships: its templates, and its static files copied
+     * over the site's own) instead of the fixture templates a {@link SiteBuilder} site starts from.
+     */
+    public static void useRepositoryTheme(Path site) {
+        deleteTree(site.resolve("templates"));
+        copyTree(repositoryRoot().resolve("templates"), site.resolve("templates"));
+        copyTree(repositoryRoot().resolve("static"), site.resolve("static"));
+    }
+
     public static void copyTree(Path from, Path to) {
         try (Stream<Path> s = Files.walk(from)) {
             for (Path p : s.sorted().toList()) {
