@@ -54,7 +54,7 @@ final class SiteView extends AbstractMap<String, Object> {
         return h.hash();
     }
 
-    /** The value at a recorded path: "key", "list#" (a list's length), "list[i].key". */
+    /** The value at a recorded path: "key", "list#" (a list's length), "list[i].key", "list[i]#" (a map's size). */
     private Object valueAt(String path) {
         Object v = values;
         int i = 0;
@@ -64,7 +64,7 @@ final class SiteView extends AbstractMap<String, Object> {
             if (end > i) v = v instanceof Map<?, ?> m ? m.get(path.substring(i, end)) : null;
             if (end == path.length()) return v;
             char c = path.charAt(end);
-            if (c == '#') return v instanceof List<?> l ? l.size() : null;
+            if (c == '#') return v instanceof List<?> l ? l.size() : v instanceof Map<?, ?> m ? m.size() : null;
             if (c == '[') {
                 int close = path.indexOf(']', end);
                 int index = Integer.parseInt(path.substring(end + 1, close));
@@ -105,20 +105,52 @@ final class SiteView extends AbstractMap<String, Object> {
 
     @Override
     public Object get(Object key) {
-        read(String.valueOf(key));
-        return tracked.get(key);
+        return recorded(String.valueOf(key), tracked.get(key));
+    }
+
+    /**
+     * Records the read of {@code value} at {@code path}, except a list of maps: that records what is read of it (its
+     * length, its maps' entries), and recording the list whole would make every page that looks at one taxonomy's
+     * label depend on every term's count.
+     */
+    private static Object recorded(String path, Object value) {
+        if (!(value instanceof TrackedList)) read(path);
+        return value;
+    }
+
+    /** Whether a key is there (Pebble asks before each read, its variables being strict): a list records its length. */
+    private static boolean present(String path, Object value, boolean present) {
+        read(value instanceof TrackedList ? path + "#" : path);
+        return present;
     }
 
     @Override
     public boolean containsKey(Object key) {
-        read(String.valueOf(key));
-        return tracked.containsKey(key);
+        return present(String.valueOf(key), tracked.get(key), tracked.containsKey(key));
     }
 
     @Override
     public Set<Entry<String, Object>> entrySet() {
         for (String k : tracked.keySet()) read(k);
         return tracked.entrySet();
+    }
+
+    /*
+     * Pebble asks a map whether it is empty before every attribute it reads of it ({{ site.title }} included).
+     * AbstractMap answers through entrySet(), which records every entry: every page then depended on all of the
+     * site (every taxonomy's terms with their counts), and a date or term edit re-rendered every page. The map's
+     * size is what the answer depends on, so that is what is recorded.
+     */
+    @Override
+    public boolean isEmpty() {
+        read("#");
+        return tracked.isEmpty();
+    }
+
+    @Override
+    public int size() {
+        read("#");
+        return tracked.size();
     }
 
     /** A map inside a list of the site view: records "path.key" for each key read (the paths made once). */
@@ -140,20 +172,31 @@ final class SiteView extends AbstractMap<String, Object> {
 
         @Override
         public Object get(Object key) {
-            read(pathOf(key));
-            return map.get(key);
+            return recorded(pathOf(key), map.get(key));
         }
 
         @Override
         public boolean containsKey(Object key) {
-            read(pathOf(key));
-            return map.containsKey(key);
+            return present(pathOf(key), map.get(key), map.containsKey(key));
         }
 
         @Override
         public Set<Entry<String, Object>> entrySet() {
             for (String p : paths.values()) read(p);
             return map.entrySet();
+        }
+
+        /** As {@link SiteView#isEmpty}: the map's size, not every entry. */
+        @Override
+        public boolean isEmpty() {
+            read(path + "#");
+            return map.isEmpty();
+        }
+
+        @Override
+        public int size() {
+            read(path + "#");
+            return map.size();
         }
     }
 

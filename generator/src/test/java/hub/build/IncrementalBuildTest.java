@@ -125,8 +125,37 @@ class IncrementalBuildTest {
         assertTrue(title.stats().get("kept") > title.stats().get("rendered"), "the other pages are kept, not written again");
 
         edit("content/briefings/third.md", "date: 2019-06-01", "date: 2016-06-01");
+        BuildResult date = build(out);
+        Map<String, byte[]> afterDate = clean("date");
+        assertSameTree(afterDate, out, "after a date edit that moves a publication between years");
+        // The year terms' counts change; a page that shows none of them is not rendered again.
+        changed = changedPages(afterTitle, afterDate);
+        assertEquals(changed.size(), date.stats().get("rendered"), "the pages rendered are the pages that changed: " + changed);
+    }
+
+    /**
+     * With the repository's theme, whose menu and footer read the site variable on every page: a theme added to a
+     * document changes that term's count, and only the pages that show the count or the document are rendered again
+     * (every page read every taxonomy's terms through Pebble's isEmpty check on the site variable, and all 29 were).
+     */
+    @Test
+    void aTermEditRendersOnlyThePagesThatShowTheTerm() throws Exception {
+        site = SiteBuilder.fixture("basic", tmp.resolve("site")).write();
+        Sites.useRepositoryTheme(site);
+        Path out = tmp.resolve("out/public");
         build(out);
-        assertSameTree(clean("date"), out, "after a date edit that moves a publication between years");
+        Map<String, byte[]> before = clean("before");
+        edit("content/briefings/third.md", "themes: [evidence]", "themes: [evidence, participation]");
+        BuildResult theme = build(out);
+        Map<String, byte[]> after = clean("theme");
+        assertSameTree(after, out, "after a theme edit");
+        TreeSet<String> changed = changedPages(before, after);
+        int rendered = theme.stats().get("rendered");
+        assertTrue(changed.size() < theme.pages() / 2, "most pages do not show the term: " + changed + " of " + theme.pages());
+        // Lists that hold the document are rendered too (their input holds its themes, shown or not): more than
+        // changed, far fewer than all.
+        assertTrue(rendered >= changed.size() && rendered < theme.pages() / 2,
+                rendered + " of " + theme.pages() + " pages rendered; changed: " + changed);
     }
 
     @Test
