@@ -275,7 +275,9 @@ final class Views {
         for (LinkGraph.Citation c : site.links().citedBy(d.key())) {
             Document from = byKey.get(c.fromKey());
             if (from == null) continue;
-            citedBy.add(ViewMap.builder().put("doc", summary(from)).put("notes", c.notes().stream().filter(n -> n > 0).toList()).build());
+            List<Integer> numbers = c.notes().stream().filter(n -> n > 0).toList();
+            citedBy.add(ViewMap.builder().put("doc", summary(from)).put("notes", numbers)
+                    .put("note_links", noteLinks(from, numbers)).build());
         }
         m.put("cited_by", citedBy);
         m.put("linked_from", site.links().linkedFrom(d.key()).stream().map(byKey::get).filter(Objects::nonNull).map(this::summary).toList());
@@ -292,6 +294,25 @@ final class Views {
         m.put("superseded_by", replacement == null || !byKey.containsKey(replacement) ? null : summary(byKey.get(replacement)));
         m.put("supersedes", site.links().succession().supersedes(d.key()).stream().map(byKey::get).filter(Objects::nonNull).map(this::summary).toList());
         return m.build();
+    }
+
+    /**
+     * The citing notes of a "Cited by" entry, each linked to the passage that cites: the note's first reference in the
+     * citing page's text ({@code /other-page/#fnref-slug-3}), so a reader lands on the sentence, not the note list.
+     */
+    private List<Map<String, Object>> noteLinks(Document from, List<Integer> numbers) {
+        RenderedDocument r = site.rendered().get(from.key());
+        String page = url(site.urls().pathOf(from.key()));
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (int n : numbers) {
+            String anchor = r == null ? null : r.footnotes().stream().filter(f -> f.number() == n && !f.backrefs().isEmpty())
+                    .map(f -> f.backrefs().get(0)).findFirst().orElse(null);
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("number", n);
+            m.put("url", anchor == null ? page : page + "#" + anchor);
+            out.add(m);
+        }
+        return out;
     }
 
     /**
