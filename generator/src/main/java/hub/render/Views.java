@@ -122,6 +122,7 @@ final class Views {
                 .put("id", t.id())
                 .put("label", t.label())
                 .put("plural", t.plural())
+                .put("singular", t.singular())
                 .put("url", url(t.listPath()))
                 .put("count", ofType(t.id()).size())
                 .build();
@@ -156,6 +157,31 @@ final class Views {
         return d.format(DAY);
     }
 
+    /**
+     * The date as a {@code <time datetime>} value to the precision it is known: "2018", "2018-06" or "2018-06-03", so a
+     * year-only date is the same year to people and machines (never "2018-01-01").
+     */
+    static String machineDate(LocalDate d, String precision) {
+        if (d == null) return null;
+        if ("year".equals(precision)) return String.valueOf(d.getYear());
+        if ("month".equals(precision)) return d.toString().substring(0, 7);
+        return d.toString();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** A URL's host, lower case ("whatworksscotland.ac.uk"), or null when it has none. */
+    private static String host(String url) {
+        try {
+            String h = java.net.URI.create(url.strip()).getHost();
+            return h == null ? null : h.toLowerCase(Locale.ROOT);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
     /** The light view of a document, as lists show it (made once per build: lists share it). */
     ViewMap summary(Document given) {
         Document d = byKey.getOrDefault(given.key(), given);
@@ -167,10 +193,12 @@ final class Views {
         ViewMap.Builder m = ViewMap.builder();
         m.put("key", d.key());
         m.put("title", d.title());
+        m.put("list_title", config.type(d.type()).map(t -> t.listTitle(d.title())).orElse(d.title()));
         m.put("url", url(site.urls().pathOf(d.key())));
         m.put("type", typeOf(d));
         m.put("date", d.date().toString());
         m.put("date_display", displayDate(d.date(), d.extraString("date_precision")));
+        m.put("datetime", machineDate(d.date(), d.extraString("date_precision")));
         m.put("date_note", d.extraString("date_note"));
         m.put("year", d.date().getYear());
         m.put("updated", d.updated() == null ? null : d.updated().toString());
@@ -193,6 +221,11 @@ final class Views {
         m.put("doi_url", d.doi() == null ? null : Doi.url(d.doi()));
         m.put("isbn", d.isbn());
         m.put("publisher", d.extraString("publisher"));
+        String original = blankToNull(d.extraString("original_url"));
+        m.put("original_url", original);
+        m.put("original_host", original == null ? null : host(original));
+        m.put("archive_url", original != null && config.legacyHosts().contains(host(original)) ? "https://web.archive.org/web/" + original : null);
+        m.put("full_text_note", blankToNull(d.extraString("full_text_note")));
         m.put("attachments", attachments(d));
         m.put("extra", d.extra());
         m.put("source", d.ref().path());
