@@ -234,6 +234,7 @@ final class Views {
         m.put("toc", List.of());
         m.put("toc_html", null);
         m.put("footnotes", List.of());
+        m.put("references", List.of());
         m.put("cited_by", List.of());
         m.put("linked_from", List.of());
         m.put("related", List.of());
@@ -304,6 +305,15 @@ final class Views {
             notes.add(n);
         }
         m.put("footnotes", notes, notesHash.hash());
+        List<Map<String, Object>> references = new ArrayList<>();
+        for (hub.model.ReferenceEntry e : r.references()) {
+            Map<String, Object> x = new LinkedHashMap<>();
+            x.put("label", e.label());
+            x.put("html", e.html());
+            x.put("doc", byKey.containsKey(e.key()) ? summary(byKey.get(e.key())) : null);
+            references.add(x);
+        }
+        m.put("references", references);
         List<Map<String, Object>> citedBy = new ArrayList<>();
         for (LinkGraph.Citation c : site.links().citedBy(d.key())) {
             Document from = byKey.get(c.fromKey());
