@@ -386,6 +386,7 @@ final class Views {
      */
     private Map<String, Object> cite(Document d) {
         Publication p = publication(d);
+        String original = blankToNull(d.extraString("original_url"));
         String path = site.urls().pathOf(d.key());
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("reference_html", Cite.referenceHtml(p));
@@ -407,7 +408,8 @@ final class Views {
         ContentType type = config.type(d.type()).orElseThrow();
         m.put("json_ld", JsonLd.publication(p, List.of(new JsonLd.Crumb(config.title(), config.baseUrl()),
                 new JsonLd.Crumb(type.plural(), canonical(type.listPath())), new JsonLd.Crumb(d.title(), p.url())),
-                d.lifecycle().corrections().stream().map(c -> new JsonLd.Correction(c.date().toString(), c.note())).toList()));
+                d.lifecycle().corrections().stream().map(c -> new JsonLd.Correction(c.date().toString(), c.note())).toList(),
+                original == null ? List.of() : List.of(original)));
         return m;
     }
 

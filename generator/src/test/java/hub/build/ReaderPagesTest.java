@@ -42,6 +42,8 @@ class ReaderPagesTest {
         assertTrue(html.contains("<a href=\"http://whatworksscotland.ac.uk/centrestage-dignified-food-provision/\">"), html);
         assertTrue(html.contains("<a href=\"https://web.archive.org/web/http://whatworksscotland.ac.uk/centrestage-dignified-food-provision/\">"
                 + "archived copy</a>"), html);
+        // Indexers learn the same: the old page is the same work (schema.org sameAs).
+        assertTrue(html.contains("\"sameAs\": [\n        \"http://whatworksscotland.ac.uk/centrestage-dignified-food-provision/\"\n      ]"), html);
         // An address elsewhere (a publisher's DOI) gets no archive link: only the programme's old website is gone.
         String article = page("journal-articles/implementing-health-and-social-care-integration-in-scotland/index.html");
         assertTrue(article.contains("DOI: <a href=\"https://doi.org/10.1111/hsc.12537\">"), article);
@@ -96,8 +98,11 @@ class ReaderPagesTest {
         assertTrue(feed.contains("<title>Key messages: Evidence</title>"), feed);
         assertTrue(feed.contains("<title>Key messages about public service reform in Scotland</title>"), "no prefix twice");
         assertTrue(page("key-messages/index.html").contains(">Key messages: Governance</a>"));
-        // The page itself keeps its own title: the report's navigation gives the context there.
-        assertTrue(page("key-messages/evidence/index.html").contains("<h1 id=\"doc-title\">Evidence</h1>"));
+        // The page itself keeps its own heading (the report's navigation gives the context there), but its window
+        // title, seen in tabs, bookmarks and shared links, carries the context.
+        String evidence = page("key-messages/evidence/index.html");
+        assertTrue(evidence.contains("<h1 id=\"doc-title\">Evidence</h1>"));
+        assertTrue(evidence.contains("<title>Key messages: Evidence – What Works Scotland archive</title>"), evidence);
     }
 
     /**
