@@ -34,6 +34,7 @@ final class GraphBuilder {
     static LinkGraph build(Map<String, RenderedDocument> rendered, Corpus corpus, Succession succession, Unloaded unloaded,
                            Diagnostics diagnostics) {
         StaleCitations stale = new StaleCitations(corpus, succession, diagnostics);
+        CitationKeys citationKeys = new CitationKeys(corpus);
         // Hash maps while collecting (a preview save builds this graph of 100,000 links again), sorted once at the end.
         // Documents are visited in key order, so each target's sources arrive in key order already.
         Map<String, Map<String, TreeSet<Integer>>> cited = new HashMap<>();
@@ -46,7 +47,10 @@ final class GraphBuilder {
                 switch (l.kind()) {
                     case UNRESOLVED -> {
                         if (unloaded.leadsTo(l)) continue; // its target's own errors are reported
-                        String what = l.raw().startsWith("@") ? "citation [" + l.raw() + "] matches no document"
+                        String termPage = l.raw().startsWith("@") ? citationKeys.termPageLabel(l.raw().substring(1), corpus) : null;
+                        String what = termPage != null ? "'" + l.raw() + "' is " + article(termPage) + " " + termPage.toLowerCase(java.util.Locale.ROOT)
+                                + ", not a publication"
+                                : l.raw().startsWith("@") ? "citation [" + l.raw() + "] matches no document"
                                 : "link target '" + LinkDestination.quoted(l.raw()) + "' does not exist";
                         diagnostics.error(l.ref(), what, l.hint());
                         continue;
@@ -87,6 +91,11 @@ final class GraphBuilder {
         Map<String, List<String>> linkedFrom = new TreeMap<>();
         linked.forEach((target, from) -> linkedFrom.put(target, List.copyOf(from)));
         return new LinkGraph(citedBy, linkedFrom, links, citations, succession);
+    }
+
+    /** "a" or "an" before a word, by its first letter (enough for a type's label: "a place", "an organisation"). */
+    private static String article(String word) {
+        return !word.isEmpty() && "aeiouAEIOU".indexOf(word.charAt(0)) >= 0 ? "an" : "a";
     }
 
     private static boolean hasAnchor(RenderedDocument target, String fragment) {
