@@ -44,6 +44,12 @@ final class RelatedDocuments {
     private static final int MIN_TERM_FREQ = 2;
     private static final int MIN_DOC_FREQ = 2;
     private static final double MAX_DOC_FREQ_SHARE = 0.05;
+    /**
+     * The share alone starves a small archive: at 95 documents it allowed only terms in 2 to 4 of them, and with
+     * "Cited by" and "Linked from" no longer repeated in the list, 34 of the archive's 75 publications had no
+     * related publication at all (all 75 have some with this floor). From 400 documents up the share decides.
+     */
+    private static final int MAX_DOC_FREQ_FLOOR = 20;
     private static final String FIELD = "related";
 
     private RelatedDocuments() {
@@ -107,7 +113,7 @@ final class RelatedDocuments {
         Index(int docs, TermIds ids) {
             this.docs = docs;
             this.ids = ids;
-            this.maxDocFreq = (int) Math.max(MIN_DOC_FREQ, docs * MAX_DOC_FREQ_SHARE);
+            this.maxDocFreq = (int) Math.max(MAX_DOC_FREQ_FLOOR, docs * MAX_DOC_FREQ_SHARE);
             this.norms = new byte[docs];
             this.queryTerms = new int[docs][];
             this.queryCounts = new int[docs][];
