@@ -60,7 +60,7 @@
       more.hidden = true;
       if (!q.trim() && !filtered()) {
         /* No words, no filter: the filters stay usable (counts over every publication) so one can browse from here. */
-        list.innerHTML = ''; status.textContent = 'Type words, or choose a type, theme, place or year to list its publications.';
+        list.innerHTML = ''; status.textContent = '';
         try {
           var ft = await engine.facetTable();
           if (my === seq) await showFacets(countFacets(ft.rows.map(function (x, doc) { return { doc: doc }; }), ft));

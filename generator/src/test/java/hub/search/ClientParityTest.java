@@ -109,7 +109,7 @@ class ClientParityTest {
                 new Paged("", new SearchFilters(null, null, "fife", null), false, 0),
                 new Paged("", new SearchFilters(null, "participation", null, null), false, 0),
                 new Paged("", new SearchFilters(null, "participation", null, null), false, 10),
-                new Paged("", new SearchFilters("policy-briefing", null, null, "2017"), false, 0));
+                new Paged("", new SearchFilters("research-report", null, null, "2017"), false, 0));
         com.fasterxml.jackson.databind.node.ObjectNode job = Client.queriesJob(cases.stream()
                 .map(c -> new Client.Query(c.q(), false, c.filters(), c.byDate())).toList());
         for (int i = 0; i < cases.size(); i++) {
