@@ -55,16 +55,30 @@
       more.hidden = !(shown.total > n);
     }
     var shown = { total: 0 }, PAGE = 10;
+    /* The filters counted over every publication (with no words, or when the chosen ones keep nothing, so they can be changed). */
+    async function everyFacet(my) {
+      var ft = await engine.facetTable();
+      if (my === seq) await showFacets(countFacets(ft.rows.map(function (x, doc) { return { doc: doc }; }), ft));
+    }
+    /* A filter value no publication has (a typo in a shared address: ?place=fif), with the nearest that exists, as hub search says. */
+    async function unknownFilter() {
+      var ft = await engine.facetTable(), out = '';
+      ['type', 'theme', 'place', 'year'].forEach(function (k) {
+        var v = state[k];
+        if (out || !v || ft[k].indexOf(v) >= 0) return;
+        var near = ft[k].filter(function (x) { return oneEdit(v, x) || x.indexOf(v) === 0; })[0];
+        out = 'No publication has ' + k + ' \u201c' + v + '\u201d' + (near ? '; did you mean \u201c' + ((ft.labels[k] || {})[near] || near) + '\u201d (' + near + ')?' : '.');
+      });
+      return out;
+    }
     async function run() {
       var my = ++seq, q = state.q;
       more.hidden = true;
       if (!q.trim() && !filtered()) {
-        /* No words, no filter: the filters stay usable (counts over every publication) so one can browse from here. */
+        /* No words, no filter: the filters stay usable (counts over every publication) so one can browse from here.
+           An index that cannot be read shows none; the first search says why. */
         list.innerHTML = ''; status.textContent = '';
-        try {
-          var ft = await engine.facetTable();
-          if (my === seq) await showFacets(countFacets(ft.rows.map(function (x, doc) { return { doc: doc }; }), ft));
-        } catch (e) { if (my === seq) status.textContent = 'Search is unavailable (' + e.message + '). Browse by theme, place or year instead.'; }
+        try { await everyFacet(my); } catch (e) { if (my === seq) facetsBox.innerHTML = ''; }
         return;
       }
       var opts = { limit: PAGE, filters: filters(), sort: state.sort, prefix: typing };
@@ -72,10 +86,22 @@
         var res = await engine.search(q, opts), rows = await engine.describe(res);
         if (my !== seq) return;
         list.innerHTML = rows.map(item).join('');
-        if (!rows.length) { status.textContent = 'No results for ' + (q.trim() ? '\u201c' + q + '\u201d' : 'these filters') + '. Try fewer or other words, or browse by theme.'; facetsBox.innerHTML = ''; return; }
+        if (!rows.length) {
+          var unknown = filtered() ? await unknownFilter() : '';
+          if (my !== seq) return;
+          status.textContent = unknown || 'No results for ' + (q.trim() ? '\u201c' + q + '\u201d' : 'these filters') + '. Try fewer or other words, or browse by theme.';
+          if (filtered()) await everyFacet(my); else facetsBox.innerHTML = '';
+          return;
+        }
         /* Counts need every posting: fetched after the first results are on screen. A phrase would
            need every candidate's text, so phrase results are not counted. */
-        if (res.plan.phrases.length) { status.textContent = 'Results containing the phrase, best first.'; facetsBox.innerHTML = ''; return; }
+        if (res.plan.phrases.length) {
+          status.textContent = 'Results containing the phrase, best first.'; facetsBox.innerHTML = '';
+          /* Not counted, so "show more" is offered while a page comes back full. */
+          shown = { total: null, q: q, opts: opts, seq: my };
+          more.hidden = rows.length < PAGE;
+          return;
+        }
         opts.all = true;
         var all = res.browse ? res : await engine.search(q, opts);
         if (my !== seq) return;
@@ -96,7 +122,7 @@
       var rows = await engine.describe(res);
       if (my !== seq) return;
       list.insertAdjacentHTML('beforeend', rows.map(item).join(''));
-      counted();
+      if (shown.total === null) more.hidden = rows.length < PAGE; else counted();
       var first = list.children[n] && list.children[n].querySelector('a');
       if (first) first.focus();
     });

@@ -141,5 +141,32 @@ class SearchPageTest {
         page.locator("a[href$='/search/?place=fife']").first().click();
         assertThat(page.locator("#search-results li")).hasCount(5, new LocatorAssertions.HasCountOptions().setTimeout(10000));
         assertThat(page.locator("select[data-facet=place]")).hasValue("fife");
+
+        // A place no publication has (a typo in a shared address) names the nearest one, and the filters stay to change it.
+        page.navigate(SiteFixture.server().url("/search/?place=fif"));
+        assertThat(page.locator("#search-status")).containsText("No publication has place \u201cfif\u201d; did you mean \u201cFife\u201d (fife)?",
+                new LocatorAssertions.ContainsTextOptions().setTimeout(10000));
+        page.locator("select[data-facet=place]").selectOption("fife");
+        assertThat(page.locator("#search-results li")).hasCount(5);
+    }
+
+    /** A phrase's results are not counted, but "show more" still pages through them while pages come back full. */
+    @Test
+    void showMoreForAPhrase() {
+        Page page = CHROMIUM.newPage();
+        page.navigate(SiteFixture.server().url("/search/?q=%22community+planning%22"));
+        assertThat(page.locator("#search-status")).containsText("phrase", new LocatorAssertions.ContainsTextOptions().setTimeout(10000));
+        assertThat(page.locator("#search-results li")).hasCount(10);
+        page.locator("#search-more").click();
+        assertThat(page.locator("#search-results li").nth(10)).isVisible();
+        assertThat(page.locator("#search-results li").nth(10).locator("a")).isFocused();
+        for (int i = 0; i < 20 && page.locator("#search-more").isVisible(); i++) {
+            int before = page.locator("#search-results li").count();
+            page.locator("#search-more").click();
+            page.waitForFunction("n => document.querySelectorAll('#search-results li').length > n || document.getElementById('search-more').hidden", before);
+        }
+        assertThat(page.locator("#search-more")).isHidden();
+        java.util.List<String> hrefs = page.locator("#search-results li h2 a").all().stream().map(a -> a.getAttribute("href")).toList();
+        assertEquals(hrefs.size(), new java.util.HashSet<>(hrefs).size(), "no result twice: " + hrefs);
     }
 }
