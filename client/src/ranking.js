@@ -78,12 +78,16 @@
     });
   };
 
-  /* query: text; opts: {limit, filters: {type, theme, place, year}, sort: 'relevance'|'date', prefix, all}.
+  /* query: text; opts: {limit, offset, filters: {type, theme, place, year}, sort: 'relevance'|'date', prefix, all}.
+     Blank text with a filter browses (E.browse, browse.js).
      Returns {hits: [{doc, score}], total (null until everything is loaded), plan}. With opts.all
      (or filters, date order or phrases) every posting is loaded, total is exact and facets counted. */
   E.search = async function (text, opts) {
     opts = opts || {};
-    var k = opts.limit || 10, self = this, f = opts.filters || {};
+    var f = opts.filters || {}, offset = opts.offset || 0;
+    if (!String(text).trim() && (f.type || f.theme || f.place || f.year)) return this.browse(f, opts);
+    /* A later page ("show more"): the top offset + limit is settled, the page is its end. */
+    var k = (opts.limit || 10) + offset, self = this;
     var plan = await this.plan(text, opts.prefix);
     if (plan.impossible || !plan.clauses.length) return { hits: [], total: 0, facets: {}, plan: plan, terms: [] };
     var terms = [].concat.apply([], plan.clauses), lists = {}, m = await this.manifest();
@@ -128,10 +132,10 @@
         batch.forEach(function (r, j) { if (ok[j]) kept.push(r); });
       }
       rows = kept;
-      if (!opts.all) return { hits: rows.slice(0, k), total: null, plan: plan, terms: terms };
+      if (!opts.all) return { hits: rows.slice(offset, k), total: null, plan: plan, terms: terms };
     }
     if (opts.all) facets = countFacets(rows, await this.facetTable());
-    return { hits: rows.slice(0, k), total: everything ? rows.length : null, facets: facets, plan: plan, terms: terms };
+    return { hits: rows.slice(offset, k), total: everything ? rows.length : null, facets: facets, plan: plan, terms: terms };
   };
   function countFacets(rows, ft) {
     var c = { type: {}, year: {}, theme: {}, place: {} };

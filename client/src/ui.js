@@ -9,6 +9,10 @@
     var input = document.getElementById('search-q'), list = document.getElementById('search-results');
     var status = document.getElementById('search-status'), facetsBox = document.getElementById('search-facets');
     var sortBox = document.getElementById('search-sort'), keys = ['q', 'type', 'theme', 'place', 'year', 'sort'];
+    var more = document.getElementById('search-more'), filtersBox = document.getElementById('search-filters');
+    var filtersCount = document.getElementById('search-filters-count');
+    /* The filters fold away on a narrow screen so the results start above the fold; open elsewhere. */
+    if (filtersBox && window.matchMedia && window.matchMedia('(min-width: 40rem)').matches) filtersBox.open = true;
     var NAMES = { type: 'Type', theme: 'Theme', place: 'Place', year: 'Year' }, state = {}, seq = 0, timer = null, typing = false;
     function readUrl() {
       var p = new URLSearchParams(location.search);
@@ -22,40 +26,106 @@
       var url = location.pathname + (String(p) ? '?' + p : '');
       if (url !== location.pathname + location.search) history[push ? 'pushState' : 'replaceState'](null, '', url);
     }
+    /* One result as a list item; the page's results and "show more" use it. */
+    function item(r) {
+      return '<li class="item"><p class="item-meta">' + esc(r.type) + ' \u00b7 <time datetime="' + esc(r.date) + '">' + esc(r.date.slice(0, 4)) + '</time></p>'
+        + '<h2 class="item-title"><a href="' + esc(r.url) + '">' + r.titleHtml + '</a></h2><p class="item-summary">' + r.excerpt + '</p></li>';
+    }
+    function filters() { return { type: state.type, theme: state.theme, place: state.place, year: state.year }; }
+    function filtered() { return !!(state.type || state.theme || state.place || state.year); }
+    /* The filters as selects with counts (over the results, or over every publication with no words and no filter). */
+    async function showFacets(counts) {
+      var labels = (await engine.facetTable()).labels;
+      facetsBox.innerHTML = ['type', 'theme', 'place', 'year'].map(function (k) {
+        var c = counts[k] || {}, names = Object.keys(c).sort();
+        if (state[k] && names.indexOf(state[k]) < 0) names.unshift(state[k]);
+        if (!names.length) return '';
+        var lab = labels[k] || {};
+        return '<label>' + NAMES[k] + ' <select data-facet="' + k + '"><option value="">Any</option>' + names.map(function (n) {
+          return '<option value="' + esc(n) + '"' + (state[k] === n ? ' selected' : '') + '>' + esc(lab[n] || n) + ' (' + (c[n] || 0) + ')</option>';
+        }).join('') + '</select></label>';
+      }).join(' ');
+      filtersCount.textContent = filtered() ? ' (' + ['type', 'theme', 'place', 'year'].filter(function (k) { return state[k]; }).length + ' on)' : '';
+    }
+    /* The status line: how many, for what, how many shown; "show more" while some are not. */
+    function counted() {
+      var n = list.children.length, what = state.q.trim() ? '\u201c' + state.q + '\u201d' : 'the filters chosen, newest first';
+      status.textContent = shown.total + (state.q.trim() ? ' result' + (shown.total === 1 ? '' : 's') : ' publication' + (shown.total === 1 ? '' : 's'))
+        + ' for ' + what + (shown.total > n ? ', showing ' + n : '') + '.';
+      more.hidden = !(shown.total > n);
+    }
+    var shown = { total: 0 }, PAGE = 10;
+    /* The filters counted over every publication (with no words, or when the chosen ones keep nothing, so they can be changed). */
+    async function everyFacet(my) {
+      var ft = await engine.facetTable();
+      if (my === seq) await showFacets(countFacets(ft.rows.map(function (x, doc) { return { doc: doc }; }), ft));
+    }
+    /* A filter value no publication has (a typo in a shared address: ?place=fif), with the nearest that exists, as hub search says. */
+    async function unknownFilter() {
+      var ft = await engine.facetTable(), out = '';
+      ['type', 'theme', 'place', 'year'].forEach(function (k) {
+        var v = state[k];
+        if (out || !v || ft[k].indexOf(v) >= 0) return;
+        var near = ft[k].filter(function (x) { return oneEdit(v, x) || x.indexOf(v) === 0; })[0];
+        out = 'No publication has ' + k + ' \u201c' + v + '\u201d' + (near ? '; did you mean \u201c' + ((ft.labels[k] || {})[near] || near) + '\u201d (' + near + ')?' : '.');
+      });
+      return out;
+    }
     async function run() {
       var my = ++seq, q = state.q;
-      if (!q.trim()) { list.innerHTML = ''; status.textContent = ''; facetsBox.innerHTML = ''; return; }
-      var opts = { limit: 10, filters: { type: state.type, theme: state.theme, place: state.place, year: state.year }, sort: state.sort, prefix: typing };
+      more.hidden = true;
+      if (!q.trim() && !filtered()) {
+        /* No words, no filter: the filters stay usable (counts over every publication) so one can browse from here.
+           An index that cannot be read shows none; the first search says why. */
+        list.innerHTML = ''; status.textContent = '';
+        try { await everyFacet(my); } catch (e) { if (my === seq) facetsBox.innerHTML = ''; }
+        return;
+      }
+      var opts = { limit: PAGE, filters: filters(), sort: state.sort, prefix: typing };
       try {
         var res = await engine.search(q, opts), rows = await engine.describe(res);
         if (my !== seq) return;
-        list.innerHTML = rows.map(function (r) {
-          return '<li class="item"><p class="item-meta">' + esc(r.type) + ' \u00b7 <time datetime="' + esc(r.date) + '">' + esc(r.date.slice(0, 4)) + '</time></p>'
-            + '<h2 class="item-title"><a href="' + esc(r.url) + '">' + r.titleHtml + '</a></h2><p class="item-summary">' + r.excerpt + '</p></li>';
-        }).join('');
-        if (!rows.length) { status.textContent = 'No results for \u201c' + q + '\u201d. Try fewer or other words, or browse by theme.'; facetsBox.innerHTML = ''; return; }
+        list.innerHTML = rows.map(item).join('');
+        if (!rows.length) {
+          var unknown = filtered() ? await unknownFilter() : '';
+          if (my !== seq) return;
+          status.textContent = unknown || 'No results for ' + (q.trim() ? '\u201c' + q + '\u201d' : 'these filters') + '. Try fewer or other words, or browse by theme.';
+          if (filtered()) await everyFacet(my); else facetsBox.innerHTML = '';
+          return;
+        }
         /* Counts need every posting: fetched after the first results are on screen. A phrase would
            need every candidate's text, so phrase results are not counted. */
-        if (res.plan.phrases.length) { status.textContent = 'Results containing the phrase, best first.'; facetsBox.innerHTML = ''; return; }
+        if (res.plan.phrases.length) {
+          status.textContent = 'Results containing the phrase, best first.'; facetsBox.innerHTML = '';
+          /* Not counted, so "show more" is offered while a page comes back full. */
+          shown = { total: null, q: q, opts: opts, seq: my };
+          more.hidden = rows.length < PAGE;
+          return;
+        }
         opts.all = true;
-        var all = await engine.search(q, opts);
+        var all = res.browse ? res : await engine.search(q, opts);
         if (my !== seq) return;
-        status.textContent = all.total + ' result' + (all.total === 1 ? '' : 's') + ' for \u201c' + q + '\u201d' + (all.total > rows.length ? ', showing the first ' + rows.length : '') + '.';
-        var labels = (await engine.facetTable()).labels;
-        facetsBox.innerHTML = ['type', 'theme', 'place', 'year'].map(function (k) {
-          var c = all.facets[k] || {}, names = Object.keys(c).sort();
-          if (state[k] && names.indexOf(state[k]) < 0) names.unshift(state[k]);
-          if (!names.length) return '';
-          var lab = labels[k] || {};
-          return '<label>' + NAMES[k] + ' <select data-facet="' + k + '"><option value="">Any</option>' + names.map(function (n) {
-            return '<option value="' + esc(n) + '"' + (state[k] === n ? ' selected' : '') + '>' + esc(lab[n] || n) + ' (' + (c[n] || 0) + ')</option>';
-          }).join('') + '</select></label>';
-        }).join(' ');
+        shown = { total: all.total, q: q, opts: opts, seq: my };
+        counted();
+        await showFacets(all.facets);
       } catch (e) {
         /* An index of another format says so itself (rebuilding the site mends it); anything else is the network's or the server's. */
         if (my === seq) status.textContent = (e.name === 'IndexVersionError' ? e.message : 'Search is unavailable (' + e.message + ').') + ' Browse by theme, place or year instead.';
       }
     }
+    /* "Show more": the next 10 of the same search. The postings are loaded already (counting needed them), so
+       this fetches only the new results' metadata files. Focus moves to the first new result. */
+    more.addEventListener('click', async function () {
+      var my = seq, n = list.children.length;
+      if (shown.seq !== my) return;
+      var res = await engine.search(shown.q, Object.assign({}, shown.opts, { all: false, offset: n, limit: PAGE }));
+      var rows = await engine.describe(res);
+      if (my !== seq) return;
+      list.insertAdjacentHTML('beforeend', rows.map(item).join(''));
+      if (shown.total === null) more.hidden = rows.length < PAGE; else counted();
+      var first = list.children[n] && list.children[n].querySelector('a');
+      if (first) first.focus();
+    });
     input.addEventListener('input', function () {
       state.q = input.value; typing = true;
       clearTimeout(timer);

@@ -1,7 +1,8 @@
 /* Footnote previews: hover or focus a note number (sup.fn-ref a) to see the note beside it; Escape,
-   blur or leaving closes it. Screen readers get the note from aria-describedby, so the copy is
-   aria-hidden. It opens below the number, or above if there is no room. Without JS the number is
-   a plain link to the note. */
+   blur or leaving closes it. On a touch screen the first tap on a number shows the note (it does not
+   jump away from the text) and a second tap follows the link. Screen readers get the note from
+   aria-describedby, so the copy is aria-hidden. It opens below the number, or above if there is no
+   room. Without JS the number is a plain link to the note. */
 (function () {
   'use strict';
   var tip = null, owner = null, timer = 0, doc = document;
@@ -60,6 +61,21 @@
       clearTimeout(timer);
       timer = setTimeout(hide, 200);
     }
+  });
+  /* A tap: was this number's note already showing when the finger came down? (The tap's own focus and
+     mouseover events show it before the click arrives.) Only then does the click follow the link. */
+  var tapOn = null, shownBefore = false;
+  doc.addEventListener('pointerdown', function (e) {
+    var a = refOf(e.target);
+    tapOn = e.pointerType === 'touch' || e.pointerType === 'pen' ? a : null;
+    shownBefore = !!a && owner === a;
+  });
+  doc.addEventListener('click', function (e) {
+    var a = refOf(e.target);
+    if (!a || a !== tapOn || shownBefore) return;
+    e.preventDefault();
+    show(a);
+    shownBefore = true;
   });
   doc.addEventListener('keydown', function (e) { if (e.key === 'Escape') hide(); });
   addEventListener('hashchange', hide);

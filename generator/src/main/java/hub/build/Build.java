@@ -225,6 +225,11 @@ public final class Build {
         private SiteConfig config() {
             SiteConfig config = Load.config(options.config(), diagnostics);
             if (config == null || diagnostics.hasErrors()) return null;
+            // A site written for publishing (not the preview, not a check) under an example address would give feeds,
+            // the sitemap and canonical links that point nowhere: say so where base_url is written.
+            if (options.baseUrl() == null && options.out() != null && options.state() == null && !options.check()) {
+                Load.warnExampleBaseUrl(config, diagnostics);
+            }
             if (options.baseUrl() == null) return config;
             try {
                 BaseUrl base = BaseUrl.parse(options.baseUrl());

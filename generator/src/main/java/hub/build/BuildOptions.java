@@ -43,14 +43,23 @@ public record BuildOptions(Path config, Path out, boolean drafts, boolean future
     }
 
     /**
-     * The work folder: beside the site's folder (public/ -> .hub/), never inside the published site. A check has
-     * no site folder: it reads (never writes) the work folder of a default build, beside the configuration.
+     * The work folder: beside the site's folder, never inside the published site. A check has no site folder: it
+     * reads (never writes) the work folder of a default build, beside the configuration.
      */
     public Path workDir() {
-        if (out != null) {
-            Path abs = out.toAbsolutePath().normalize();
-            return (abs.getParent() == null ? abs : abs.getParent()).resolve(".hub"); // "/" is refused by the output stage
-        }
+        if (out != null) return workDirOf(out);
         return check ? config.toAbsolutePath().normalize().getParent().resolve(".hub") : null;
+    }
+
+    /**
+     * The work folder of a build into {@code out}: {@code .hub/} beside {@code public/}, and {@code .hub-NAME/} beside any
+     * other folder {@code NAME} ({@code --out dist/site} -> {@code dist/.hub-site/}), so two sites built into sibling
+     * folders never share (and overwrite) one search index. The build prints it when it is not {@code .hub/}.
+     */
+    public static Path workDirOf(Path out) {
+        Path abs = out.toAbsolutePath().normalize();
+        if (abs.getParent() == null) return abs.resolve(".hub"); // "/" is refused by the output stage
+        String name = abs.getFileName().toString();
+        return abs.getParent().resolve(name.equals("public") ? ".hub" : ".hub-" + name);
     }
 }

@@ -25,7 +25,21 @@ public final class Scaffold {
     /** The placeholder summary; the check flags it until an editor replaces it. */
     public static final String SUMMARY_PLACEHOLDER = "TODO: one or two sentences on what this publication is and found.";
 
+    /** The placeholder body: a line the check flags while it starts with "TODO:" (DocumentRenderer). */
+    public static final String BODY_PLACEHOLDER = "TODO: write the publication here. Cite other publications with `[@their-slug]`"
+            + " or link to them with a relative path.";
+
     private Scaffold() {
+    }
+
+    /** The content types of the configuration at {@code configFile}, "id  (Label, content/folder/)" each; null when it cannot be read. */
+    public static java.util.List<String> types(Path configFile) {
+        SiteConfig config = Load.config(configFile, new Diagnostics());
+        if (config == null) return null;
+        int width = config.types().stream().mapToInt(t -> t.id().length()).max().orElse(0);
+        return config.types().stream()
+                .map(t -> String.format(java.util.Locale.ROOT, "%-" + Math.max(1, width) + "s  %s (content/%s/)", t.id(), t.label(), t.folder()))
+                .toList();
     }
 
     public static Result create(Path configFile, String typeId, String title, LocalDate date) {
@@ -54,7 +68,9 @@ public final class Scaffold {
         // A type whose pages summarise a publication kept elsewhere asks where its full text is; the check warns until filled in.
         if (type.fullText()) fm.append("extra:\n  original_url: \"\"  # the full text's address (or a doi:, a full-report attachment, or extra.full_text_note)\n");
         fm.append("---\n\n");
-        fm.append("Write the publication here. Cite other publications with [@their-slug] or link to them with a relative path.\n");
+        // A TODO line: the check warns "placeholder text left in" at it. The example citation is in a code span, so it
+        // is not itself a citation of a document that does not exist.
+        fm.append(BODY_PLACEHOLDER).append('\n');
         try {
             Files.createDirectories(file.getParent());
             Files.writeString(file, fm.toString(), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);

@@ -14,9 +14,9 @@ public final class SearchQuery {
     private SearchQuery() {
     }
 
-    /** The work directory of a build whose output went to {@code out}. */
+    /** The work directory of a build whose output went to {@code out} ({@link BuildOptions#workDirOf}). */
     public static Path workDir(Path out) {
-        return out.toAbsolutePath().getParent().resolve(".hub");
+        return BuildOptions.workDirOf(out);
     }
 
     /** Opens the index the build wrote into {@code workDir} (throws NoSuchFileException when there is none). */

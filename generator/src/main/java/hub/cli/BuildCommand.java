@@ -1,6 +1,7 @@
 package hub.cli;
 
 import hub.build.Build;
+import hub.build.BuildOptions;
 import hub.build.BuildResult;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -31,6 +32,9 @@ final class BuildCommand implements Callable<Integer> {
             r = Build.run(site.toBuild(target, reporter.progress()));
         }
         Reporter.report(r, site, spec.commandLine().getOut(), err, "built");
+        // Not silent: with --out the search index and caches go to a folder named after it (hub search --out finds it).
+        Path work = BuildOptions.workDirOf(target);
+        if (r.exitCode() == 0 && !work.getFileName().toString().equals(".hub")) err.println("hub: search index and caches in " + work);
         return r.exitCode();
     }
 }

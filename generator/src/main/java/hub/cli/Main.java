@@ -31,6 +31,7 @@ public final class Main implements Runnable {
         cl.getCommandSpec().exitCodeOnInvalidInput(ExitCode.USAGE.code()).exitCodeOnExecutionException(ExitCode.INTERNAL.code());
         cl.setOut(out);
         cl.setErr(err);
+        NewCommand.listTypesInHelp(cl.getSubcommands().get("new"));
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             boolean verbose = parseResult.matchedOption("--verbose") != null
                     || parseResult.subcommand() != null && parseResult.subcommand().matchedOption("--verbose") != null;

@@ -9,6 +9,7 @@ import picocli.CommandLine.Parameters;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "new", mixinStandardHelpOptions = true, description = "Create content/<folder>/<slug>.md for a new publication of TYPE.")
@@ -27,6 +28,21 @@ final class NewCommand implements Callable<Integer> {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    /**
+     * {@code hub new --help} ends with the TYPE ids the site's configuration (--config, read when the help is shown)
+     * defines, so an editor need not open site-config.yml to find them.
+     */
+    static void listTypesInHelp(CommandLine newCommand) {
+        newCommand.getHelpSectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_FOOTER, help -> {
+            NewCommand c = (NewCommand) help.commandSpec().userObject();
+            List<String> lines = Scaffold.types(c.config);
+            if (lines == null) return "%nTYPE ids: none found (no readable " + c.config + "; give --config FILE).%n".replace("%n", System.lineSeparator());
+            StringBuilder sb = new StringBuilder(System.lineSeparator()).append("TYPE ids in ").append(c.config).append(':').append(System.lineSeparator());
+            for (String l : lines) sb.append("  ").append(l).append(System.lineSeparator());
+            return sb.toString();
+        });
+    }
 
     @Override
     public Integer call() {

@@ -65,6 +65,13 @@ final class Reporter implements AutoCloseable {
                     r.stats().get("documents"), r.stats().get("internal_links"), r.stats().get("internal_citations"),
                     r.stats().get("footnotes"), r.stats().get("aliases"));
         }
+        // Not a warning (a publication scheduled for later is normal), but never silent.
+        java.util.List<String> future = r.site() == null ? java.util.List.of() : r.site().corpus().future();
+        if (!future.isEmpty()) {
+            err.printf("hub: note: left out %d document%s dated after today: %s%n  hint: --future (or future: true in site-config.yml) publishes %s%n",
+                    future.size(), future.size() == 1 ? "" : "s", String.join(", ", future.size() > 5 ? future.subList(0, 5) : future)
+                            + (future.size() > 5 ? ", ..." : ""), future.size() == 1 ? "it" : "them");
+        }
         String what = "checked".equals(verb) ? r.stats().getOrDefault("documents", 0) + " documents" : r.pages() + " pages";
         String summary = String.format("hub: %s %s in %d ms: %d error%s, %d warning%s", verb, what, r.millis(),
                 r.errors(), r.errors() == 1 ? "" : "s", r.warnings(), r.warnings() == 1 ? "" : "s");

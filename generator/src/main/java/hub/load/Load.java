@@ -62,6 +62,33 @@ public final class Load {
         return new ConfigReader(display, diagnostics).read(root, text);
     }
 
+    /** The documentation's example domains (RFC 2606), which a published site's base_url should not keep. */
+    private static final java.util.regex.Pattern EXAMPLE_HOST = java.util.regex.Pattern.compile("(?i)(?:.+\\.)?example\\.(?:org|com|net)");
+
+    /**
+     * A warning at base_url when its host is an example domain (example.org, hub.example.org...): a site built for
+     * publishing with it has feeds, a sitemap and canonical links to a host that is not the site's.
+     */
+    public static void warnExampleBaseUrl(SiteConfig config, Diagnostics diagnostics) {
+        String host = java.net.URI.create(config.baseUrl()).getHost();
+        if (host == null || !EXAMPLE_HOST.matcher(host).matches()) return;
+        SourceRef at = SourceRef.file(config.configPath());
+        try {
+            List<String> lines = java.nio.file.Files.readAllLines(config.root().resolve(config.configPath()).normalize());
+            for (int i = 0; i < lines.size(); i++) {
+                var m = java.util.regex.Pattern.compile("^base_url:\\s*").matcher(lines.get(i));
+                if (m.find()) {
+                    at = at.at(i + 1, m.end() + 1);
+                    break;
+                }
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            // The position is a convenience: the file was read a moment ago, so the warning stands without it.
+        }
+        diagnostics.warning(at, "base_url '" + config.baseUrl() + "' is an example address: feeds, the sitemap and canonical links will point to "
+                + host + ", not to this site", "set base_url to the address the site is published at, or pass --base-url URL to build");
+    }
+
     /** Reads and checks every document; drafts and future documents are left out unless the options say otherwise. */
     public static Corpus content(SiteConfig config, Options options, Diagnostics diagnostics) {
         return content(config, options, null, new PdfTexts(), diagnostics);
@@ -88,7 +115,14 @@ public final class Load {
                 .filter(d -> future || options.today() == null || !d.date().isAfter(options.today()))
                 .sorted(Comparator.comparing((Document d) -> d.ref().path()))
                 .toList();
-        return new Corpus(config, published);
+        // Named in the build's summary: a document that vanished because of its date looks like a bug otherwise.
+        List<String> later = future || options.today() == null ? List.of() : docs.stream()
+                .filter(d -> options.drafts() || !d.draft())
+                .filter(d -> d.date().isAfter(options.today()))
+                .map(d -> d.ref().path() + " (" + d.date() + ")")
+                .sorted()
+                .toList();
+        return new Corpus(config, published, later);
     }
 
     /**

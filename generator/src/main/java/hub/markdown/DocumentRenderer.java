@@ -97,6 +97,7 @@ final class DocumentRenderer {
                     + Nesting.MAX + " levels deep", "nest less: nobody can read a document that deep, and it cannot be rendered");
             return new RenderedDocument(doc.key(), "", List.of(), List.of(), List.of(), List.of(), List.of(), 0, Hash.ZERO);
         }
+        placeholders(body, doc, diagnostics);
         // Full segmented sequences, not Flexmark's default tree ones: each tree sequence keeps its cache in a
         // ThreadLocal of its own, and hundreds of thousands of them fill each thread's ThreadLocalMap, whose
         // probing was 15% of a 10,000-document check (profile in docs/BENCHMARKS.md). Same characters, same HTML.
@@ -298,6 +299,24 @@ final class DocumentRenderer {
             case MALFORMED -> OutgoingLink.Kind.MALFORMED;
         };
         return new OutgoingLink(kind, raw, at, t.targetKey(), t.fragment(), note, t.hint());
+    }
+
+    /**
+     * A line that starts with "TODO:" is text an editor has yet to write (hub new's body is one): a warning at that line,
+     * as the summary's placeholder is an error at its line, so it is not published by mistake.
+     */
+    private static void placeholders(String body, hub.model.Document doc, Diagnostics diagnostics) {
+        int line = 0;
+        for (int from = 0; from <= body.length(); line++) {
+            int end = body.indexOf('\n', from);
+            if (end < 0) end = body.length();
+            if (body.startsWith("TODO:", from)) {
+                diagnostics.warning(new SourceRef(doc.ref().path(), doc.bodyLine() + line, 1), "placeholder text left in: "
+                        + body.substring(from, Math.min(end, from + 60)).strip() + (end - from > 60 ? "..." : ""),
+                        "replace the TODO line with the publication's text");
+            }
+            from = end + 1;
+        }
     }
 
     /** Sanitises rendered HTML; a removal is reported at the first place the body has the tag. */

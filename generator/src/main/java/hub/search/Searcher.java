@@ -13,6 +13,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -31,7 +32,9 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Answers queries from the index in the work directory, for the CLI and the preview server. The
@@ -107,10 +110,7 @@ final class Searcher implements SearchIndex {
             }
             q.add(anyField.build(), BooleanClause.Occur.FILTER);
         }
-        if (filters.type() != null) q.add(new TermQuery(new Term(Fields.TYPE, filters.type())), BooleanClause.Occur.FILTER);
-        if (filters.theme() != null) q.add(new TermQuery(new Term(Fields.THEMES, filters.theme())), BooleanClause.Occur.FILTER);
-        if (filters.place() != null) q.add(new TermQuery(new Term(Fields.PLACES, filters.place())), BooleanClause.Occur.FILTER);
-        if (filters.year() != null) q.add(new TermQuery(new Term(Fields.YEAR, filters.year())), BooleanClause.Occur.FILTER);
+        filters(q, filters);
         q.setMinimumNumberShouldMatch(1);
         return q.build();
     }
@@ -119,16 +119,45 @@ final class Searcher implements SearchIndex {
         return QueryPlan.of(r.text(), r.prefix(), vocabulary, synonyms);
     }
 
+    /**
+     * Browsing (blank text, a filter): the filters alone, every match scoring 0, so the order is by date, newest
+     * first (then by key), whatever the requested sort: the order the browser's browse mode uses.
+     */
+    static Query browse(SearchFilters filters) {
+        BooleanQuery.Builder q = new BooleanQuery.Builder();
+        q.add(new MatchAllDocsQuery(), BooleanClause.Occur.FILTER);
+        filters(q, filters);
+        return q.build();
+    }
+
+    private static void filters(BooleanQuery.Builder q, SearchFilters filters) {
+        if (filters.type() != null) q.add(new TermQuery(new Term(Fields.TYPE, filters.type())), BooleanClause.Occur.FILTER);
+        if (filters.theme() != null) q.add(new TermQuery(new Term(Fields.THEMES, filters.theme())), BooleanClause.Occur.FILTER);
+        if (filters.place() != null) q.add(new TermQuery(new Term(Fields.PLACES, filters.place())), BooleanClause.Occur.FILTER);
+        if (filters.year() != null) q.add(new TermQuery(new Term(Fields.YEAR, filters.year())), BooleanClause.Occur.FILTER);
+    }
+
+    @Override
+    public Map<String, SortedSet<String>> filterValues() {
+        Map<String, SortedSet<String>> out = new TreeMap<>();
+        out.put("type", new TreeSet<>(Arrays.asList(types)));
+        out.put("year", new TreeSet<>(Arrays.asList(years)));
+        out.put("theme", new TreeSet<>(Arrays.stream(themes).flatMap(Arrays::stream).toList()));
+        out.put("place", new TreeSet<>(Arrays.stream(places).flatMap(Arrays::stream).toList()));
+        return out;
+    }
+
     @Override
     public SearchResults search(SearchRequest r) throws IOException {
-        Query q = build(plan(r), r.filters());
+        boolean browse = r.browse();
+        Query q = browse ? browse(r.filters()) : build(plan(r), r.filters());
         if (q == null) return new SearchResults(0, List.of(), Map.of());
         TopDocs all = searcher.search(q, Math.max(1, reader.maxDoc()));
         ScoreDoc[] docs = all.scoreDocs.clone();
         // After Lucene's sum, as the browser does after its own: an exact multiplication (Demotion), same bits both sides.
         for (ScoreDoc sd : docs) sd.score *= demotion[sd.doc];
         // Doc ids follow the document keys, so "then by doc id" is "then by key", as in the browser.
-        Comparator<ScoreDoc> order = r.byDate()
+        Comparator<ScoreDoc> order = r.byDate() || browse
                 ? Comparator.comparing((ScoreDoc sd) -> dates[sd.doc]).reversed().thenComparingInt(sd -> sd.doc)
                 : Comparator.comparing((ScoreDoc sd) -> -sd.score).thenComparingInt(sd -> sd.doc);
         Arrays.sort(docs, order);
@@ -140,14 +169,17 @@ final class Searcher implements SearchIndex {
             for (String t : themes[sd.doc]) count(facets, "theme", t);
             for (String p : places[sd.doc]) count(facets, "place", p);
         }
-        ScoreDoc[] top = Arrays.copyOf(docs, Math.min(r.limit(), docs.length));
+        // A later page highlights only its own hits.
+        int from = Math.min(Math.max(0, r.offset()), docs.length);
+        ScoreDoc[] top = Arrays.copyOfRange(docs, from, (int) Math.min(from + (long) r.limit(), docs.length));
         var stored = reader.storedFields();
         List<SearchHit> hits = new ArrayList<>();
         for (int i = 0; i < top.length; i++) {
             var d = stored.document(top[i].doc);
             var pdfFrom = d.getField(Fields.PDF_FROM);
             // One highlighter per hit: its formatter needs to know where this document's PDF text begins.
-            String highlighted = UnifiedHighlighter.builder(searcher, analyzer).withMaxLength(1_000_000)
+            // Browsing has no words to highlight: the summary.
+            String highlighted = browse ? null : UnifiedHighlighter.builder(searcher, analyzer).withMaxLength(1_000_000)
                     .withFormatter(new Excerpt(pdfFrom == null ? -1 : pdfFrom.numericValue().intValue())).build()
                     .highlight(Fields.BODY, q, new TopDocs(new TotalHits(1, TotalHits.Relation.EQUAL_TO), new ScoreDoc[]{top[i]}), 2)[0];
             String excerpt = highlighted == null ? d.get(Fields.SUMMARY) : highlighted;

@@ -7,6 +7,7 @@ import hub.model.RenderedDocument;
 import hub.support.Archive;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -22,10 +23,17 @@ class RepositoryContentTest {
     /** The archive as built once for every test of the JVM. */
     static final BuildResult result = Archive.result();
 
+    /**
+     * No errors, and no warning but one: site-config.yml's base_url is still the example address (hub.example.org), which
+     * a build for publishing reports until the archive's real address is set (or given with --base-url).
+     */
     @Test
-    void buildsWithZeroErrorsAndZeroWarnings() {
+    void buildsWithZeroErrorsAndOnlyTheExampleBaseUrlWarning() {
         assertEquals(0, result.exitCode(), () -> DiagnosticFormat.text(result.diagnostics()));
-        assertEquals(0, result.diagnostics().size(), () -> DiagnosticFormat.text(result.diagnostics()));
+        assertEquals(List.of("site-config.yml:10:11: warning: base_url 'https://hub.example.org/' is an example address: feeds, the sitemap"
+                        + " and canonical links will point to hub.example.org, not to this site"),
+                result.diagnostics().stream().map(d -> DiagnosticFormat.text(List.of(d)).lines().findFirst().orElse("")).toList(),
+                () -> DiagnosticFormat.text(result.diagnostics()));
     }
 
     @Test

@@ -223,4 +223,127 @@ class CliTest {
         assertTrue(content.err().lines().anyMatch(l -> l.matches("  documents: \\d+")), "--verbose prints statistics: " + content.err());
         assertFalse(content.err().contains("\tat ") || content.err().contains("internal error"), "a content error has no stack trace: " + content.err());
     }
+
+    /** A built copy of the basic fixture: its config, with the site in {@code out} (its index in out's work folder). */
+    private Path builtBasic(Path out) {
+        Path site = basicCopy();
+        Cli r = Cli.run("build", "--config", site.resolve("site-config.yml").toString(), "--out", out.toString(), "--today", "2026-01-01");
+        assertEquals(0, r.exitCode(), r.err());
+        return site.resolve("site-config.yml");
+    }
+
+    /** A filter value no publication has is a typo until shown otherwise: the nearest value that exists, and no empty result. */
+    @Test
+    void searchNamesTheNearestFilterValueForAnUnknownOne() {
+        Path out = tmp.resolve("public");
+        String config = builtBasic(out).toString();
+        Cli r = Cli.run("search", "--config", config, "--out", out.toString(), "--place", "fif");
+        assertEquals(2, r.exitCode(), r.out() + r.err());
+        assertTrue(r.err().contains("--place: error: no publication has place 'fif'"), r.err());
+        assertTrue(r.err().contains("hint: did you mean 'fife'?"), r.err());
+        assertEquals("", r.out(), "nothing printed as if it were a result");
+        Cli theme = Cli.run("search", "evidence", "--config", config, "--out", out.toString(), "--theme", "evidense");
+        assertEquals(2, theme.exitCode());
+        assertTrue(theme.err().contains("did you mean 'evidence'?"), theme.err());
+        Cli ok = Cli.run("search", "--config", config, "--out", out.toString(), "--place", "fife");
+        assertEquals(0, ok.exitCode(), ok.err());
+    }
+
+    /** Filters without words list the publications that have them, newest first; --page shows the next ones and says how to go on. */
+    @Test
+    void searchBrowsesByFilterWithoutWordsAndPages() {
+        Path out = tmp.resolve("public");
+        String config = builtBasic(out).toString();
+        Cli browse = Cli.run("search", "--config", config, "--out", out.toString(), "--theme", "evidence", "-n", "1");
+        assertEquals(0, browse.exitCode(), browse.err());
+        List<String> lines = browse.out().lines().toList();
+        assertTrue(lines.get(0).matches("4 publications for theme evidence, newest first, the first 1:"), browse.out());
+        assertTrue(lines.get(1).startsWith("1. ") && lines.get(1).endsWith("(2019-06-01)"), "the newest first: " + browse.out());
+        assertTrue(browse.out().contains("More: the same command with --page 2."), browse.out());
+        Cli page2 = Cli.run("search", "--config", config, "--out", out.toString(), "--theme", "evidence", "-n", "1", "--page", "2");
+        assertEquals(0, page2.exitCode(), page2.err());
+        assertTrue(page2.out().lines().findFirst().orElse("").endsWith(", 2 to 2:"), page2.out());
+        assertTrue(page2.out().contains("\n2. ") && page2.out().contains("(2019-05-10)"), "the second newest: " + page2.out());
+        Cli last = Cli.run("search", "--config", config, "--out", out.toString(), "--theme", "evidence", "-n", "1", "--page", "4");
+        assertTrue(last.out().contains("(2016-02-02)"), "the oldest last: " + last.out());
+        assertFalse(last.out().contains("More:"), "the last page offers no next one: " + last.out());
+        Cli nothing = Cli.run("search", "--config", config, "--out", out.toString());
+        assertEquals(2, nothing.exitCode());
+        assertTrue(nothing.err().contains("search needs words or a filter"), nothing.err());
+        assertEquals(2, Cli.run("search", "x", "--config", config, "--out", out.toString(), "--page", "0").exitCode());
+    }
+
+    /** A document dated after today is left out, and the build says which (a note, not a warning). */
+    @Test
+    void buildNamesTheDocumentsLeftOutForTheirDate() {
+        Path site = basicCopy();
+        Cli r = Cli.run("build", "--config", site.resolve("site-config.yml").toString(), "--out", tmp.resolve("public").toString(), "--today", "2026-01-01");
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.err().contains("hub: note: left out 1 document dated after today: content/briefings/future.md (2099-01-01)"), r.err());
+        assertTrue(r.err().contains("hint: --future (or future: true in site-config.yml) publishes it"), r.err());
+        Cli future = Cli.run("build", "--config", site.resolve("site-config.yml").toString(), "--out", tmp.resolve("public").toString(), "--future");
+        assertFalse(future.err().contains("left out"), future.err());
+    }
+
+    /** hub new's body is a TODO line: check warns that placeholder text is left in, at its line, and reports no broken citation. */
+    @Test
+    void aNewDocumentsBodyIsFlaggedAsAPlaceholderNotABrokenCitation() throws Exception {
+        Path site = basicCopy();
+        String config = site.resolve("site-config.yml").toString();
+        Cli made = Cli.run("new", "briefing", "Fresh thoughts", "--config", config, "--date", "2020-01-01");
+        assertEquals(0, made.exitCode(), made.err());
+        List<String> file = Files.readAllLines(site.resolve("content/briefings/fresh-thoughts.md"));
+        int todo = file.indexOf(file.stream().filter(l -> l.startsWith("TODO:")).findFirst().orElseThrow()) + 1;
+        Cli check = Cli.run("check", "--config", config, "--today", "2026-01-01");
+        assertTrue(check.err().contains("content/briefings/fresh-thoughts.md:" + todo + ":1: warning: placeholder text left in: TODO:"), check.err());
+        assertFalse(check.err().contains("citation"), "the example citation is not a citation: " + check.err());
+    }
+
+    /** hub new --help lists the TYPE ids of the configuration it is given. */
+    @Test
+    void newHelpListsTheTypeIds() {
+        Path site = basicCopy();
+        Cli help = Cli.run("new", "--help", "--config", site.resolve("site-config.yml").toString());
+        assertEquals(0, help.exitCode(), help.err());
+        assertTrue(help.out().contains("TYPE ids in "), help.out());
+        assertTrue(help.out().lines().anyMatch(l -> l.matches("\\s+briefing\\s+Briefing \\(content/briefings/\\)")), help.out());
+        assertTrue(help.out().lines().anyMatch(l -> l.matches("\\s+report\\s+Report \\(content/reports/\\)")), help.out());
+    }
+
+    /** An example address as base_url (example.org and its subdomains) warns on build, at its line; not on a check or with --base-url. */
+    @Test
+    void anExampleBaseUrlWarnsOnBuild() throws Exception {
+        Path site = basicCopy();
+        Path config = site.resolve("site-config.yml");
+        Files.writeString(config, Files.readString(config).replace("base_url: https://fixture.example/", "base_url: https://hub.example.org/"));
+        Cli build = Cli.run("build", "--config", config.toString(), "--out", tmp.resolve("public").toString(), "--today", "2026-01-01");
+        assertEquals(0, build.exitCode(), build.err());
+        assertTrue(build.err().contains("site-config.yml:4:11: warning: base_url 'https://hub.example.org/' is an example address"), build.err());
+        assertTrue(build.err().contains("0 errors, 4 warnings"), build.err());
+        Cli check = Cli.run("check", "--config", config.toString(), "--today", "2026-01-01");
+        assertFalse(check.err().contains("example address"), check.err());
+        Cli given = Cli.run("build", "--config", config.toString(), "--out", tmp.resolve("public").toString(), "--today", "2026-01-01",
+                "--base-url", "https://archive.whatworksscotland.ac.uk/");
+        assertFalse(given.err().contains("example address"), given.err());
+    }
+
+    /**
+     * --out DIR puts the work folder (search index, caches) at .hub-DIR beside it, printed: two sites built into sibling
+     * folders keep one index each, and hub search --out finds each one's.
+     */
+    @Test
+    void outFoldersKeepTheirOwnSearchIndex() {
+        Path a = tmp.resolve("dist/a"), b = tmp.resolve("dist/b");
+        String config = builtBasic(a).toString();
+        Cli second = Cli.run("build", "--config", config, "--out", b.toString(), "--today", "2026-01-01", "--drafts");
+        assertEquals(0, second.exitCode(), second.err());
+        assertTrue(second.err().contains("hub: search index and caches in " + tmp.resolve("dist/.hub-b").toAbsolutePath()), second.err());
+        assertTrue(Files.isDirectory(tmp.resolve("dist/.hub-a")) && Files.isDirectory(tmp.resolve("dist/.hub-b")));
+        assertFalse(Files.exists(tmp.resolve("dist/.hub")), "not a work folder shared by every output in dist/");
+        // The draft is in b's index only.
+        Cli inA = Cli.run("search", "--config", config, "--out", a.toString(), "--year", "2019", "--json");
+        Cli inB = Cli.run("search", "--config", config, "--out", b.toString(), "--year", "2019", "--json");
+        assertFalse(inA.out().contains("briefings/draft"), inA.out());
+        assertTrue(inB.out().contains("briefings/draft"), inB.out());
+    }
 }

@@ -93,6 +93,57 @@ class ClientParityTest {
         }
     }
 
+    /**
+     * Paging and browsing agree too: a later page ({@code offset}) is the same slice of the same order on both sides;
+     * filters without words list every publication that has them, newest first, on both sides; and the search page's
+     * "show more", asked of an engine that has counted, fetches nothing but the new results' metadata files.
+     */
+    @Test
+    void laterPagesAndBrowsingByFilterEqualLucene() throws Exception {
+        record Paged(String q, SearchFilters filters, boolean byDate, int offset) {
+        }
+        List<Paged> cases = List.of(
+                new Paged("community", SearchFilters.NONE, false, 10),
+                new Paged("community", SearchFilters.NONE, false, 20),
+                new Paged("evaluation", SearchFilters.NONE, true, 10),
+                new Paged("", new SearchFilters(null, null, "fife", null), false, 0),
+                new Paged("", new SearchFilters(null, "participation", null, null), false, 0),
+                new Paged("", new SearchFilters(null, "participation", null, null), false, 10),
+                new Paged("", new SearchFilters("research-report", null, null, "2017"), false, 0));
+        com.fasterxml.jackson.databind.node.ObjectNode job = Client.queriesJob(cases.stream()
+                .map(c -> new Client.Query(c.q(), false, c.filters(), c.byDate())).toList());
+        for (int i = 0; i < cases.size(); i++) {
+            ((com.fasterxml.jackson.databind.node.ObjectNode) job.get("queries").get(i)).put("offset", cases.get(i).offset()).put("more", true);
+        }
+        JsonNode browser = Client.run(Archive.output(), tmp, job);
+        StringBuilder diff = new StringBuilder();
+        try (SearchIndex index = Search.open(SearchQuery.workDir(Archive.output()))) {
+            for (int i = 0; i < cases.size(); i++) {
+                Paged c = cases.get(i);
+                JsonNode b = browser.get(i);
+                SearchResults page = index.search(new hub.model.SearchRequest(c.q(), c.filters(), false, c.byDate(), 10, c.offset()));
+                SearchResults next = index.search(new hub.model.SearchRequest(c.q(), c.filters(), false, c.byDate(), 10, c.offset() + 10));
+                List<String> keys = page.hits().stream().map(SearchHit::key).toList();
+                List<String> nextKeys = next.hits().stream().map(SearchHit::key).toList();
+                if (!keys.equals(Client.strings(b.get("keys")))) diff.append(c).append("\n  lucene:  ").append(keys).append("\n  browser: ").append(b.get("keys")).append('\n');
+                if (!nextKeys.equals(Client.strings(b.get("moreKeys")))) diff.append(c).append(" show more\n  lucene:  ").append(nextKeys).append("\n  browser: ").append(b.get("moreKeys")).append('\n');
+                if (page.total() != b.get("total").asInt()) diff.append(c).append(" totals ").append(page.total()).append(" vs ").append(b.get("total")).append('\n');
+                if (!page.facets().equals(Client.facets(b.get("facets")))) diff.append(c).append(" facets ").append(page.facets()).append(" vs ").append(b.get("facets")).append('\n');
+                if (c.offset() == 0) assertTrue(page.total() > 0 && !keys.isEmpty(), c + " finds something");
+                // Browsing is by date, newest first: each hit's date is at most the one before.
+                if (c.q().isEmpty()) {
+                    List<String> dates = page.hits().stream().map(SearchHit::date).toList();
+                    for (int j = 1; j < dates.size(); j++) assertTrue(dates.get(j - 1).compareTo(dates.get(j)) >= 0, c + ": " + dates);
+                }
+                for (String file : Client.strings(b.get("moreFiles"))) {
+                    assertTrue(file.matches("/search/doc-[0-9a-f]+/\\d+\\.json"), c + ": show more fetched " + file + ", not only result metadata");
+                }
+                assertEquals(nextKeys.size(), b.get("moreFiles").size(), c + ": one metadata file per new result: " + b.get("moreFiles"));
+            }
+        }
+        assertTrue(diff.isEmpty(), "browser and Lucene differ:\n" + diff);
+    }
+
     @Test
     void clientEqualsLuceneOnAGeneratedCorpus() throws Exception {
         Path root = Sites.repositoryRoot();
