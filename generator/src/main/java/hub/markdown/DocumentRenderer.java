@@ -30,6 +30,7 @@ import hub.text.PlainText;
 import hub.markdown.citation.Citation;
 import hub.markdown.citation.CitationExtension;
 import hub.markdown.goldmark.HeadingAttributes;
+import hub.markdown.shortcode.Shortcodes;
 import com.vladsch.flexmark.ext.emoji.EmojiExtension;
 import com.vladsch.flexmark.ext.emoji.EmojiImageType;
 import com.vladsch.flexmark.ext.emoji.EmojiShortcutType;
@@ -111,10 +112,15 @@ final class DocumentRenderer {
         // Full segmented sequences, not Flexmark's default tree ones: each tree sequence keeps its cache in a
         // ThreadLocal of its own, and hundreds of thousands of them fill each thread's ThreadLocalMap, whose
         // probing was 15% of a 10,000-document check (profile in docs/BENCHMARKS.md). Same characters, same HTML.
+        // Hugo shortcodes are replaced before Markdown reads the body, as Hugo does; positions map back to the body.
+        List<Shortcodes.Problem> problems = new ArrayList<>();
+        Shortcodes.Expanded expanded = Shortcodes.expand(body, config.markdown().shortcodes(), config.basePath(), problems);
+        Positions pos = new Positions(body, doc.ref(), doc.bodyLine(), expanded::source);
+        for (Shortcodes.Problem p : problems) diagnostics.warning(pos.atBody(p.offset()), p.message(), p.hint());
+        body = expanded.text();
         Document ast = parser.parse(BasedSequence.of(BasedOptionsSequence.of(body, BasedOptionsHolder.F_FULL_SEGMENTED_SEQUENCES)));
         DocContext ctx = new DocContext(doc.slug());
         ast.set(DocContext.KEY, ctx);
-        Positions pos = new Positions(body, doc.ref(), doc.bodyLine());
         Scan scan = Scan.of(ast);
         Notes notes = Notes.number(scan, ctx, pos, diagnostics);
         List<OutgoingLink> links = resolveLinks(doc, ast, scan, notes, ctx, pos, resolver, shortReference);
