@@ -91,7 +91,7 @@ final class ConfigReader {
                 Math.max(1, pageSize),
                 Math.max(1, f.integer(doc.map.get("feed_size"), "feed_size", 20)),
                 f.integer(doc.map.get("toc_min_headings"), "toc_min_headings", 4),
-                iframeHosts, buildDate, types, taxonomies, markdown(doc.map.get("markdown")), logo(doc.map.get("logo")),
+                iframeHosts, buildDate, types, taxonomies, markdown(doc.map.get("markdown")), logo(root, doc.map.get("logo")),
                 f.stringList(doc.map.get("example_searches"), "example_searches").stream().map(x -> x.text.strip()).toList(),
                 languages(doc.map.get("languages")));
     }
@@ -120,12 +120,16 @@ final class ConfigReader {
     }
 
     /** logo: a file under static/, written as its path on the site ("/logo.svg"); it must exist. */
-    private String logo(YNode n) {
+    private String logo(Path root, YNode n) {
         String logo = orNull(f.string(n, "logo"));
         if (logo == null) return null;
         String rel = logo.replaceAll("^/+", "");
         if (rel.isEmpty() || rel.contains("..") || rel.contains("\\") || rel.contains(":")) {
             f.error(n, "logo '" + logo + "' must be the path of a file under static/", "logo: /logo.svg");
+            return null;
+        }
+        if (root != null && !java.nio.file.Files.isRegularFile(root.resolve("static").resolve(rel))) {
+            f.error(n, "logo '" + logo + "' is not a file under static/", "put the file at static/" + rel + ", or leave logo: out");
             return null;
         }
         return rel;

@@ -402,6 +402,8 @@ final class Views {
         s.put("description", config.description());
         s.put("programme", config.programme());
         s.put("language", config.language());
+        s.put("logo", config.logo() == null ? null : url(config.logo()));
+        s.put("example_searches", config.exampleSearches());
         s.put("base_url", config.baseUrl());
         s.put("root", config.basePath());
         s.put("search_url", url("search/"));
@@ -447,6 +449,7 @@ final class Views {
         m.put("controlled", t.def().controlled());
         m.put("role", t.def().role() == null ? null : t.def().role().key());
         m.put("terms", withTerms ? t.terms().stream().map(this::termCount).toList() : List.of());
+        m.put("empty", t.terms().isEmpty()); // menus leave out a taxonomy with no terms (a site without themes shows no Themes)
         return m;
     }
 
