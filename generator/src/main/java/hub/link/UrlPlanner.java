@@ -33,6 +33,8 @@ final class UrlPlanner {
                 .replace("{year}", String.valueOf(d.date().getYear()))
                 .replace("{month}", String.format("%02d", d.date().getMonthValue()))
                 .replace("{type}", type.id());
+        // A document in another language lives under its language's folder: /fr/posts/hello/ beside /posts/hello/.
+        if (d.lang() != null) p = "/" + d.lang().toLowerCase(java.util.Locale.ROOT) + (p.startsWith("/") ? p : "/" + p);
         return UrlIndex.normalise(p);
     }
 

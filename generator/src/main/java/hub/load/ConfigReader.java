@@ -28,7 +28,7 @@ final class ConfigReader {
     static final Set<String> TERM_KEYS = Set.of("id", "label", "description", "synonyms", "replaced_by");
     static final Set<String> HTML_KEYS = Set.of("allow_iframe_hosts");
     static final Set<String> MARKDOWN_KEYS = Set.of("emoji", "shortcodes");
-    static final Set<String> LANGUAGE_KEYS = Set.of("code", "label", "folder");
+    static final Set<String> LANGUAGE_KEYS = Set.of("code", "label");
     /** A language tag as {@code <html lang>} takes it (BCP 47, loosely): en, en-GB, zh-Hant-TW. */
     private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*");
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
@@ -106,7 +106,7 @@ final class ConfigReader {
         f.unknownKeys(n, MARKDOWN_KEYS, "markdown");
         java.util.Map<String, String> shortcodes = new java.util.TreeMap<>();
         YNode sc = n.map.get("shortcodes");
-        if (sc != null && sc.kind != YNode.Kind.NULL) {
+        if (sc != null && sc.kind != YNode.Kind.NULL && !(sc.kind == YNode.Kind.SCALAR && sc.text.isBlank())) {
             if (sc.kind != YNode.Kind.MAP) {
                 f.error(sc, "'shortcodes' must map a shortcode's name to the HTML it stands for", "shortcodes:\n    vimeo: '<a href=\"https://vimeo.com/{0}\">Video</a>'");
             } else {
@@ -135,19 +135,18 @@ final class ConfigReader {
         return rel;
     }
 
-    /** languages: the site's languages besides (or including) its main one, each a code, a label and maybe a folder. */
+    /** languages: the site's languages besides its main one ({@code language:}), each a code and a label. */
     private List<hub.model.Language> languages(YNode n) {
         List<hub.model.Language> out = new ArrayList<>();
         if (n == null || n.kind == YNode.Kind.NULL) return out;
         if (n.kind != YNode.Kind.LIST) {
-            f.error(n, "'languages' must be a list", "languages:\n  - {code: fr, label: Français, folder: fr}");
+            f.error(n, "'languages' must be a list", "languages:\n  - {code: fr, label: Français}");
             return out;
         }
         Set<String> codes = new HashSet<>();
-        Set<String> folders = new HashSet<>();
         for (YNode l : n.list) {
             if (l.kind != YNode.Kind.MAP) {
-                f.error(l, "each language must be a map (code, label, folder)", "- {code: fr, label: Français, folder: fr}");
+                f.error(l, "each language must be a map (code, label)", "- {code: fr, label: Français}");
                 continue;
             }
             f.unknownKeys(l, LANGUAGE_KEYS, "language");
@@ -159,13 +158,7 @@ final class ConfigReader {
                 continue;
             }
             if (!codes.add(code.toLowerCase(java.util.Locale.ROOT))) f.error(l.map.get("code"), "language '" + code + "' is declared twice", null);
-            String folder = orNull(f.string(l.map.get("folder"), "folder"));
-            if (folder != null && !ID.matcher(folder).matches()) {
-                f.error(l.map.get("folder"), "folder '" + folder + "' must be one path segment of lower-case letters, digits and '-'", "folder: " + code.toLowerCase(java.util.Locale.ROOT));
-                folder = null;
-            }
-            if (folder != null && !folders.add(folder)) f.error(l.map.get("folder"), "two languages use the folder '" + folder + "'", null);
-            out.add(new hub.model.Language(code, orDefault(f.string(l.map.get("label"), "label"), code), folder));
+            out.add(new hub.model.Language(code, orDefault(f.string(l.map.get("label"), "label"), code)));
         }
         return out;
     }

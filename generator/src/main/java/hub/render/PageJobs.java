@@ -60,8 +60,10 @@ final class PageJobs {
         for (Document d : site.corpus().publications()) {
             String path = site.urls().pathOf(d.key());
             if (path == null) continue;
-            jobs.add(new Job(path, List.of("page-" + d.type() + ".peb", "page.peb"), page(d.title(), path, d.summary(), "document", null),
-                    () -> Map.of("doc", views.full(d)), d.ref()));
+            Map<String, Object> page = page(d.title(), path, d.summary(), "document", null);
+            page.put("lang", d.lang());
+            page.put("translations", views.translations(d));
+            jobs.add(new Job(path, List.of("page-" + d.type() + ".peb", "page.peb"), page, () -> Map.of("doc", views.full(d)), d.ref()));
             // A superseded publication stays in the sitemap: it is still a valid page that search engines should know
             // leads on to its replacement. A withdrawn one leaves it: nothing should send new readers there.
             if (d.lifecycle().status() != Lifecycle.Status.WITHDRAWN) {
@@ -231,6 +233,8 @@ final class PageJobs {
         p.put("kind", kind);
         p.put("feed_url", feedPath == null ? null : views.url(feedPath));
         p.put("noindex", false);
+        p.put("lang", null); // a document page's language, when it is not the site's
+        p.put("translations", List.of()); // a document page's translations: lang, label, url, canonical, title
         return p;
     }
 
