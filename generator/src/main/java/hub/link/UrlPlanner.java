@@ -77,6 +77,9 @@ final class UrlPlanner {
         }
         corpus.publications().stream().map(d -> d.date().getYear()).distinct()
                 .forEach(y -> pages.put("years/" + y + "/", "the archive of " + y));
+        // A list per language other than the site's that has publications (/fr/).
+        corpus.publications().stream().map(Document::lang).filter(java.util.Objects::nonNull).distinct()
+                .forEach(l -> pages.put(l.toLowerCase(java.util.Locale.ROOT) + "/", "the list of publications in " + l));
         return pages;
     }
 

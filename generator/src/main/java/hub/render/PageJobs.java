@@ -50,6 +50,7 @@ final class PageJobs {
         p.typeLists();
         p.taxonomies();
         p.years();
+        p.languages();
         p.fixedPages();
         String redirects = p.aliases();
         p.sitemap.sort(Comparator.comparing(a -> a[0]));
@@ -142,6 +143,25 @@ final class PageJobs {
             String base = "years/" + e.getKey() + "/";
             String title = "Publications of " + e.getKey();
             paginated(docs, base, list(title, base, null, null), title, List.of("year.peb", "list.peb"), "year", null);
+        }
+    }
+
+    /**
+     * A list per language other than the site's, of the publications written in it (/fr/, newest first, paginated,
+     * with a feed), its pages in that language.
+     */
+    private void languages() {
+        for (Map<String, Object> l : views.languages()) {
+            String code = (String) l.get("lang");
+            List<Document> docs = new ArrayList<>(views.listed().stream().filter(d -> code.equals(d.lang())).toList());
+            docs.sort(Views.NEWEST_FIRST);
+            String base = code.toLowerCase(java.util.Locale.ROOT) + "/";
+            String title = (String) l.get("label");
+            Map<String, Object> list = list(title, base, null, base + "feed.xml");
+            int from = jobs.size();
+            paginated(docs, base, list, title, List.of("language.peb", "list.peb"), "list", base + "feed.xml");
+            for (int i = from; i < jobs.size(); i++) jobs.get(i).page().put("lang", code);
+            feeds.add(new Feed(base + "feed.xml", config.title() + ": " + title, base, newest(docs)));
         }
     }
 

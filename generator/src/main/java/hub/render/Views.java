@@ -121,6 +121,20 @@ final class Views {
         return out;
     }
 
+    /** The languages other than the site's that publications are written in: lang, label and the URL of their list. */
+    List<Map<String, Object>> languages() {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (hub.model.Language l : config.languages()) {
+            if (listed.stream().noneMatch(d -> l.code().equals(d.lang()))) continue;
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("lang", l.code());
+            m.put("label", l.label());
+            m.put("url", url(l.code().toLowerCase(java.util.Locale.ROOT) + "/"));
+            out.add(m);
+        }
+        return out;
+    }
+
     /** The language a document is written in: its own, or the site's. */
     String langOf(Document d) {
         return d.lang() != null ? d.lang() : config.language();
@@ -448,6 +462,7 @@ final class Views {
         s.put("language", config.language());
         s.put("logo", config.logo() == null ? null : url(config.logo()));
         s.put("example_searches", config.exampleSearches());
+        s.put("languages", languages());
         s.put("base_url", config.baseUrl());
         s.put("root", config.basePath());
         s.put("search_url", url("search/"));
