@@ -2,9 +2,9 @@ package hub.build;
 
 import hub.diagnostic.DiagnosticFormat;
 import hub.diagnostic.Diagnostics;
-import hub.load.HugoSite;
 import hub.load.Load;
 import hub.markdown.shortcode.Shortcodes;
+import hub.model.HugoSite;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

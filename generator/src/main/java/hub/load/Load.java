@@ -32,8 +32,8 @@ public final class Load {
     }
 
     /** Reads the Hugo site in {@code dir} for {@code hub import hugo}; null (with diagnostics) when it has none or it is unreadable. */
-    public static HugoSite hugo(Path dir, Diagnostics diagnostics) {
-        return HugoSite.read(dir, diagnostics);
+    public static hub.model.HugoSite hugo(Path dir, Diagnostics diagnostics) {
+        return HugoSiteReader.read(dir, diagnostics);
     }
 
     /** Reads the configuration; returns null (with diagnostics) when it cannot be used. */

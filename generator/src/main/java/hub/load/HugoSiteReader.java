@@ -1,6 +1,7 @@
 package hub.load;
 
 import hub.diagnostic.Diagnostics;
+import hub.model.HugoSite;
 import hub.model.SourceRef;
 
 import java.io.IOException;
@@ -15,12 +16,15 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * What {@code hub import hugo} reads of a Hugo site: its configuration (hugo.toml, hugo.yaml, hugo.json or the older
- * config.* names, as Hugo looks for them) with keys in lower case (Hugo's keys are case-insensitive), the folders
- * under content/ (its sections, or its languages' content folders), and the site's own shortcodes
- * (layouts/shortcodes/*.html).
+ * Reads what {@code hub import hugo} needs of a Hugo site ({@link HugoSite}): its configuration (hugo.toml,
+ * hugo.yaml, hugo.json or the older config.* names, as Hugo looks for them) with keys in lower case (Hugo's keys are
+ * case-insensitive), the folders under content/ (its sections, or its languages' content folders), and the site's
+ * own shortcodes (layouts/shortcodes/*.html).
  */
-public record HugoSite(Path dir, String configFile, Map<String, Object> config, List<String> contentFolders, List<String> shortcodes) {
+final class HugoSiteReader {
+    private HugoSiteReader() {
+    }
+
     static final List<String> CONFIG_NAMES = List.of("hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json",
             "config.toml", "config.yaml", "config.yml", "config.json");
 
