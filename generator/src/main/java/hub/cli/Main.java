@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "hub", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "A static-site generator for research archives: Markdown + YAML in, an accessible, searchable site out.",
-        subcommands = {BuildCommand.class, CheckCommand.class, NewCommand.class, ServeCommand.class, SearchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BuildCommand.class, CheckCommand.class, NewCommand.class, ServeCommand.class, SearchCommand.class, ImportCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -99,7 +99,7 @@ final class GraphBuilder {
     }
 
     private static boolean hasAnchor(RenderedDocument target, String fragment) {
-        if (target.headingIds().contains(fragment)) return true;
+        if (target.headingIds().contains(fragment) || target.anchors().contains(fragment)) return true;
         Set<String> notes = new HashSet<>();
         for (Footnote f : target.footnotes()) {
             notes.add(f.id());

@@ -33,6 +33,8 @@ final class UrlPlanner {
                 .replace("{year}", String.valueOf(d.date().getYear()))
                 .replace("{month}", String.format("%02d", d.date().getMonthValue()))
                 .replace("{type}", type.id());
+        // A document in another language lives under its language's folder: /fr/posts/hello/ beside /posts/hello/.
+        if (d.lang() != null) p = "/" + d.lang().toLowerCase(java.util.Locale.ROOT) + (p.startsWith("/") ? p : "/" + p);
         return UrlIndex.normalise(p);
     }
 
@@ -75,6 +77,9 @@ final class UrlPlanner {
         }
         corpus.publications().stream().map(d -> d.date().getYear()).distinct()
                 .forEach(y -> pages.put("years/" + y + "/", "the archive of " + y));
+        // A list per language other than the site's that has publications (/fr/).
+        corpus.publications().stream().map(Document::lang).filter(java.util.Objects::nonNull).distinct()
+                .forEach(l -> pages.put(l.toLowerCase(java.util.Locale.ROOT) + "/", "the list of publications in " + l));
         return pages;
     }
 

@@ -21,12 +21,17 @@ import java.util.regex.Pattern;
 /** Binds site-config.yml, reporting every problem at its line. Returns null when the file is unusable. */
 final class ConfigReader {
     static final Set<String> KEYS = Set.of("title", "tagline", "description", "programme", "base_url", "language", "legacy_hosts",
-            "future", "page_size", "feed_size", "toc_min_headings", "html", "build_date", "types", "taxonomies");
+            "future", "page_size", "feed_size", "toc_min_headings", "html", "build_date", "types", "taxonomies", "markdown", "logo",
+            "example_searches", "languages");
     static final Set<String> TYPE_KEYS = Set.of("id", "label", "plural", "folder", "permalink", "required", "term_of", "cite_as",
             "singular", "list_prefix", "full_text");
     static final Set<String> TAXONOMY_KEYS = Set.of("id", "label", "plural", "base", "controlled", "role", "terms");
     static final Set<String> TERM_KEYS = Set.of("id", "label", "description", "synonyms", "replaced_by");
     static final Set<String> HTML_KEYS = Set.of("allow_iframe_hosts");
+    static final Set<String> MARKDOWN_KEYS = Set.of("emoji", "shortcodes");
+    static final Set<String> LANGUAGE_KEYS = Set.of("code", "label");
+    /** A language tag as {@code <html lang>} takes it (BCP 47, loosely): en, en-GB, zh-Hant-TW. */
+    private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*");
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
 
     private final Diagnostics diagnostics;
@@ -87,7 +92,76 @@ final class ConfigReader {
                 Math.max(1, pageSize),
                 Math.max(1, f.integer(doc.map.get("feed_size"), "feed_size", 20)),
                 f.integer(doc.map.get("toc_min_headings"), "toc_min_headings", 4),
-                iframeHosts, buildDate, types, taxonomies);
+                iframeHosts, buildDate, types, taxonomies, markdown(doc.map.get("markdown")), logo(root, doc.map.get("logo")),
+                f.stringList(doc.map.get("example_searches"), "example_searches").stream().map(x -> x.text.strip()).toList(),
+                languages(doc.map.get("languages")));
+    }
+
+    /** markdown: {emoji: true, shortcodes: {name: template}}. */
+    private hub.model.MarkdownOptions markdown(YNode n) {
+        if (n == null || n.kind == YNode.Kind.NULL) return hub.model.MarkdownOptions.DEFAULT;
+        if (n.kind != YNode.Kind.MAP) {
+            f.error(n, "'markdown' must be a map (emoji, shortcodes)", "markdown:\n  emoji: true");
+            return hub.model.MarkdownOptions.DEFAULT;
+        }
+        f.unknownKeys(n, MARKDOWN_KEYS, "markdown");
+        java.util.Map<String, String> shortcodes = new java.util.TreeMap<>();
+        YNode sc = n.map.get("shortcodes");
+        if (sc != null && sc.kind != YNode.Kind.NULL && !(sc.kind == YNode.Kind.SCALAR && sc.text.isBlank())) {
+            if (sc.kind != YNode.Kind.MAP) {
+                f.error(sc, "'shortcodes' must map a shortcode's name to the HTML it stands for", "shortcodes:\n    vimeo: '<a href=\"https://vimeo.com/{0}\">Video</a>'");
+            } else {
+                sc.map.forEach((name, v) -> {
+                    String html = f.string(v, name);
+                    if (html != null) shortcodes.put(name, html);
+                });
+            }
+        }
+        return new hub.model.MarkdownOptions(f.bool(n.map.get("emoji"), "emoji", false), shortcodes);
+    }
+
+    /** logo: a file under static/, written as its path on the site ("/logo.svg"); it must exist. */
+    private String logo(Path root, YNode n) {
+        String logo = orNull(f.string(n, "logo"));
+        if (logo == null) return null;
+        String rel = logo.replaceAll("^/+", "");
+        if (rel.isEmpty() || rel.contains("..") || rel.contains("\\") || rel.contains(":")) {
+            f.error(n, "logo '" + logo + "' must be the path of a file under static/", "logo: /logo.svg");
+            return null;
+        }
+        if (root != null && !java.nio.file.Files.isRegularFile(root.resolve("static").resolve(rel))) {
+            f.error(n, "logo '" + logo + "' is not a file under static/", "put the file at static/" + rel + ", or leave logo: out");
+            return null;
+        }
+        return rel;
+    }
+
+    /** languages: the site's languages besides its main one ({@code language:}), each a code and a label. */
+    private List<hub.model.Language> languages(YNode n) {
+        List<hub.model.Language> out = new ArrayList<>();
+        if (n == null || n.kind == YNode.Kind.NULL) return out;
+        if (n.kind != YNode.Kind.LIST) {
+            f.error(n, "'languages' must be a list", "languages:\n  - {code: fr, label: Français}");
+            return out;
+        }
+        Set<String> codes = new HashSet<>();
+        for (YNode l : n.list) {
+            if (l.kind != YNode.Kind.MAP) {
+                f.error(l, "each language must be a map (code, label)", "- {code: fr, label: Français}");
+                continue;
+            }
+            f.unknownKeys(l, LANGUAGE_KEYS, "language");
+            String code = f.requiredString(l, "code", "code: fr");
+            if (code == null) continue;
+            code = code.strip();
+            if (!LANGUAGE_TAG.matcher(code).matches()) {
+                f.error(l.map.get("code"), "language code '" + code + "' is not a language tag", "a BCP 47 tag such as fr, en-GB or pt-BR");
+                continue;
+            }
+            if (!codes.add(code.toLowerCase(java.util.Locale.ROOT))) f.error(l.map.get("code"), "language '" + code + "' is declared twice", null);
+            out.add(new hub.model.Language(code, orDefault(f.string(l.map.get("label"), "label"), code)));
+        }
+        return out;
     }
 
     /**

@@ -143,10 +143,18 @@ final class ContentReader {
         int bodyStart = close + 1; // 0-based index of the first body line
         int offset = 0;
         for (int i = 0; i < bodyStart && i < lines.length; i++) offset += lines[i].length() + 1;
-        String fileSlug = Slug.of(name.substring(0, name.length() - 3), "untitled");
+        String base = name.substring(0, name.length() - 3);
+        // Hugo's translation by file name: post.fr.md is post.md in French, when fr is one of the site's languages.
+        String fileLang = null;
+        int dot = base.lastIndexOf('.');
+        if (dot > 0 && config.languageOf(base.substring(dot + 1)).isPresent()) {
+            fileLang = config.languageOf(base.substring(dot + 1)).get().code();
+            base = base.substring(0, dot);
+        }
+        String fileSlug = Slug.of(base, "untitled");
         hub.memo.Hash source = sourceHash(path, bytes);
         Document.Body body = bodyStart >= lines.length ? Document.Body.NONE : new FileBody(file, path, source, offset);
-        return frontMatter.bind(path, fm, type, fileSlug, body, bodyStart + 1, source);
+        return frontMatter.bind(path, fm, type, fileSlug, fileLang, body, bodyStart + 1, source);
     }
 
     /**

@@ -29,10 +29,11 @@ import java.util.stream.Stream;
 final class FrontMatter {
     /** The keys every document may use; each declared taxonomy id is a key too. */
     static final Set<String> KEYS = java.util.stream.Stream.concat(Stream.of("title", "date", "updated", "type", "authors", "summary", "slug",
-            "aliases", "draft", "weight", "extra", "doi", "isbn", "attachments"), LifecycleReader.KEYS.stream())
+            "aliases", "draft", "weight", "extra", "doi", "isbn", "attachments", "lang", "translation_key"), LifecycleReader.KEYS.stream())
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** Keys from Hugo and Jekyll sites, read as ours so an existing site can move in. */
-    static final Map<String, String> SYNONYMS = Map.of("description", "summary", "author", "authors");
+    static final Map<String, String> SYNONYMS = Map.of("description", "summary", "author", "authors", "translationKey", "translation_key",
+            "language", "lang");
     static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]*");
     /** The longest folder or file name most file systems allow, in bytes. */
     private static final int MAX_NAME_BYTES = 255;
@@ -47,7 +48,9 @@ final class FrontMatter {
         this.attachments = new Attachments(config, diagnostics, pdfTexts);
     }
 
-    Document bind(String path, YNode fm, ContentType type, String fileSlug, Document.Body body, int bodyLine, hub.memo.Hash source) {
+    /** @param fileLang the language the file's name gives (post.fr.md), or null */
+    Document bind(String path, YNode fm, ContentType type, String fileSlug, String fileLang, Document.Body body, int bodyLine,
+                  hub.memo.Hash source) {
         Fields f = new Fields(path, diagnostics);
         SourceRef fileRef = SourceRef.file(path);
         Map<String, SourceRef> keyRefs = new LinkedHashMap<>();
@@ -70,10 +73,13 @@ final class FrontMatter {
         String isbn = identifier(values, f, "isbn", Identifiers::isbn);
         Lifecycle lifecycle = LifecycleReader.read(values, f);
         List<hub.model.Attachment> files = attachments.bind(values.get("attachments"), f, path);
+        String lang = values.containsKey("lang") ? lang(values, f) : fileLang;
+        String translationKey = f.string(values.get("translation_key"), "translation_key");
+        translationKey = translationKey == null || translationKey.isBlank() ? null : translationKey.strip();
         checkRequired(values, f, type, fileRef);
         if (title == null || date == null) return null;
         return new Document(fileRef.at(1, 1), type.id(), slug, title, date, updated, terms,
-                summary == null ? null : summary.strip(), aliases, draft, weight, extra, doi, isbn, lifecycle, files, body, bodyLine, keyRefs, source);
+                summary == null ? null : summary.strip(), aliases, draft, weight, extra, doi, isbn, lifecycle, files, lang, translationKey, body, bodyLine, keyRefs, source);
     }
 
     /**
@@ -105,6 +111,24 @@ final class FrontMatter {
             keyRefs.put(ours, kr);
         }
         return values;
+    }
+
+    /**
+     * {@code lang:}, the language the document is written in: the site's own (then it is null, as when the key is not
+     * there) or one declared under {@code languages:} in site-config.yml.
+     */
+    private String lang(Map<String, YNode> values, Fields f) {
+        String lang = f.string(values.get("lang"), "lang");
+        if (lang == null || lang.isBlank()) return null;
+        lang = lang.strip();
+        if (lang.equalsIgnoreCase(config.language())) return null;
+        var declared = config.languageOf(lang);
+        if (declared.isPresent()) return declared.get().code();
+        List<String> codes = new java.util.ArrayList<>(List.of(config.language()));
+        config.languages().forEach(l -> codes.add(l.code()));
+        f.error(values.get("lang"), "language '" + lang + "' is not one of the site's", Suggest.nearest(lang, codes)
+                .map(s -> "did you mean '" + s + "'? ").orElse("") + "declare it in site-config.yml: languages: [{code: " + lang + ", label: ...}]");
+        return null;
     }
 
     private String title(YNode fm, Map<String, YNode> values, Fields f, SourceRef fileRef) {

@@ -31,6 +31,11 @@ public final class Load {
     private Load() {
     }
 
+    /** Reads the Hugo site in {@code dir} for {@code hub import hugo}; null (with diagnostics) when it has none or it is unreadable. */
+    public static hub.model.HugoSite hugo(Path dir, Diagnostics diagnostics) {
+        return HugoSiteReader.read(dir, diagnostics);
+    }
+
     /** Reads the configuration; returns null (with diagnostics) when it cannot be used. */
     public static SiteConfig config(Path configFile, Diagnostics diagnostics) {
         Path abs = configFile.toAbsolutePath().normalize();

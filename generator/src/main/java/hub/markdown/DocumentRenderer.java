@@ -29,6 +29,11 @@ import hub.text.LinkDestination;
 import hub.text.PlainText;
 import hub.markdown.citation.Citation;
 import hub.markdown.citation.CitationExtension;
+import hub.markdown.goldmark.HeadingAttributes;
+import hub.markdown.shortcode.Shortcodes;
+import com.vladsch.flexmark.ext.emoji.EmojiExtension;
+import com.vladsch.flexmark.ext.emoji.EmojiImageType;
+import com.vladsch.flexmark.ext.emoji.EmojiShortcutType;
 import hub.model.LinkResolver;
 import hub.model.LinkTarget;
 import hub.model.OutgoingLink;
@@ -38,7 +43,6 @@ import hub.model.SiteConfig;
 import hub.model.SourceRef;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -60,9 +64,19 @@ final class DocumentRenderer {
 
     DocumentRenderer(SiteConfig config) {
         this.config = config;
+        List<com.vladsch.flexmark.util.misc.Extension> parsing = new ArrayList<>(List.of(TablesExtension.create(), FootnoteExtension.create(),
+                TypographicExtension.create(), new QuickAutolink(), CitationExtension.create(), new HeadingAttributes()));
+        List<com.vladsch.flexmark.util.misc.Extension> rendering = new ArrayList<>(List.of(TablesExtension.create(),
+                TypographicExtension.create(), CitationExtension.create(), new HeadingAttributes(), new HubNodeRenderer.Extension()));
+        if (config.markdown().emoji()) {
+            // Unicode characters only: an emoji as an image would come from a CDN, and the site works offline.
+            parsing.add(EmojiExtension.create());
+            rendering.add(EmojiExtension.create());
+        }
         MutableDataSet options = new MutableDataSet()
-                .set(Parser.EXTENSIONS, Arrays.asList(TablesExtension.create(), FootnoteExtension.create(),
-                        TypographicExtension.create(), new QuickAutolink(), CitationExtension.create()))
+                .set(Parser.EXTENSIONS, parsing)
+                .set(EmojiExtension.USE_IMAGE_TYPE, EmojiImageType.UNICODE_ONLY)
+                .set(EmojiExtension.USE_SHORTCUT_TYPE, EmojiShortcutType.ANY_GITHUB_PREFERRED)
                 .set(HtmlRenderer.GENERATE_HEADER_ID, true)
                 .set(HtmlRenderer.RENDER_HEADER_ID, true)
                 .set(HtmlRenderer.SOFT_BREAK, "\n")
@@ -75,8 +89,7 @@ final class DocumentRenderer {
         this.parser = Parser.builder(options).customInlineParserFactory(LinearInlineParser.FACTORY)
                 .paragraphPreProcessorFactory(new ReferencePreProcessorFactory()).build();
         // The renderer leaves out Flexmark's footnote renderer: ours numbers notes per page and the template places them.
-        this.renderOptions = new MutableDataSet(options).set(Parser.EXTENSIONS, Arrays.asList(TablesExtension.create(),
-                TypographicExtension.create(), CitationExtension.create(), new HubNodeRenderer.Extension()));
+        this.renderOptions = new MutableDataSet(options).set(Parser.EXTENSIONS, rendering);
         this.renderer = HtmlRenderer.builder(renderOptions).build();
         this.policy = new HtmlPolicy(config.allowIframeHosts());
     }
@@ -95,16 +108,21 @@ final class DocumentRenderer {
         if (tooDeep >= 0) {
             diagnostics.error(new Positions(body, doc.ref(), doc.bodyLine()).at(tooDeep), "block quotes or lists nested more than "
                     + Nesting.MAX + " levels deep", "nest less: nobody can read a document that deep, and it cannot be rendered");
-            return new RenderedDocument(doc.key(), "", List.of(), List.of(), List.of(), List.of(), List.of(), 0, Hash.ZERO);
+            return new RenderedDocument(doc.key(), "", List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), 0, Hash.ZERO);
         }
         placeholders(body, doc, diagnostics);
         // Full segmented sequences, not Flexmark's default tree ones: each tree sequence keeps its cache in a
         // ThreadLocal of its own, and hundreds of thousands of them fill each thread's ThreadLocalMap, whose
         // probing was 15% of a 10,000-document check (profile in docs/BENCHMARKS.md). Same characters, same HTML.
+        // Hugo shortcodes are replaced before Markdown reads the body, as Hugo does; positions map back to the body.
+        List<Shortcodes.Problem> problems = new ArrayList<>();
+        Shortcodes.Expanded expanded = Shortcodes.expand(body, config.markdown().shortcodes(), config.basePath(), problems);
+        Positions pos = new Positions(body, doc.ref(), doc.bodyLine(), expanded::source);
+        for (Shortcodes.Problem p : problems) diagnostics.warning(pos.atBody(p.offset()), p.message(), p.hint());
+        body = expanded.text();
         Document ast = parser.parse(BasedSequence.of(BasedOptionsSequence.of(body, BasedOptionsHolder.F_FULL_SEGMENTED_SEQUENCES)));
         DocContext ctx = new DocContext(doc.slug());
         ast.set(DocContext.KEY, ctx);
-        Positions pos = new Positions(body, doc.ref(), doc.bodyLine());
         Scan scan = Scan.of(ast);
         Notes notes = Notes.number(scan, ctx, pos, diagnostics);
         AuthorDate[] authorDate = new AuthorDate[1];
@@ -127,8 +145,10 @@ final class DocumentRenderer {
         List<ReferenceEntry> references = references(doc, authorDate[0], fullReference);
         // Plain text for search and similarity, from the HTML (Flexmark's text visitor drops typographic apostrophes).
         int words = PlainText.wordsOfDocument(html, footnotes.stream().map(hub.model.Footnote::html).toList());
-        Hash hash = hash(doc.key(), html, headings, toc, footnotes, references, links, words);
-        return new RenderedDocument(doc.key(), html, headings, toc, footnotes, references, links, words, hash);
+        // Raw HTML may name places of its own (<a id>, <a name> from older sites): links to them are checked too.
+        List<String> anchors = scan.rawHtml() ? anchors(html) : List.of();
+        Hash hash = hash(doc.key(), html, headings, toc, footnotes, references, anchors, links, words);
+        return new RenderedDocument(doc.key(), html, headings, toc, footnotes, references, anchors, links, words, hash);
     }
 
     /**
@@ -144,10 +164,33 @@ final class DocumentRenderer {
         return out;
     }
 
+    private static final Pattern ID = Pattern.compile(" id=\"([^\"]+)\"");
+
+    /** The ids in sanitised HTML (the sanitizer writes every attribute in double quotes, entities escaped). */
+    private static List<String> anchors(String html) {
+        List<String> out = new ArrayList<>();
+        java.util.regex.Matcher m = ID.matcher(html);
+        while (m.find()) out.add(unescape(m.group(1)));
+        return out.stream().distinct().sorted().toList();
+    }
+
+    private static final Pattern ENTITY = Pattern.compile("&(?:#(\\d+)|#[xX]([0-9a-fA-F]+)|(amp|lt|gt|quot));");
+
+    /** An attribute value as the sanitizer wrote it, its character references read back. */
+    private static String unescape(String s) {
+        if (s.indexOf('&') < 0) return s;
+        return ENTITY.matcher(s).replaceAll(r -> {
+            int cp = r.group(1) != null ? Integer.parseInt(r.group(1)) : r.group(2) != null ? Integer.parseInt(r.group(2), 16)
+                    : switch (r.group(3)) { case "amp" -> '&'; case "lt" -> '<'; case "gt" -> '>'; default -> '"'; };
+            return java.util.regex.Matcher.quoteReplacement(Character.toString(cp));
+        });
+    }
+
     /** The content hash of a rendered document (its plain text is made from its HTML and notes, so it is left out). */
     private static Hash hash(String key, String html, List<hub.model.Heading> headings, List<hub.model.Heading> toc,
-                             List<hub.model.Footnote> notes, List<ReferenceEntry> references, List<OutgoingLink> links, int words) {
+                             List<hub.model.Footnote> notes, List<ReferenceEntry> references, List<String> anchors, List<OutgoingLink> links, int words) {
         Hasher h = new Hasher().string(key).string(html).number(words);
+        if (!anchors.isEmpty()) h.value(anchors); // only when there are: a body without raw HTML keeps the hash it had
         for (List<hub.model.Heading> list : List.of(headings, toc)) {
             h.number(list.size());
             for (hub.model.Heading x : list) h.number(x.level()).string(x.id()).string(x.text());

@@ -42,6 +42,22 @@ final class HtmlPolicy {
                     }
                     return element;
                 }, "img")
+                // <a name="x"> (older sites, Hugo content) is obsolete HTML: the same place as <a id="x">, a fragment target.
+                .allowAttributes("name").onElements("a")
+                .allowElements((element, attrs) -> {
+                    int name = nameIndex(attrs);
+                    if (name >= 0) {
+                        String value = attrs.get(name + 1);
+                        attrs.remove(name + 1);
+                        attrs.remove(name);
+                        // An id has no spaces (HTML): a name with one could not be linked to anyway.
+                        if (nameIndex(attrs, "id") < 0 && !value.isEmpty() && value.chars().noneMatch(Character::isWhitespace)) {
+                            attrs.add("id");
+                            attrs.add(value);
+                        }
+                    }
+                    return element;
+                }, "a")
                 .allowStandardUrlProtocols()
                 .allowUrlProtocols("tel");
         if (!iframeHosts.isEmpty()) {
@@ -53,6 +69,15 @@ final class HtmlPolicy {
                     .disallowWithoutAttributes("iframe");
         }
         this.policy = b.toFactory();
+    }
+
+    private static int nameIndex(List<String> attrs) {
+        return nameIndex(attrs, "name");
+    }
+
+    private static int nameIndex(List<String> attrs, String attribute) {
+        for (int i = 0; i < attrs.size(); i += 2) if (attrs.get(i).equals(attribute)) return i;
+        return -1;
     }
 
     /** Sanitised HTML, and what was removed (element or attribute names) so the build can warn. */
@@ -69,7 +94,9 @@ final class HtmlPolicy {
 
             @Override
             public void discardedAttributes(List<String> ctx, String element, String... attributes) {
-                for (String a : attributes) ctx.add(a + " on <" + element + ">");
+                for (String a : attributes) {
+                    if (!(element.equals("a") && a.equals("name"))) ctx.add(a + " on <" + element + ">"); // made an id, not lost
+                }
             }
         }, removed);
         return new Result(out, removed);

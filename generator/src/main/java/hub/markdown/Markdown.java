@@ -109,9 +109,13 @@ public final class Markdown {
         return new DocumentRenderer(corpus.config()).render(doc, resolver, k, k, Purpose.PAGES, diagnostics);
     }
 
-    /** What of the configuration rendering reads: the site's base path (in every link), the contents list threshold, the iframe hosts. */
+    /**
+     * What of the configuration rendering reads: the site's base path (in every link), the contents list threshold, the
+     * iframe hosts, emoji and the shortcodes the site maps.
+     */
     private static Hash configHash(SiteConfig c) {
-        return new Hasher().string("markdown 1").string(c.basePath()).number(c.tocMinHeadings()).value(c.allowIframeHosts()).hash();
+        return new Hasher().string("markdown 2").string(c.basePath()).number(c.tocMinHeadings()).value(c.allowIframeHosts())
+                .value(c.markdown().emoji()).value(c.markdown().shortcodes()).hash();
     }
 
     /** One question a rendering asked and its answer: a link or citation resolved, or a reference's text. */

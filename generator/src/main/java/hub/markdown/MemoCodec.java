@@ -29,8 +29,11 @@ import java.util.TreeMap;
  * is rendered again, never wrongly reused.
  */
 final class MemoCodec {
-    /** 3: images and links Markdown could not read are checked too (a memo of 2 would keep their documents unchecked). */
-    private static final String VERSION = "hub markdown memo 4";
+    /**
+     * 3: images and links Markdown could not read are checked too (a memo of 2 would keep their documents unchecked);
+     * 4: the reference list of a document that cites with [@key]; 5: and the ids raw HTML gives (anchors).
+     */
+    private static final String VERSION = "hub markdown memo 5";
     /** No string of a memo is longer than a document may be (content files are capped at 8 MB; HTML grows a little). */
     private static final int MAX_STRING = 64 << 20;
 
@@ -168,6 +171,7 @@ final class MemoCodec {
             string(out, x.label());
             string(out, x.html());
         }
+        strings(out, r.anchors());
         out.writeInt(r.links().size());
         for (OutgoingLink l : r.links()) {
             out.writeByte(l.kind().ordinal());
@@ -193,13 +197,14 @@ final class MemoCodec {
         int nr = in.readInt();
         List<ReferenceEntry> references = new ArrayList<>(nr);
         for (int i = 0; i < nr; i++) references.add(new ReferenceEntry(string(in), string(in), string(in)));
+        List<String> anchors = strings(in);
         int nl = in.readInt();
         List<OutgoingLink> links = new ArrayList<>(nl);
         for (int i = 0; i < nl; i++) {
             OutgoingLink.Kind kind = OutgoingLink.Kind.values()[in.readByte()];
             links.add(new OutgoingLink(kind, string(in), ref(in), string(in), string(in), in.readInt(), string(in)));
         }
-        return new RenderedDocument(key, html, headings, toc, notes, references, links, in.readInt(), hash(in));
+        return new RenderedDocument(key, html, headings, toc, notes, references, anchors, links, in.readInt(), hash(in));
     }
 
     private static void target(DataOutputStream out, LinkTarget t) throws IOException {

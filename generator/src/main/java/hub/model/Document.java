@@ -34,6 +34,8 @@ public record Document(
         String isbn,
         Lifecycle lifecycle,
         List<Attachment> attachments,
+        String lang,
+        String translationKey,
         Body body,
         int bodyLine,
         Map<String, SourceRef> keyRefs,
@@ -53,7 +55,7 @@ public record Document(
      */
     public Document withoutBody() {
         return body == Body.NONE ? this : new Document(ref, type, slug, title, date, updated, terms, summary, aliases, draft, weight, extra, doi, isbn,
-                lifecycle, attachments, Body.NONE, bodyLine, keyRefs, source);
+                lifecycle, attachments, lang, translationKey, Body.NONE, bodyLine, keyRefs, source);
     }
 
     /**
@@ -80,8 +82,17 @@ public record Document(
         }
     }
 
+    /**
+     * The document's identity: type/slug, and for a document in another language than the site's, its language
+     * first (fr/post/hello): a translation may keep the slug of the document it translates, as in Hugo.
+     */
     public String key() {
-        return type + "/" + slug;
+        return lang == null ? type + "/" + slug : lang + "/" + type + "/" + slug;
+    }
+
+    /** The group of translations this document belongs to: its translation_key, else its type and slug. */
+    public String translationGroup() {
+        return translationKey != null ? "key:" + translationKey : "doc:" + type + "/" + slug;
     }
 
     public List<TermValue> termValues(String taxonomy) {

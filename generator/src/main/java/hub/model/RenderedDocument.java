@@ -10,15 +10,18 @@ import java.util.Set;
  * headings, notes, reference list (the works it cites with {@code [@key]}) and links.
  * Its plain text is not kept (as large as the body): {@code hub.text.PlainText.ofDocument} makes it where needed.
  * {@code hash} is the hash of everything else in it, made by the Markdown stage: pages that show the body
- * are fingerprinted with it instead of hashing the HTML again.
+ * are fingerprinted with it instead of hashing the HTML again. {@code anchors} are the ids its raw HTML gives
+ * ({@code <a id>}, an old {@code <a name>}), fragment targets as its headings' ids are.
  */
 public record RenderedDocument(String key, String html, List<Heading> headings, List<Heading> toc,
-                               List<Footnote> footnotes, List<ReferenceEntry> references, List<OutgoingLink> links, int words, Hash hash) {
+                               List<Footnote> footnotes, List<ReferenceEntry> references, List<String> anchors, List<OutgoingLink> links,
+                               int words, Hash hash) {
     public RenderedDocument {
         references = List.copyOf(references);
         headings = List.copyOf(headings);
         toc = List.copyOf(toc);
         footnotes = List.copyOf(footnotes);
+        anchors = List.copyOf(anchors);
         links = List.copyOf(links);
     }
 

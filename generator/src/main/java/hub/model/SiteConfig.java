@@ -8,7 +8,9 @@ import java.util.Optional;
  * Everything site-config.yml declares, plus the folders it implies. {@code basePath} is the path
  * part of {@code baseUrl} ("/" or "/sub/"): every internal URL the site writes starts with it.
  * {@code programme} is the name of the programme or organisation whose archive this is, as running
- * text names it ("What Works Scotland"), or null.
+ * text names it ("What Works Scotland"), or null. {@code logo} is the site's logo, a file under static/ (a path
+ * from the site root, "/logo.svg"), or null; {@code exampleSearches} are the searches the home page suggests.
+ * {@code languages} are the languages besides {@code language} that documents are written in (empty: one language).
  */
 public record SiteConfig(
         Path root,
@@ -28,9 +30,15 @@ public record SiteConfig(
         List<String> allowIframeHosts,
         String buildDate,
         List<ContentType> types,
-        List<TaxonomyDef> taxonomies) {
+        List<TaxonomyDef> taxonomies,
+        MarkdownOptions markdown,
+        String logo,
+        List<String> exampleSearches,
+        List<Language> languages) {
 
     public SiteConfig {
+        exampleSearches = List.copyOf(exampleSearches);
+        languages = List.copyOf(languages);
         legacyHosts = List.copyOf(legacyHosts);
         allowIframeHosts = List.copyOf(allowIframeHosts);
         types = List.copyOf(types);
@@ -50,6 +58,11 @@ public record SiteConfig(
         return types.stream().filter(t -> t.folder().equals(folder)).findFirst();
     }
 
+    /** The language declared with {@code code}, if any. */
+    public Optional<Language> languageOf(String code) {
+        return languages.stream().filter(l -> l.code().equalsIgnoreCase(code)).findFirst();
+    }
+
     public Optional<TaxonomyDef> taxonomy(String id) {
         return taxonomies.stream().filter(t -> t.id().equals(id)).findFirst();
     }
@@ -60,12 +73,14 @@ public record SiteConfig(
      */
     public SiteConfig withRoot(Path folder) {
         return new SiteConfig(folder, configPath, title, tagline, description, programme, baseUrl, basePath, language, legacyHosts, future,
-                pageSize, feedSize, tocMinHeadings, allowIframeHosts, buildDate, types, taxonomies);
+                pageSize, feedSize, tocMinHeadings, allowIframeHosts, buildDate, types, taxonomies,
+                markdown, logo, exampleSearches, languages);
     }
 
     /** The same configuration served under another base URL (preview deployments). */
     public SiteConfig withBaseUrl(String url, String path) {
         return new SiteConfig(root, configPath, title, tagline, description, programme, url, path, language, legacyHosts, future,
-                pageSize, feedSize, tocMinHeadings, allowIframeHosts, buildDate, types, taxonomies);
+                pageSize, feedSize, tocMinHeadings, allowIframeHosts, buildDate, types, taxonomies,
+                markdown, logo, exampleSearches, languages);
     }
 }

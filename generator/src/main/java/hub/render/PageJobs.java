@@ -50,6 +50,7 @@ final class PageJobs {
         p.typeLists();
         p.taxonomies();
         p.years();
+        p.languages();
         p.fixedPages();
         String redirects = p.aliases();
         p.sitemap.sort(Comparator.comparing(a -> a[0]));
@@ -62,8 +63,10 @@ final class PageJobs {
             if (path == null) continue;
             // The window title and shared-link title carry the type's context ("Key messages: Evidence"), as lists do.
             String title = config.type(d.type()).map(t -> t.listTitle(d.title())).orElse(d.title());
-            jobs.add(new Job(path, List.of("page-" + d.type() + ".peb", "page.peb"), page(title, path, d.summary(), "document", null),
-                    () -> Map.of("doc", views.full(d)), d.ref()));
+            Map<String, Object> page = page(title, path, d.summary(), "document", null);
+            page.put("lang", d.lang());
+            page.put("translations", views.translations(d));
+            jobs.add(new Job(path, List.of("page-" + d.type() + ".peb", "page.peb"), page, () -> Map.of("doc", views.full(d)), d.ref()));
             // A superseded publication stays in the sitemap: it is still a valid page that search engines should know
             // leads on to its replacement. A withdrawn one leaves it: nothing should send new readers there.
             if (d.lifecycle().status() != Lifecycle.Status.WITHDRAWN) {
@@ -142,6 +145,25 @@ final class PageJobs {
             String base = "years/" + e.getKey() + "/";
             String title = "Publications of " + e.getKey();
             paginated(docs, base, list(title, base, null, null), title, List.of("year.peb", "list.peb"), "year", null);
+        }
+    }
+
+    /**
+     * A list per language other than the site's, of the publications written in it (/fr/, newest first, paginated,
+     * with a feed), its pages in that language.
+     */
+    private void languages() {
+        for (Map<String, Object> l : views.languages()) {
+            String code = (String) l.get("lang");
+            List<Document> docs = new ArrayList<>(views.listed().stream().filter(d -> code.equals(d.lang())).toList());
+            docs.sort(Views.NEWEST_FIRST);
+            String base = code.toLowerCase(java.util.Locale.ROOT) + "/";
+            String title = (String) l.get("label");
+            Map<String, Object> list = list(title, base, null, base + "feed.xml");
+            int from = jobs.size();
+            paginated(docs, base, list, title, List.of("language.peb", "list.peb"), "list", base + "feed.xml");
+            for (int i = from; i < jobs.size(); i++) jobs.get(i).page().put("lang", code);
+            feeds.add(new Feed(base + "feed.xml", config.title() + ": " + title, base, newest(docs)));
         }
     }
 
@@ -233,6 +255,8 @@ final class PageJobs {
         p.put("kind", kind);
         p.put("feed_url", feedPath == null ? null : views.url(feedPath));
         p.put("noindex", false);
+        p.put("lang", null); // a document page's language, when it is not the site's
+        p.put("translations", List.of()); // a document page's translations: lang, label, url, canonical, title
         return p;
     }
 

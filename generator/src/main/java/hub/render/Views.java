@@ -63,6 +63,8 @@ final class Views {
     private final Map<String, Publication> publications = new ConcurrentHashMap<>();
     /** The publications lists show (current ones: not superseded or withdrawn), in corpus order. */
     private final List<Document> listed;
+    /** Translations of one another (Document.translationGroup), when a group has more than one document. */
+    private final Map<String, List<Document>> translations = new HashMap<>();
 
     Views(Site site) {
         this.site = site;
@@ -90,6 +92,61 @@ final class Views {
             if (taxonomy != null) termPages.putIfAbsent(taxonomy + "/" + d.slug(), d);
         }
         for (ContentType t : config.types()) typeViews.put(t.id(), typeView(t));
+        if (!config.languages().isEmpty()) {
+            for (Document d : site.corpus().publications()) translations.computeIfAbsent(d.translationGroup(), k -> new ArrayList<>()).add(d);
+            translations.values().removeIf(l -> l.size() < 2);
+        }
+    }
+
+    /**
+     * The other languages {@code d} is published in: language code, its name, the page's URL and canonical URL, and
+     * the title, ordered by language code.
+     */
+    List<Map<String, Object>> translations(Document d) {
+        List<Document> group = translations.get(d.translationGroup());
+        if (group == null) return List.of();
+        List<Map<String, Object>> out = new ArrayList<>();
+        group.stream().filter(o -> !o.key().equals(d.key())).sorted(Comparator.comparing((Document o) -> langOf(o)).thenComparing(Document::key))
+                .forEach(o -> {
+                    String path = site.urls().pathOf(o.key());
+                    if (path == null) return;
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("lang", langOf(o));
+                    m.put("label", languageLabel(langOf(o)));
+                    m.put("url", url(path));
+                    m.put("canonical", canonical(path));
+                    m.put("title", o.title());
+                    out.add(m);
+                });
+        return out;
+    }
+
+    /** The languages other than the site's that publications are written in: lang, label and the URL of their list. */
+    List<Map<String, Object>> languages() {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (hub.model.Language l : config.languages()) {
+            if (listed.stream().noneMatch(d -> l.code().equals(d.lang()))) continue;
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("lang", l.code());
+            m.put("label", l.label());
+            m.put("url", url(l.code().toLowerCase(java.util.Locale.ROOT) + "/"));
+            out.add(m);
+        }
+        return out;
+    }
+
+    /** The language a document is written in: its own, or the site's. */
+    String langOf(Document d) {
+        return d.lang() != null ? d.lang() : config.language();
+    }
+
+    /** A language's name: its label in site-config.yml, or for the site's own language its name in itself ("English"). */
+    private String languageLabel(String code) {
+        return config.languageOf(code).map(hub.model.Language::label).orElseGet(() -> {
+            java.util.Locale l = java.util.Locale.forLanguageTag(code);
+            String name = l.getDisplayLanguage(l);
+            return name.isEmpty() ? code : name.substring(0, 1).toUpperCase(l) + name.substring(1);
+        });
     }
 
     String root() {
@@ -194,6 +251,7 @@ final class Views {
         m.put("key", d.key());
         m.put("title", d.title());
         m.put("list_title", config.type(d.type()).map(t -> t.listTitle(d.title())).orElse(d.title()));
+        m.put("lang", d.lang()); // null: the site's language
         m.put("url", url(site.urls().pathOf(d.key())));
         m.put("type", typeOf(d));
         m.put("date", d.date().toString());
@@ -468,6 +526,9 @@ final class Views {
         s.put("description", config.description());
         s.put("programme", config.programme());
         s.put("language", config.language());
+        s.put("logo", config.logo() == null ? null : url(config.logo()));
+        s.put("example_searches", config.exampleSearches());
+        s.put("languages", languages());
         s.put("base_url", config.baseUrl());
         s.put("root", config.basePath());
         s.put("search_url", url("search/"));
@@ -513,6 +574,7 @@ final class Views {
         m.put("controlled", t.def().controlled());
         m.put("role", t.def().role() == null ? null : t.def().role().key());
         m.put("terms", withTerms ? t.terms().stream().map(this::termCount).toList() : List.of());
+        m.put("empty", t.terms().isEmpty()); // menus leave out a taxonomy with no terms (a site without themes shows no Themes)
         return m;
     }
 

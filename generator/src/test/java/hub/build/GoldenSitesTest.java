@@ -58,9 +58,24 @@ class GoldenSitesTest {
         return all.stream().map(site -> DynamicTest.dynamicTest(site.getFileName().toString(), () -> {
             assertTrue(Files.isRegularFile(site.resolve("README.md")), "every fixture site says what it shows in its README.md");
             Path out = tmp.resolve(site.getFileName().toString()).resolve("public");
-            BuildResult r = Sites.build(site, out);
+            // A fixture without templates/ (a site moved in from Hugo) is built with hub's default theme, as the
+            // import gives it; the theme's own CSS and scripts are the repository's, not the fixture's, so they are
+            // not compared.
+            boolean defaultTheme = !Files.isDirectory(site.resolve("templates"));
+            Path source = site;
+            if (defaultTheme) {
+                source = tmp.resolve(site.getFileName() + "-site");
+                Sites.copyTree(site, source);
+                Sites.copyTree(Sites.repositoryRoot().resolve("templates"), source.resolve("templates"));
+                for (String folder : List.of("css", "js")) {
+                    Sites.copyTree(Sites.repositoryRoot().resolve("static").resolve(folder), source.resolve("static").resolve(folder));
+                }
+            }
+            BuildResult r = Sites.build(source, out);
             assertEquals(0, r.exitCode(), () -> "fixture site failed to build:\n" + DiagnosticFormat.text(r.diagnostics()));
-            Golden.assertTree(site.resolve("expected"), Golden.readTree(out), SEARCH_INDEX.negate());
+            Predicate<String> compared = SEARCH_INDEX.negate();
+            if (defaultTheme) compared = compared.and(p -> !p.startsWith("css/") && !p.startsWith("js/"));
+            Golden.assertTree(site.resolve("expected"), Golden.readTree(out), compared);
             Golden.assertText(site.resolve("expected-diagnostics.txt"), DiagnosticFormat.text(r.diagnostics()));
             assertSearch(site.resolve("expected-search.txt"), out);
         }));
