@@ -4,6 +4,8 @@ import hub.diagnostic.Diagnostics;
 import hub.diagnostic.Suggest;
 import hub.model.ContentType;
 import hub.model.Genre;
+import hub.model.Migration;
+import hub.model.Permalink;
 import hub.model.SiteConfig;
 import hub.model.TaxonomyDef;
 import hub.model.TaxonomyRole;
@@ -21,11 +23,14 @@ import java.util.regex.Pattern;
 /** Binds site-config.yml, reporting every problem at its line. Returns null when the file is unusable. */
 final class ConfigReader {
     static final Set<String> KEYS = Set.of("title", "tagline", "description", "programme", "base_url", "language", "legacy_hosts",
-            "future", "page_size", "feed_size", "toc_min_headings", "html", "build_date", "types", "taxonomies");
+            "future", "page_size", "feed_size", "toc_min_headings", "html", "build_date", "types", "taxonomies",
+            "front_matter", "links");
     static final Set<String> TYPE_KEYS = Set.of("id", "label", "plural", "folder", "permalink", "required", "term_of", "cite_as");
     static final Set<String> TAXONOMY_KEYS = Set.of("id", "label", "plural", "base", "controlled", "role", "terms");
     static final Set<String> TERM_KEYS = Set.of("id", "label", "description", "synonyms", "replaced_by");
     static final Set<String> HTML_KEYS = Set.of("allow_iframe_hosts");
+    static final Set<String> FRONT_MATTER_KEYS = Set.of("unknown_keys");
+    static final Set<String> LINKS_KEYS = Set.of("outside", "mode");
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
 
     private final Diagnostics diagnostics;
@@ -86,7 +91,54 @@ final class ConfigReader {
                 Math.max(1, pageSize),
                 Math.max(1, f.integer(doc.map.get("feed_size"), "feed_size", 20)),
                 f.integer(doc.map.get("toc_min_headings"), "toc_min_headings", 4),
-                iframeHosts, buildDate, types, taxonomies);
+                iframeHosts, buildDate, types, taxonomies, migration(doc));
+    }
+
+    /** front_matter: and links:, the settings for a site moving in from Hugo or Jekyll (README, "Moving in from Hugo or Jekyll"). */
+    private Migration migration(YNode doc) {
+        Migration.UnknownKeys unknown = Migration.UnknownKeys.ERROR;
+        YNode fm = section(doc, "front_matter", FRONT_MATTER_KEYS);
+        if (fm != null) {
+            unknown = choice(fm.map.get("unknown_keys"), "unknown_keys", Migration.UnknownKeys.values(), Migration.UnknownKeys::id, unknown);
+        }
+        List<String> outside = new ArrayList<>();
+        boolean warn = false;
+        YNode links = section(doc, "links", LINKS_KEYS);
+        if (links != null) {
+            for (YNode n : f.stringList(links.map.get("outside"), "outside")) {
+                String p = n.text.strip();
+                if (!p.startsWith("/") || p.contains("..") || p.contains("?") || p.contains("#") || p.contains("//")) {
+                    f.error(n, "outside path '" + p + "' must be a path on this site, starting with '/'", "outside: [/packages/, /about/]");
+                } else {
+                    outside.add(p);
+                }
+            }
+            String[] modes = {"error", "warn"};
+            warn = choice(links.map.get("mode"), "mode", modes, m -> m, "error").equals("warn");
+        }
+        return new Migration(unknown, outside, warn);
+    }
+
+    /** A map-valued setting with its keys checked, or null when absent (or not a map: reported). */
+    private YNode section(YNode doc, String key, Set<String> keys) {
+        YNode n = doc.map.get(key);
+        if (n == null || n.kind == YNode.Kind.NULL) return null;
+        if (n.kind != YNode.Kind.MAP) {
+            f.error(n, "'" + key + "' must be a map of settings, not " + n.describe(), null);
+            return null;
+        }
+        f.unknownKeys(n, keys, key);
+        return n;
+    }
+
+    /** One of {@code values} by its name; the default when absent; reported with the nearest name when it is none of them. */
+    private <T> T choice(YNode n, String key, T[] values, java.util.function.Function<T, String> name, T dflt) {
+        String s = f.string(n, key);
+        if (s == null) return dflt;
+        List<String> names = java.util.Arrays.stream(values).map(name).toList();
+        for (T v : values) if (name.apply(v).equals(s.strip())) return v;
+        f.error(n, "'" + key + "' is '" + s.strip() + "', which is none of " + String.join(", ", names), Suggest.hint(s.strip(), names));
+        return dflt;
     }
 
     /**
@@ -142,6 +194,11 @@ final class ConfigReader {
             String permalink = orDefault(f.string(t.map.get("permalink"), "permalink"), "/" + folder + "/{slug}/");
             if (!permalink.contains("{slug}") || !permalink.startsWith("/") || permalink.contains("..")) {
                 f.error(t.map.get("permalink"), "permalink '" + permalink + "' must start with '/' and contain {slug}", "permalink: /" + folder + "/{slug}/");
+            }
+            for (String unknown : Permalink.unknownPlaceholders(permalink)) {
+                f.error(t.map.get("permalink"), "permalink '" + permalink + "' has an unknown placeholder {" + unknown + "}",
+                        Suggest.nearest(unknown, Permalink.PLACEHOLDERS).map(s -> "did you mean {" + s + "}? ").orElse("")
+                                + "placeholders are {" + String.join("}, {", Permalink.PLACEHOLDERS) + "}");
             }
             List<String> required = f.stringList(t.map.get("required"), "required").stream().map(x -> x.text.strip()).toList();
             for (YNode r : f.stringList(t.map.get("required"), "required")) {

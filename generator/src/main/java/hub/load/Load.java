@@ -85,10 +85,10 @@ public final class Load {
         boolean future = options.future() || config.future();
         List<Document> published = docs.stream()
                 .filter(d -> options.drafts() || !d.draft())
-                .filter(d -> future || options.today() == null || !d.date().isAfter(options.today()))
+                .filter(d -> future || options.today() == null || d.date() == null || !d.date().isAfter(options.today()))
                 .sorted(Comparator.comparing((Document d) -> d.ref().path()))
                 .toList();
-        return new Corpus(config, published);
+        return new Corpus(config, hub.model.DocumentKeys.assign(config, published));
     }
 
     /**

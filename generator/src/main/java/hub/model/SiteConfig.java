@@ -8,7 +8,8 @@ import java.util.Optional;
  * Everything site-config.yml declares, plus the folders it implies. {@code basePath} is the path
  * part of {@code baseUrl} ("/" or "/sub/"): every internal URL the site writes starts with it.
  * {@code programme} is the name of the programme or organisation whose archive this is, as running
- * text names it ("What Works Scotland"), or null.
+ * text names it ("What Works Scotland"), or null. {@code migration} holds the settings for a site moving in from Hugo or
+ * Jekyll ({@link Migration#NONE} when site-config.yml has none).
  */
 public record SiteConfig(
         Path root,
@@ -28,7 +29,8 @@ public record SiteConfig(
         List<String> allowIframeHosts,
         String buildDate,
         List<ContentType> types,
-        List<TaxonomyDef> taxonomies) {
+        List<TaxonomyDef> taxonomies,
+        Migration migration) {
 
     public SiteConfig {
         legacyHosts = List.copyOf(legacyHosts);
@@ -60,12 +62,12 @@ public record SiteConfig(
      */
     public SiteConfig withRoot(Path folder) {
         return new SiteConfig(folder, configPath, title, tagline, description, programme, baseUrl, basePath, language, legacyHosts, future,
-                pageSize, feedSize, tocMinHeadings, allowIframeHosts, buildDate, types, taxonomies);
+                pageSize, feedSize, tocMinHeadings, allowIframeHosts, buildDate, types, taxonomies, migration);
     }
 
     /** The same configuration served under another base URL (preview deployments). */
     public SiteConfig withBaseUrl(String url, String path) {
         return new SiteConfig(root, configPath, title, tagline, description, programme, url, path, language, legacyHosts, future,
-                pageSize, feedSize, tocMinHeadings, allowIframeHosts, buildDate, types, taxonomies);
+                pageSize, feedSize, tocMinHeadings, allowIframeHosts, buildDate, types, taxonomies, migration);
     }
 }
