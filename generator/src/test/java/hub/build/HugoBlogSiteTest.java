@@ -92,6 +92,15 @@ class HugoBlogSiteTest {
     }
 
     @Test
+    void aReplacementNamedByASharedSlugIsAnError() {
+        BuildResult r = blog().doc("posts/old.md", "title: Old", "date: 2019-01-01", "status: superseded", "superseded_by: hello").build();
+        assertTrue(text(r).contains("""
+                content/posts/old.md:5:16: error: superseded_by 'hello' is ambiguous
+                  hint: it names 2 documents; name one by its key: posts/2020/01/02/hello or posts/2021/03/04/hello
+                """), text(r));
+    }
+
+    @Test
     void twoPostsAtOneAddressStillCollide() {
         BuildResult r = blog().doc("posts/2020/hello.md", "title: Same day", "date: 2020-01-02").build();
         assertEquals(1, r.exitCode());
