@@ -137,7 +137,7 @@ final class ConfigReader {
         if (s == null) return dflt;
         List<String> names = java.util.Arrays.stream(values).map(name).toList();
         for (T v : values) if (name.apply(v).equals(s.strip())) return v;
-        f.error(n, "'" + key + "' is '" + s.strip() + "', which is none of " + String.join(", ", names), Suggest.hint(s.strip(), names));
+        f.error(n, "unknown " + key + " '" + s.strip() + "'", Suggest.hint(s.strip(), names));
         return dflt;
     }
 

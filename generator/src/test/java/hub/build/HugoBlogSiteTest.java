@@ -169,6 +169,18 @@ class HugoBlogSiteTest {
     }
 
     @Test
+    void theMigrationSettingsAreChecked() {
+        BuildResult r = blog().file("site-config.yml", config("  outside: [/about/, /packages/]\n  mode: warn\n", "  outside: [about/]\n  mode: warning\n")
+                .replace("  unknown_keys: warn\n", "  unknown_keys: keep\n  strict: true\n")).build();
+        assertEquals(2, r.exitCode(), () -> text(r));
+        String t = text(r);
+        assertTrue(t.contains("site-config.yml:20:3: error: unknown front_matter key 'strict'"), t);
+        assertTrue(t.contains("site-config.yml:19:17: error: unknown unknown_keys 'keep'\n  hint: valid choices: error, extra, warn"), t);
+        assertTrue(t.contains("site-config.yml:24:13: error: outside path 'about/' must be a path on this site, starting with '/'"), t);
+        assertTrue(t.contains("site-config.yml:25:9: error: unknown mode 'warning'\n  hint: valid choices: error, warn"), t);
+    }
+
+    @Test
     void theDayAndSectionPlaceholdersAreFilledIn() {
         BuildResult r = blog().file("site-config.yml", config("/posts/{year}/{month}/{day}/{slug}/", "/{section}/{day}/{slug}/")).build();
         assertTrue(r.files().containsKey("posts/10/broken/index.html"), () -> new TreeMap<>(r.files()).keySet().toString());
