@@ -16,6 +16,7 @@ final class RawHtmlLinks {
     record Found(String url, int offset, boolean image) {
     }
 
+    private static final Pattern REFERENCE = Pattern.compile("&#[xX]([0-9a-fA-F]{1,8});?|&#([0-9]{1,9});?|&([a-zA-Z]+);");
     private static final Pattern COMMENT = Pattern.compile("(?s)<!--.*?(-->|$)");
     private static final Pattern TAG = Pattern.compile("(?i)<(a|img)\\b[^>]*>");
     private static final Pattern ATTRIBUTE = Pattern.compile("(?i)\\s([a-z][a-z0-9-]*)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s\"'=<>`]+))");
@@ -43,8 +44,41 @@ final class RawHtmlLinks {
         return out;
     }
 
-    /** The few character references an address holds in practice (&amp; above all); others are left as written. */
-    private static String decode(String value) {
-        return value.replace("&amp;", "&").replace("&#38;", "&").replace("&quot;", "\"").replace("&#39;", "'");
+    /**
+     * The value as a browser reads it: numeric character references ({@code &#106;}, {@code &#x6A;}, with or without
+     * the ';') and the named ones an address holds in practice ({@code &amp;} above all), so that
+     * {@code &#x6A;avascript:} is the script address it is (left to the sanitizer), not a path on the site.
+     */
+    static String decode(String value) {
+        Matcher m = REFERENCE.matcher(value);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            String replacement;
+            if (m.group(1) != null || m.group(2) != null) {
+                int cp;
+                try {
+                    cp = m.group(1) != null ? Integer.parseInt(m.group(1), 16) : Integer.parseInt(m.group(2));
+                } catch (NumberFormatException e) {
+                    cp = 0xFFFD;
+                }
+                replacement = Character.isValidCodePoint(cp) && cp != 0 ? new String(Character.toChars(cp)) : "\uFFFD";
+            } else {
+                replacement = switch (m.group(3).toLowerCase(java.util.Locale.ROOT)) {
+                    case "amp" -> "&";
+                    case "quot" -> "\"";
+                    case "apos" -> "'";
+                    case "lt" -> "<";
+                    case "gt" -> ">";
+                    case "colon" -> ":";
+                    case "sol" -> "/";
+                    case "tab" -> "\t";
+                    case "newline" -> "\n";
+                    default -> m.group();
+                };
+            }
+            m.appendReplacement(sb, Matcher.quoteReplacement(replacement));
+        }
+        m.appendTail(sb);
+        return sb.toString();
     }
 }
