@@ -51,6 +51,8 @@ public final class Scaffold {
             fm.append(t.id()).append(": []\n");
         }
         fm.append("summary: \"").append(SUMMARY_PLACEHOLDER).append("\"\n");
+        // A type whose pages summarise a publication kept elsewhere asks where its full text is; the check warns until filled in.
+        if (type.fullText()) fm.append("extra:\n  original_url: \"\"  # the full text's address (or a doi:, a full-report attachment, or extra.full_text_note)\n");
         fm.append("---\n\n");
         fm.append("Write the publication here. Cite other publications with [@their-slug] or link to them with a relative path.\n");
         try {

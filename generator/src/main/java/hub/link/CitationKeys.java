@@ -35,7 +35,9 @@ final class CitationKeys {
             if (ks.size() == 1) keys.put(name, ks.get(0));
             else shared.put(name, ks.stream().sorted().toList());
         });
-        this.sorted = keys.keySet().stream().sorted().toList();
+        // Hints suggest publications only: a place's or person's page cannot be cited.
+        this.sorted = keys.entrySet().stream().filter(e -> corpus.config().type(corpus.byKey().get(e.getValue()).type())
+                .map(t -> t.isPublication()).orElse(true)).map(Map.Entry::getKey).sorted().toList();
     }
 
     /** The key of the document {@code written} names, or null. */
@@ -46,6 +48,17 @@ final class CitationKeys {
     /** The keys of the documents {@code written} could mean when several share it (in key order); empty otherwise. */
     List<String> ambiguous(String written) {
         return shared.getOrDefault(written.strip(), List.of());
+    }
+
+    /**
+     * The label of the type ("Place", "Person") when {@code written} names the page of a taxonomy term rather than a
+     * publication (a citation of it is an error); null otherwise.
+     */
+    String termPageLabel(String written, Corpus corpus) {
+        String key = documentKey(written);
+        Document d = key == null ? null : corpus.byKey().get(key);
+        if (d == null) return null;
+        return corpus.config().type(d.type()).filter(t -> t.termOf() != null).map(t -> t.label()).orElse(null);
     }
 
     /** The citation key nearest to {@code written}, if one is near enough to be a typo of it. */

@@ -34,6 +34,7 @@ final class GraphBuilder {
     static LinkGraph build(Map<String, RenderedDocument> rendered, Corpus corpus, Succession succession, Unloaded unloaded,
                            Diagnostics diagnostics) {
         StaleCitations stale = new StaleCitations(corpus, succession, diagnostics);
+        CitationKeys citationKeys = new CitationKeys(corpus);
         // Hash maps while collecting (a preview save builds this graph of 100,000 links again), sorted once at the end.
         // Documents are visited in key order, so each target's sources arrive in key order already.
         Map<String, Map<String, TreeSet<Integer>>> cited = new HashMap<>();
@@ -47,7 +48,10 @@ final class GraphBuilder {
                     case UNRESOLVED -> {
                         if (unloaded.leadsTo(l)) continue; // its target's own errors are reported
                         boolean ambiguous = l.hint() != null && l.hint().startsWith(CitationKeys.AMBIGUOUS);
-                        String what = l.raw().startsWith("@") ? "citation [" + l.raw() + "] " + (ambiguous ? "is ambiguous" : "matches no document")
+                        String termPage = l.raw().startsWith("@") ? citationKeys.termPageLabel(l.raw().substring(1), corpus) : null;
+                        String what = termPage != null ? "'" + l.raw() + "' is " + article(termPage) + " " + termPage.toLowerCase(java.util.Locale.ROOT)
+                                + ", not a publication"
+                                : l.raw().startsWith("@") ? "citation [" + l.raw() + "] " + (ambiguous ? "is ambiguous" : "matches no document")
                                 : "link target '" + LinkDestination.quoted(l.raw()) + "' does not exist";
                         report(corpus, diagnostics, l, what);
                         continue;
@@ -98,6 +102,11 @@ final class GraphBuilder {
     private static void report(Corpus corpus, Diagnostics diagnostics, OutgoingLink l, String what) {
         if (corpus.config().migration().linkWarnings()) diagnostics.warning(l.ref(), what, l.hint());
         else diagnostics.error(l.ref(), what, l.hint());
+    }
+
+    /** "a" or "an" before a word, by its first letter (enough for a type's label: "a place", "an organisation"). */
+    private static String article(String word) {
+        return !word.isEmpty() && "aeiouAEIOU".indexOf(word.charAt(0)) >= 0 ? "an" : "a";
     }
 
     private static boolean hasAnchor(RenderedDocument target, String fragment) {

@@ -68,6 +68,13 @@ final class Resolver implements LinkResolver {
             return LinkTarget.unresolved("@" + k, citationKeys.nearest(k).map(c -> "did you mean [@" + c + "]?")
                     .orElse("cite a document by its slug, e.g. [@" + citationKeys.example() + "]"));
         }
+        Document cited = byKey.get(target);
+        String termOf = cited == null ? null : config.type(cited.type()).map(t -> t.termOf()).orElse(null);
+        if (termOf != null) {
+            // A place's or person's page is not a work: a citation of it would read "(Aberdeenshire 2019)".
+            String path = config.taxonomy(termOf).map(t -> "/" + t.basePath() + cited.slug() + "/").orElse(urls.pathOf(target));
+            return LinkTarget.unresolved("@" + k, "write a link: [" + cited.title() + "](" + path + ")");
+        }
         return document(target, null);
     }
 

@@ -25,7 +25,8 @@ final class ConfigReader {
     static final Set<String> KEYS = Set.of("title", "tagline", "description", "programme", "base_url", "language", "legacy_hosts",
             "future", "page_size", "feed_size", "toc_min_headings", "html", "build_date", "types", "taxonomies",
             "front_matter", "links");
-    static final Set<String> TYPE_KEYS = Set.of("id", "label", "plural", "folder", "permalink", "required", "term_of", "cite_as");
+    static final Set<String> TYPE_KEYS = Set.of("id", "label", "plural", "folder", "permalink", "required", "term_of", "cite_as",
+            "singular", "list_prefix", "full_text");
     static final Set<String> TAXONOMY_KEYS = Set.of("id", "label", "plural", "base", "controlled", "role", "terms");
     static final Set<String> TERM_KEYS = Set.of("id", "label", "description", "synonyms", "replaced_by");
     static final Set<String> HTML_KEYS = Set.of("allow_iframe_hosts");
@@ -211,8 +212,11 @@ final class ConfigReader {
                 f.error(t.map.get("term_of"), "term_of names an unknown taxonomy '" + termOf + "'", Suggest.hint(termOf, taxIds));
                 termOf = null;
             }
+            String singular = orDefault(f.string(t.map.get("singular"), "singular"), label.toLowerCase(java.util.Locale.ROOT));
+            String listPrefix = f.string(t.map.get("list_prefix"), "list_prefix");
             out.add(new ContentType(id, label, orDefault(f.string(t.map.get("plural"), "plural"), label), folder,
-                    permalink, required, termOf, citeAs(t)));
+                    permalink, required, termOf, citeAs(t), singular, listPrefix == null || listPrefix.isBlank() ? null : listPrefix.strip(),
+                    f.bool(t.map.get("full_text"), "full_text", false)));
         }
         return out;
     }

@@ -55,6 +55,7 @@ final class ContentReader {
         List<Path> files = files();
         List<Document> docs = files.parallelStream().map(this::readOne).filter(Objects::nonNull).toList();
         warnUnattached(files, docs);
+        FullTextCheck.check(config, docs, diagnostics);
         return new ArrayList<>(docs);
     }
 
@@ -109,6 +110,7 @@ final class ContentReader {
         memo.retain(stamps.keySet());
         memo.unmark(marks);
         warnUnattached(files, docs);
+        FullTextCheck.check(config, docs, diagnostics);
         return new ArrayList<>(docs);
     }
 

@@ -32,6 +32,7 @@ import hub.markdown.citation.CitationExtension;
 import hub.model.LinkResolver;
 import hub.model.LinkTarget;
 import hub.model.OutgoingLink;
+import hub.model.ReferenceEntry;
 import hub.model.RenderedDocument;
 import hub.model.SiteConfig;
 import hub.model.SourceRef;
@@ -96,7 +97,7 @@ final class DocumentRenderer {
         if (tooDeep >= 0) {
             diagnostics.error(new Positions(body, doc.ref(), doc.bodyLine()).at(tooDeep), "block quotes or lists nested more than "
                     + Nesting.MAX + " levels deep", "nest less: nobody can read a document that deep, and it cannot be rendered");
-            return new RenderedDocument(doc.key(), "", List.of(), List.of(), List.of(), List.of(), 0, Hash.ZERO);
+            return new RenderedDocument(doc.key(), "", List.of(), List.of(), List.of(), List.of(), List.of(), 0, Hash.ZERO);
         }
         // Full segmented sequences, not Flexmark's default tree ones: each tree sequence keeps its cache in a
         // ThreadLocal of its own, and hundreds of thousands of them fill each thread's ThreadLocalMap, whose
@@ -107,7 +108,8 @@ final class DocumentRenderer {
         Positions pos = new Positions(body, doc.ref(), doc.bodyLine());
         Scan scan = Scan.of(ast);
         Notes notes = Notes.number(scan, ctx, pos, diagnostics);
-        List<OutgoingLink> links = resolveLinks(doc, ast, scan, notes, ctx, pos, resolver, shortReference);
+        AuthorDate[] authorDate = new AuthorDate[1];
+        List<OutgoingLink> links = resolveLinks(doc, ast, scan, notes, ctx, pos, resolver, shortReference, authorDate);
         String html;
         if (purpose == Markdown.Purpose.PAGES || scan.rawHtml()) {
             html = renderer.render(ast);
@@ -122,16 +124,30 @@ final class DocumentRenderer {
         List<hub.model.Heading> headings = scan.headings();
         List<hub.model.Heading> toc = headings.stream().filter(h -> h.level() == 2 || h.level() == 3).toList();
         if (toc.size() < config.tocMinHeadings()) toc = List.of();
-        List<hub.model.Footnote> footnotes = footnotes(doc, body, scan, notes, ctx, pos, fullReference, diagnostics);
+        List<hub.model.Footnote> footnotes = footnotes(doc, body, scan, notes, ctx, pos, fullReference, authorDate[0], diagnostics);
+        List<ReferenceEntry> references = references(doc, authorDate[0], fullReference);
         // Plain text for search and similarity, from the HTML (Flexmark's text visitor drops typographic apostrophes).
         int words = PlainText.wordsOfDocument(html, footnotes.stream().map(hub.model.Footnote::html).toList());
-        Hash hash = hash(doc.key(), html, headings, toc, footnotes, links, words);
-        return new RenderedDocument(doc.key(), html, headings, toc, footnotes, links, words, hash);
+        Hash hash = hash(doc.key(), html, headings, toc, footnotes, references, links, words);
+        return new RenderedDocument(doc.key(), html, headings, toc, footnotes, references, links, words, hash);
+    }
+
+    /**
+     * The reference list of a document that cites with {@code [@key]}: each work once, with the label its citations
+     * show, in author-date order (as a reader looks a label up); empty when it cites nothing that way.
+     */
+    private static List<ReferenceEntry> references(hub.model.Document doc, AuthorDate authorDate, Function<String, String> fullReference) {
+        List<ReferenceEntry> out = new ArrayList<>();
+        authorDate.labels().forEach((key, label) -> {
+            if (!key.equals(doc.key())) out.add(new ReferenceEntry(key, label, authorDate.withLetter(key, fullReference.apply(key))));
+        });
+        out.sort(java.util.Comparator.comparing(ReferenceEntry::label).thenComparing(ReferenceEntry::key));
+        return out;
     }
 
     /** The content hash of a rendered document (its plain text is made from its HTML and notes, so it is left out). */
     private static Hash hash(String key, String html, List<hub.model.Heading> headings, List<hub.model.Heading> toc,
-                             List<hub.model.Footnote> notes, List<OutgoingLink> links, int words) {
+                             List<hub.model.Footnote> notes, List<ReferenceEntry> references, List<OutgoingLink> links, int words) {
         Hasher h = new Hasher().string(key).string(html).number(words);
         for (List<hub.model.Heading> list : List.of(headings, toc)) {
             h.number(list.size());
@@ -142,6 +158,8 @@ final class DocumentRenderer {
             h.number(n.number()).string(n.label()).string(n.id()).string(n.html()).value(n.backrefs()).string(n.citesKey());
             ref(h, n.ref());
         }
+        h.number(references.size());
+        for (ReferenceEntry r : references) h.string(r.key()).string(r.label()).string(r.html());
         h.number(links.size());
         for (OutgoingLink l : links) {
             h.string(l.kind().name()).string(l.raw()).string(l.targetKey()).string(l.fragment()).number(l.footnote()).string(l.hint());
@@ -159,8 +177,12 @@ final class DocumentRenderer {
      * Images are only checked, and links Markdown could not read are reported with what stopped it.
      */
     private List<OutgoingLink> resolveLinks(hub.model.Document doc, Document ast, Scan scan, Notes notes, DocContext ctx, Positions pos,
-                                            LinkResolver resolver, Function<String, String> shortReference) {
+                                            LinkResolver resolver, Function<String, String> shortReference, AuthorDate[] authorDate) {
         List<OutgoingLink> links = new ArrayList<>();
+        // Citations get their text once every one is resolved: a label's letter (2019a) depends on the page's other citations.
+        List<Citation> citations = new ArrayList<>();
+        List<List<Citation.Resolved>> pending = new ArrayList<>();
+        java.util.Map<String, String> cited = new java.util.LinkedHashMap<>();
         for (Scan.Found f : scan.links()) {
             FootnoteBlock inNote = f.note();
             if (inNote != null && !notes.isFirstDefinition(inNote)) continue;
@@ -169,12 +191,13 @@ final class DocumentRenderer {
                 List<Citation.Resolved> resolved = new ArrayList<>();
                 for (Citation.Item item : c.items()) {
                     LinkTarget t = resolver.citation(doc.key(), item.key());
-                    String text = t.kind() == LinkTarget.Kind.DOCUMENT ? shortReference.apply(t.targetKey()) : item.key();
-                    resolved.add(new Citation.Resolved(item, t, text));
+                    if (t.kind() == LinkTarget.Kind.DOCUMENT) cited.computeIfAbsent(t.targetKey(), shortReference);
+                    resolved.add(new Citation.Resolved(item, t, item.key()));
                     links.add(link(t, "@" + item.key(), pos.at(item.offset()), noteNumber, true));
                     notes.target(inNote, t);
                 }
-                c.resolve(resolved);
+                citations.add(c);
+                pending.add(resolved);
                 continue;
             }
             if (f.node() instanceof RefNode r && !r.isDefined()) { // [text](a b): Markdown read no link, the text shows as typed
@@ -207,6 +230,15 @@ final class DocumentRenderer {
                 checkOnly(doc, a.url(), resolver, pos.at(start + a.offset()), notes.numberOf(f.note()), links, a.image() ? IMAGE_HINT : null);
             }
         }
+        AuthorDate labels = new AuthorDate(cited);
+        authorDate[0] = labels;
+        for (int i = 0; i < citations.size(); i++) {
+            List<Citation.Resolved> texts = new ArrayList<>();
+            for (Citation.Resolved r : pending.get(i)) {
+                texts.add(r.target().kind() == LinkTarget.Kind.DOCUMENT ? new Citation.Resolved(r.item(), r.target(), labels.label(r.target().targetKey())) : r);
+            }
+            citations.get(i).resolve(texts);
+        }
         return links;
     }
 
@@ -225,7 +257,7 @@ final class DocumentRenderer {
 
     /** The notes in number order: a note that only cites one archive document is shown as that document's formatted reference. */
     private List<hub.model.Footnote> footnotes(hub.model.Document doc, String body, Scan scan, Notes notes, DocContext ctx, Positions pos,
-                                               Function<String, String> fullReference, Diagnostics diagnostics) {
+                                               Function<String, String> fullReference, AuthorDate authorDate, Diagnostics diagnostics) {
         List<hub.model.Footnote> out = new ArrayList<>();
         for (Notes.Numbered n : notes.numbered()) {
             List<String> citedKeys = n.targets().stream().filter(t -> t.kind() == LinkTarget.Kind.DOCUMENT && t.targetKey() != null
@@ -233,7 +265,7 @@ final class DocumentRenderer {
             String cites = citedKeys.size() == 1 ? citedKeys.get(0) : null;
             String noteHtml;
             if (cites != null && onlyCites(n.block())) {
-                noteHtml = fullReference.apply(cites);
+                noteHtml = authorDate.withLetter(cites, fullReference.apply(cites));
             } else {
                 String raw = ctx.noteHtml.getOrDefault(n.block(), "");
                 noteHtml = scan.rawHtml() ? clean(raw, body, doc, pos, diagnostics) : raw;

@@ -4,6 +4,7 @@ import hub.diagnostic.Diagnostic;
 import hub.diagnostic.Severity;
 import hub.memo.Hash;
 import hub.model.Footnote;
+import hub.model.ReferenceEntry;
 import hub.model.Heading;
 import hub.model.LinkTarget;
 import hub.model.OutgoingLink;
@@ -29,7 +30,7 @@ import java.util.TreeMap;
  */
 final class MemoCodec {
     /** 3: images and links Markdown could not read are checked too (a memo of 2 would keep their documents unchecked). */
-    private static final String VERSION = "hub markdown memo 3";
+    private static final String VERSION = "hub markdown memo 4";
     /** No string of a memo is longer than a document may be (content files are capped at 8 MB; HTML grows a little). */
     private static final int MAX_STRING = 64 << 20;
 
@@ -161,6 +162,12 @@ final class MemoCodec {
             string(out, f.citesKey());
             ref(out, f.ref());
         }
+        out.writeInt(r.references().size());
+        for (ReferenceEntry x : r.references()) {
+            string(out, x.key());
+            string(out, x.label());
+            string(out, x.html());
+        }
         out.writeInt(r.links().size());
         for (OutgoingLink l : r.links()) {
             out.writeByte(l.kind().ordinal());
@@ -183,13 +190,16 @@ final class MemoCodec {
         for (int i = 0; i < nf; i++) {
             notes.add(new Footnote(in.readInt(), string(in), string(in), string(in), strings(in), string(in), ref(in)));
         }
+        int nr = in.readInt();
+        List<ReferenceEntry> references = new ArrayList<>(nr);
+        for (int i = 0; i < nr; i++) references.add(new ReferenceEntry(string(in), string(in), string(in)));
         int nl = in.readInt();
         List<OutgoingLink> links = new ArrayList<>(nl);
         for (int i = 0; i < nl; i++) {
             OutgoingLink.Kind kind = OutgoingLink.Kind.values()[in.readByte()];
             links.add(new OutgoingLink(kind, string(in), ref(in), string(in), string(in), in.readInt(), string(in)));
         }
-        return new RenderedDocument(key, html, headings, toc, notes, links, in.readInt(), hash(in));
+        return new RenderedDocument(key, html, headings, toc, notes, references, links, in.readInt(), hash(in));
     }
 
     private static void target(DataOutputStream out, LinkTarget t) throws IOException {

@@ -36,6 +36,7 @@ final class DirectoryStage implements Output.Staged {
     private final Map<String, SourceRef> owners = new ConcurrentHashMap<>();
     private final Set<Path> folders = ConcurrentHashMap.newKeySet();
     private final Map<String, long[]> previousManifest;
+    private final boolean fromThisTool;
     private final Map<String, long[]> manifest = new ConcurrentHashMap<>();
     private final AtomicInteger written = new AtomicInteger(), kept = new AtomicInteger();
     private volatile boolean committed;
@@ -46,16 +47,20 @@ final class DirectoryStage implements Output.Staged {
         this.target = target.toAbsolutePath().normalize();
         this.work = work.toAbsolutePath().normalize();
         this.diagnostics = diagnostics;
-        this.previousManifest = readManifest(this.work.resolve(MANIFEST));
+        // A work folder another build of hub wrote is not started from (ToolStamp): none of its memos is read.
+        this.fromThisTool = ToolStamp.matches(this.work);
+        Map<String, long[]> lastWritten = readManifest(this.work.resolve(MANIFEST));
+        this.previousManifest = fromThisTool ? lastWritten : new ConcurrentHashMap<>();
         OutputFolder.checkPlace(this.target, siteRoot);
         Files.createDirectories(this.target.getParent());
         Files.createDirectories(this.work.getParent());
         this.lock = BuildLock.take(this.target);
         try {
             java.util.Set<String> recorded = lock.recorded();
-            java.util.Set<String> made = new java.util.HashSet<>(OutputFolder.topLevel(previousManifest.keySet()));
+            // What the last build wrote is still ours to replace, whichever hub wrote it.
+            java.util.Set<String> made = new java.util.HashSet<>(OutputFolder.topLevel(lastWritten.keySet()));
             if (recorded != null) made.addAll(recorded);
-            OutputFolder.checkContents(this.target, made, recorded != null || !previousManifest.isEmpty());
+            OutputFolder.checkContents(this.target, made, recorded != null || !lastWritten.isEmpty());
             BuildLock.removeLeftovers(this.target);
             BuildLock.removeLeftovers(this.work);
             this.siteStage = stagingFolder(this.target);
@@ -215,7 +220,7 @@ final class DirectoryStage implements Output.Staged {
     @Override
     public boolean keepWorkFolder(String relative) {
         Path from = work.resolve(relative).normalize(), to = workStage.resolve(relative).normalize();
-        if (!from.startsWith(work) || !Files.isDirectory(from, LinkOption.NOFOLLOW_LINKS)) return false;
+        if (!fromThisTool || !from.startsWith(work) || !Files.isDirectory(from, LinkOption.NOFOLLOW_LINKS)) return false;
         try {
             Files.walkFileTree(from, new SimpleFileVisitor<>() {
                 @Override
@@ -244,7 +249,7 @@ final class DirectoryStage implements Output.Staged {
     @Override
     public byte[] previousWork(String relative) {
         Path p = work.resolve(relative).normalize();
-        if (!p.startsWith(work)) return null;
+        if (!fromThisTool || !p.startsWith(work)) return null;
         try {
             return Files.isRegularFile(p) ? Files.readAllBytes(p) : null;
         } catch (IOException e) {
@@ -256,6 +261,7 @@ final class DirectoryStage implements Output.Staged {
     public void commit() throws IOException {
         if (diagnostics.hasErrors()) throw new IOException("the build reported errors; nothing was replaced");
         workSink.write(new OutputFile(MANIFEST, manifestBytes(), null));
+        workSink.write(new OutputFile(ToolStamp.FILE, ToolStamp.bytes(), null));
         if (writeFailed.get()) throw new IOException("the manifest could not be written; nothing was replaced");
         // The work folder first: if the site's swap then fails, the next build finds a manifest that does not
         // match the old site's files, and so keeps none of them.

@@ -93,7 +93,7 @@ public final class Output {
     public static byte[] readWork(Path work, String relative) {
         if (work == null) return null;
         Path base = work.toAbsolutePath().normalize(), p = base.resolve(relative).normalize();
-        if (!p.startsWith(base)) return null;
+        if (!p.startsWith(base) || !ToolStamp.matches(base)) return null;
         try {
             return java.nio.file.Files.isRegularFile(p) ? java.nio.file.Files.readAllBytes(p) : null;
         } catch (IOException | RuntimeException e) {
@@ -105,7 +105,7 @@ public final class Output {
     public static java.io.InputStream openWork(Path work, String relative) {
         if (work == null) return null;
         Path base = work.toAbsolutePath().normalize(), p = base.resolve(relative).normalize();
-        if (!p.startsWith(base)) return null;
+        if (!p.startsWith(base) || !ToolStamp.matches(base)) return null;
         try {
             return java.nio.file.Files.isRegularFile(p) ? new java.io.BufferedInputStream(java.nio.file.Files.newInputStream(p), 1 << 16) : null;
         } catch (IOException | RuntimeException e) {

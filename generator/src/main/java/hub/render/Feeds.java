@@ -38,7 +38,7 @@ final class Feeds {
             String link = config.baseUrl() + ((String) v.get("url")).substring(config.basePath().length());
             String date = (String) v.get("date"), changed = (String) v.get("updated");
             sb.append("  <entry>\n");
-            sb.append("    <title>").append(Html.escapeXml((String) v.get("title"))).append("</title>\n");
+            sb.append("    <title>").append(Html.escapeXml((String) v.get("list_title"))).append("</title>\n");
             sb.append("    <link rel=\"alternate\" type=\"text/html\" href=\"").append(Html.escapeXml(link)).append("\"/>\n");
             sb.append("    <id>").append(Html.escapeXml(link)).append("</id>\n");
             sb.append("    <published>").append(date).append("T00:00:00Z</published>\n");

@@ -60,7 +60,9 @@ final class PageJobs {
         for (Document d : site.corpus().publications()) {
             String path = site.urls().pathOf(d.key());
             if (path == null) continue;
-            jobs.add(new Job(path, List.of("page-" + d.type() + ".peb", "page.peb"), page(d.title(), path, d.summary(), "document", null),
+            // The window title and shared-link title carry the type's context ("Key messages: Evidence"), as lists do.
+            String title = config.type(d.type()).map(t -> t.listTitle(d.title())).orElse(d.title());
+            jobs.add(new Job(path, List.of("page-" + d.type() + ".peb", "page.peb"), page(title, path, d.summary(), "document", null),
                     () -> Map.of("doc", views.full(d)), d.ref()));
             // A superseded publication stays in the sitemap: it is still a valid page that search engines should know
             // leads on to its replacement. A withdrawn one leaves it: nothing should send new readers there.

@@ -122,6 +122,7 @@ final class Views {
                 .put("id", t.id())
                 .put("label", t.label())
                 .put("plural", t.plural())
+                .put("singular", t.singular())
                 .put("url", url(t.listPath()))
                 .put("count", ofType(t.id()).size())
                 .build();
@@ -156,6 +157,31 @@ final class Views {
         return d.format(DAY);
     }
 
+    /**
+     * The date as a {@code <time datetime>} value to the precision it is known: "2018", "2018-06" or "2018-06-03", so a
+     * year-only date is the same year to people and machines (never "2018-01-01").
+     */
+    static String machineDate(LocalDate d, String precision) {
+        if (d == null) return null;
+        if ("year".equals(precision)) return String.valueOf(d.getYear());
+        if ("month".equals(precision)) return d.toString().substring(0, 7);
+        return d.toString();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** A URL's host, lower case ("whatworksscotland.ac.uk"), or null when it has none. */
+    private static String host(String url) {
+        try {
+            String h = java.net.URI.create(url.strip()).getHost();
+            return h == null ? null : h.toLowerCase(Locale.ROOT);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
     /** The light view of a document, as lists show it (made once per build: lists share it). */
     ViewMap summary(Document given) {
         Document d = byKey.getOrDefault(given.key(), given);
@@ -167,11 +193,13 @@ final class Views {
         ViewMap.Builder m = ViewMap.builder();
         m.put("key", d.key());
         m.put("title", d.title());
+        m.put("list_title", config.type(d.type()).map(t -> t.listTitle(d.title())).orElse(d.title()));
         m.put("url", url(site.urls().pathOf(d.key())));
         m.put("type", typeOf(d));
         // A term's page (an author, a place) may have no date: its date fields are null, as an absent updated is.
         m.put("date", d.date() == null ? null : d.date().toString());
         m.put("date_display", displayDate(d.date(), d.extraString("date_precision")));
+        m.put("datetime", machineDate(d.date(), d.extraString("date_precision")));
         m.put("date_note", d.extraString("date_note"));
         m.put("year", d.date() == null ? null : d.date().getYear());
         m.put("updated", d.updated() == null ? null : d.updated().toString());
@@ -194,6 +222,11 @@ final class Views {
         m.put("doi_url", d.doi() == null ? null : Doi.url(d.doi()));
         m.put("isbn", d.isbn());
         m.put("publisher", d.extraString("publisher"));
+        String original = blankToNull(d.extraString("original_url"));
+        m.put("original_url", original);
+        m.put("original_host", original == null ? null : host(original));
+        m.put("archive_url", original != null && config.legacyHosts().contains(host(original)) ? "https://web.archive.org/web/" + original : null);
+        m.put("full_text_note", blankToNull(d.extraString("full_text_note")));
         m.put("attachments", attachments(d));
         m.put("extra", d.extra());
         m.put("source", d.ref().path());
@@ -202,6 +235,7 @@ final class Views {
         m.put("toc", List.of());
         m.put("toc_html", null);
         m.put("footnotes", List.of());
+        m.put("references", List.of());
         m.put("cited_by", List.of());
         m.put("linked_from", List.of());
         m.put("related", List.of());
@@ -272,11 +306,22 @@ final class Views {
             notes.add(n);
         }
         m.put("footnotes", notes, notesHash.hash());
+        List<Map<String, Object>> references = new ArrayList<>();
+        for (hub.model.ReferenceEntry e : r.references()) {
+            Map<String, Object> x = new LinkedHashMap<>();
+            x.put("label", e.label());
+            x.put("html", e.html());
+            x.put("doc", byKey.containsKey(e.key()) ? summary(byKey.get(e.key())) : null);
+            references.add(x);
+        }
+        m.put("references", references);
         List<Map<String, Object>> citedBy = new ArrayList<>();
         for (LinkGraph.Citation c : site.links().citedBy(d.key())) {
             Document from = byKey.get(c.fromKey());
             if (from == null) continue;
-            citedBy.add(ViewMap.builder().put("doc", summary(from)).put("notes", c.notes().stream().filter(n -> n > 0).toList()).build());
+            List<Integer> numbers = c.notes().stream().filter(n -> n > 0).toList();
+            citedBy.add(ViewMap.builder().put("doc", summary(from)).put("notes", numbers)
+                    .put("note_links", noteLinks(from, numbers)).build());
         }
         m.put("cited_by", citedBy);
         m.put("linked_from", site.links().linkedFrom(d.key()).stream().map(byKey::get).filter(Objects::nonNull).map(this::summary).toList());
@@ -293,6 +338,25 @@ final class Views {
         m.put("superseded_by", replacement == null || !byKey.containsKey(replacement) ? null : summary(byKey.get(replacement)));
         m.put("supersedes", site.links().succession().supersedes(d.key()).stream().map(byKey::get).filter(Objects::nonNull).map(this::summary).toList());
         return m.build();
+    }
+
+    /**
+     * The citing notes of a "Cited by" entry, each linked to the passage that cites: the note's first reference in the
+     * citing page's text ({@code /other-page/#fnref-slug-3}), so a reader lands on the sentence, not the note list.
+     */
+    private List<Map<String, Object>> noteLinks(Document from, List<Integer> numbers) {
+        RenderedDocument r = site.rendered().get(from.key());
+        String page = url(site.urls().pathOf(from.key()));
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (int n : numbers) {
+            String anchor = r == null ? null : r.footnotes().stream().filter(f -> f.number() == n && !f.backrefs().isEmpty())
+                    .map(f -> f.backrefs().get(0)).findFirst().orElse(null);
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("number", n);
+            m.put("url", anchor == null ? page : page + "#" + anchor);
+            out.add(m);
+        }
+        return out;
     }
 
     /**
@@ -323,6 +387,7 @@ final class Views {
      */
     private Map<String, Object> cite(Document d) {
         Publication p = publication(d);
+        String original = blankToNull(d.extraString("original_url"));
         String path = site.urls().pathOf(d.key());
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("reference_html", Cite.referenceHtml(p));
@@ -344,7 +409,8 @@ final class Views {
         ContentType type = config.type(d.type()).orElseThrow();
         m.put("json_ld", JsonLd.publication(p, List.of(new JsonLd.Crumb(config.title(), config.baseUrl()),
                 new JsonLd.Crumb(type.plural(), canonical(type.listPath())), new JsonLd.Crumb(d.title(), p.url())),
-                d.lifecycle().corrections().stream().map(c -> new JsonLd.Correction(c.date().toString(), c.note())).toList()));
+                d.lifecycle().corrections().stream().map(c -> new JsonLd.Correction(c.date().toString(), c.note())).toList(),
+                original == null ? List.of() : List.of(original)));
         return m;
     }
 

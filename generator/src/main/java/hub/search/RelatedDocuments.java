@@ -164,6 +164,7 @@ final class RelatedDocuments {
         Map<String, List<String>> out = new TreeMap<>();
         if (docs.size() < 2) return out;
         Map<String, Set<String>> cites = neighbours(graph);
+        Map<String, Set<String>> shown = incoming(graph);
         String[] keys = new String[docs.size()];
         Map<String, Integer> numbers = new HashMap<>();
         for (int i = 0; i < keys.length; i++) {
@@ -178,8 +179,10 @@ final class RelatedDocuments {
         Scoring scoring = new Scoring(index);
         ThreadLocal<Scoring.Workspace> workspaces = ThreadLocal.withInitial(() -> new Scoring.Workspace(keys.length));
         List<Map.Entry<String, List<String>>> results = IntStream.range(0, docs.size()).parallel().mapToObj(i -> {
-            Scoring.Candidates top = scoring.candidates(i, rank, workspaces.get());
-            return Map.entry(keys[i], related(docs.get(i), i, top, keys, numbers, taxonomies, cites));
+            Set<String> listed = shown.getOrDefault(keys[i], Set.of());
+            // Enough candidates that the list stays full when those already listed on the page are left out.
+            Scoring.Candidates top = scoring.candidates(i, rank, workspaces.get(), listed.size());
+            return Map.entry(keys[i], related(docs.get(i), i, top, keys, numbers, taxonomies, cites, listed));
         }).toList();
         results.forEach(e -> out.put(e.getKey(), e.getValue()));
         return out;
@@ -201,6 +204,17 @@ final class RelatedDocuments {
             }
         }
         return cites;
+    }
+
+    /**
+     * The documents a page already lists under "Cited by" and "Linked from" (those that cite or link to it): a
+     * related list that repeated them would tell the reader nothing new.
+     */
+    private static Map<String, Set<String>> incoming(LinkGraph graph) {
+        Map<String, Set<String>> in = new HashMap<>();
+        graph.citedBy().forEach((target, from) -> from.forEach(c -> in.computeIfAbsent(target, k -> new HashSet<>()).add(c.fromKey())));
+        graph.linkedFrom().forEach((target, from) -> in.computeIfAbsent(target, k -> new HashSet<>()).addAll(from));
+        return in;
     }
 
     /** MoreLikeThis queries over the index, scored as Lucene's BM25 scores a boolean query of boosted term queries. */
@@ -237,10 +251,10 @@ final class RelatedDocuments {
         /**
          * MoreLikeThis's query for document {@code doc}, built from its own terms: its most distinctive terms (tf x idf,
          * terms occurring at least twice in it and in at least two but at most 5% of the documents), each boosted by
-         * its weight relative to the best. Returns the best {@code CANDIDATES + 1} matches, equal scores in {@code rank}
+         * its weight relative to the best. Returns the best {@code CANDIDATES + 1 + extra} matches, equal scores in {@code rank}
          * order (publications by file path, the order related documents have always used).
          */
-        Candidates candidates(int doc, int[] rank, Workspace w) {
+        Candidates candidates(int doc, int[] rank, Workspace w, int extra) {
             List<double[]> weights = collection == null ? List.of() : weights(doc);
             if (weights.isEmpty()) return new Candidates(new int[0], new float[0]);
             double top = weights.get(0)[1];
@@ -271,7 +285,7 @@ final class RelatedDocuments {
             for (int i = 0; i < count; i++) order[i] = i;
             Arrays.sort(order, (a, b) -> score[a] != score[b] ? Float.compare(score[b], score[a])
                     : Integer.compare(rank[w.touched[a]], rank[w.touched[b]]));
-            int n = Math.min(CANDIDATES + 1, count);
+            int n = Math.min(CANDIDATES + 1 + extra, count);
             int[] best = new int[n];
             float[] bestScores = new float[n];
             for (int i = 0; i < n; i++) {
@@ -297,7 +311,7 @@ final class RelatedDocuments {
     }
 
     private static List<String> related(Document d, int doc, Scoring.Candidates top, String[] keys, Map<String, Integer> numbers,
-                                        Taxonomies taxonomies, Map<String, Set<String>> cites) {
+                                        Taxonomies taxonomies, Map<String, Set<String>> cites, Set<String> listed) {
         Map<String, Double> score = new HashMap<>();
         double best = 0;
         for (int i = 0; i < top.docs().length; i++) if (top.docs()[i] != doc) best = Math.max(best, top.scores()[i]);
@@ -314,6 +328,7 @@ final class RelatedDocuments {
             }
         }
         score.remove(d.key());
+        score.keySet().removeAll(listed);
         return score.entrySet().stream()
                 .filter(e -> numbers.containsKey(e.getKey()))
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))

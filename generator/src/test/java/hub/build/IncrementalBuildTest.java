@@ -188,10 +188,12 @@ class IncrementalBuildTest {
         Path out = tmp.resolve("out/public");
         build(out);
         Path cache = tmp.resolve("out/.hub/cache");
-        // Every memo but the output manifest first (it is damaged on its own at the end).
-        Path manifest = cache.resolve("output.tsv");
+        // Every memo but the output manifest first (it is damaged on its own at the end), and not the stamp of the
+        // hub that wrote them (with it damaged, no memo would be read at all).
+        Path manifest = cache.resolve("output.tsv"), stamp = cache.resolve("tool.txt");
+        assertTrue(Files.isRegularFile(stamp), "the work folder names the hub that wrote it");
         try (var files = Files.list(cache)) {
-            for (Path f : files.sorted().toList()) if (!f.equals(manifest)) damage(f);
+            for (Path f : files.sorted().toList()) if (!f.equals(manifest) && !f.equals(stamp)) damage(f);
         }
         BuildResult r = build(out);
         assertEquals(r.stats().get("documents"), r.stats().get("markdown_rendered"), "every document rendered again");
@@ -208,6 +210,28 @@ class IncrementalBuildTest {
         assertEquals(0, r.exitCode(), DiagnosticFormat.text(r.diagnostics()));
         assertEquals(0, r.stats().get("kept"), "no file is kept on a damaged manifest's word");
         assertSameTree(clean("damaged manifest"), out, "after a build from a damaged manifest");
+    }
+
+    /**
+     * The memos are keyed by the site's inputs, not by hub's code: a work folder that another build of hub wrote (an
+     * upgrade, say, that renders a page differently) is not started from, and nothing of it is kept.
+     */
+    @Test
+    void aWorkFolderFromAnotherBuildOfHubIsNotStartedFrom() throws Exception {
+        site = SiteBuilder.fixture("basic", tmp.resolve("site")).write();
+        Path out = tmp.resolve("out/public");
+        BuildResult first = build(out);
+        Path stamp = tmp.resolve("out/.hub/cache/tool.txt");
+        Files.writeString(stamp, "hub jar 16438638 1764781380000\n");
+        BuildResult r = build(out);
+        assertEquals(r.stats().get("documents"), r.stats().get("markdown_rendered"), "every document's Markdown rendered again");
+        assertEquals(first.pages(), r.stats().get("rendered"), "every page rendered again");
+        assertEquals(0, r.stats().get("kept"), "no file kept");
+        assertEquals(null, r.stats().get("search_kept"), "the search index made again");
+        assertSameTree(clean("other hub"), out, "after a build from another hub's work folder");
+        // and the folder now names this hub: the next build starts from it
+        BuildResult again = build(out);
+        assertEquals(0, again.stats().get("rendered"), "nothing rendered again by the same hub");
     }
 
     /** Cuts a work file in half and puts a NUL in a path: no memo may trust it. */

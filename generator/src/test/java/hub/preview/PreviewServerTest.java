@@ -156,8 +156,12 @@ class PreviewServerTest {
         assertEquals(1, server.state().lastRenderedDocuments(), "nothing links to or cites the third briefing: only its Markdown is rendered");
         edit("content/briefings/second.md", "title: Second briefing", "title: Second briefing, renamed");
         server.rebuild("title of a cited document");
-        assertEquals(1, server.state().lastRenderedDocuments(),
-                "the first briefing cites it as (Example 2019), which the new title does not change: only the renamed document's Markdown is rendered");
+        // The first briefing cites it as (Example 2019), which the new title does not change, but its reference list
+        // shows the title: its Markdown is rendered again (the reference's answer changed), the others' are not.
+        assertEquals(2, server.state().lastRenderedDocuments(),
+                "the renamed document and the one whose reference list names it");
+        assertTrue(new String(server.files().get("briefings/first/index.html")).contains("<cite>Second briefing, renamed</cite>"),
+                "the reference list shows the new title");
         assertTrue(new String(server.files().get("briefings/first/index.html")).contains("Second briefing, renamed"),
                 "the citation shows the new title");
         assertSameAsCleanBuild("after renaming a cited document");

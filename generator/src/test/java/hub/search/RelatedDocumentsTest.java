@@ -4,7 +4,11 @@ import hub.build.BuildResult;
 import hub.support.Archive;
 import org.junit.jupiter.api.Test;
 
+import hub.model.LinkGraph;
+
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -28,8 +32,32 @@ class RelatedDocumentsTest {
         // A key-messages theme page cites many publications: its related list must draw on them or its own collection.
         List<String> participation = related.get("key-messages/participation");
         assertEquals(5, participation.size(), participation.toString());
-        // The two Operation Modulus reports are about the same project in the Gorbals: each is related to the other.
-        assertTrue(related.get("case-study/operation-modulus-putting-christie-into-practice-in-the-gorbals")
-                .contains("research-report/operation-modulus-approach-further-lessons"), related.toString());
+        // The two Operation Modulus reports are about the same project in the Gorbals and link to each other: each page
+        // lists the other under "Linked from", so neither repeats it among related publications.
+        String caseStudy = "case-study/operation-modulus-putting-christie-into-practice-in-the-gorbals";
+        String report = "research-report/operation-modulus-approach-further-lessons";
+        assertTrue(a.site().links().linkedFrom(caseStudy).contains(report));
+        assertFalse(related.get(caseStudy).contains(report), related.get(caseStudy).toString());
+    }
+
+    /** A page's related list leaves out what its "Cited by" and "Linked from" already list, and stays full all the same. */
+    @Test
+    void relatedPublicationsDoNotRepeatCitedByOrLinkedFrom() {
+        BuildResult a = Archive.result();
+        LinkGraph graph = a.site().links();
+        int repeats = 0, checked = 0;
+        for (var e : a.site().related().entrySet()) {
+            Set<String> listed = new HashSet<>(graph.linkedFrom(e.getKey()));
+            graph.citedBy(e.getKey()).forEach(c -> listed.add(c.fromKey()));
+            if (listed.isEmpty()) continue;
+            checked++;
+            for (String r : e.getValue()) if (listed.contains(r)) repeats++;
+        }
+        assertTrue(checked > 50, "pages with cited by or linked from: " + checked);
+        assertEquals(0, repeats, "related publications already listed under Cited by or Linked from");
+        // The Participation key messages are cited by the report's overview and link to dozens of publications: still five.
+        assertEquals(5, a.site().related().get("key-messages/participation").size());
+        assertFalse(a.site().related().get("key-messages/participation").stream()
+                .anyMatch(k -> graph.citedBy("key-messages/participation").stream().anyMatch(c -> c.fromKey().equals(k))));
     }
 }

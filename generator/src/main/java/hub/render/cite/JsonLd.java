@@ -53,10 +53,16 @@ public final class JsonLd {
      * property of creative works, so an event (not one) leaves them out.
      */
     public static String publication(Publication p, List<Crumb> crumbs, List<Correction> corrections) {
+        return publication(p, crumbs, corrections, List.of());
+    }
+
+    /** The same, with {@code sameAs}: other addresses of the same work (its page on the programme's old website). */
+    public static String publication(Publication p, List<Crumb> crumbs, List<Correction> corrections, List<String> sameAs) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("@type", type(p.genre()));
         m.put("@id", p.url());
         m.put("url", p.url());
+        if (!sameAs.isEmpty()) m.put("sameAs", List.copyOf(sameAs));
         m.put("name", p.title());
         List<Object> authors = p.authors().stream().map(a -> (Object) agent(a)).toList();
         if (p.genre() == Genre.EVENT) {
