@@ -52,7 +52,7 @@ final class References {
         else if (authors.size() == 1) who = shortName(authors.get(0));
         else if (authors.size() == 2) who = shortName(authors.get(0)) + " and " + shortName(authors.get(1));
         else who = shortName(authors.get(0)) + " et al.";
-        return who + " " + d.date().getYear();
+        return d.date() == null ? who : who + " " + d.date().getYear(); // a term's page (an author) may have no date
     }
 
     String fullReference(String key) {
@@ -67,7 +67,7 @@ final class References {
             }
             sb.append(' ');
         }
-        sb.append('(').append(d.date().getYear()).append(") ");
+        if (d.date() != null) sb.append('(').append(d.date().getYear()).append(") ");
         sb.append("<a href=\"").append(Html.escape(corpus.config().basePath() + urls.pathOf(key))).append("\"><cite>")
                 .append(Html.escape(d.title())).append("</cite></a>. ");
         String type = corpus.config().type(d.type()).map(t -> t.label()).orElse(d.type());

@@ -4,26 +4,37 @@ import hub.diagnostic.Suggest;
 import hub.model.Corpus;
 import hub.model.Document;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The names a document may be cited by: its key (type/slug) always, and its slug alone when no other type uses
- * the slug. A {@code [@key]} citation and a {@code superseded_by:} value name documents the same way.
+ * The names a document may be cited by: its key always, its type/slug and its slug alone when no other document
+ * has them. A {@code [@key]} citation and a {@code superseded_by:} value name documents the same way. A name two
+ * documents share (the same slug on two dates) names neither: {@link #ambiguous} lists the keys it could mean.
  */
 final class CitationKeys {
+    /** How the hint of a citation that names several documents begins (so the link check can say so). */
+    static final String AMBIGUOUS = "it names ";
     private final Map<String, String> keys = new HashMap<>();
+    private final Map<String, List<String>> shared = new HashMap<>();
     private final List<String> sorted;
 
     CitationKeys(Corpus corpus) {
-        Map<String, Integer> counts = new HashMap<>();
-        corpus.documents().forEach(d -> counts.merge(d.slug(), 1, Integer::sum));
+        Map<String, List<String>> byName = new HashMap<>();
         for (Document d : corpus.documents()) {
             keys.put(d.key(), d.key());
-            if (counts.get(d.slug()) == 1) keys.put(d.slug(), d.key());
+            byName.computeIfAbsent(d.slug(), k -> new ArrayList<>()).add(d.key());
+            String typeSlug = Document.keyOf(d.lang(), d.type(), d.slug());
+            if (!typeSlug.equals(d.key())) byName.computeIfAbsent(typeSlug, k -> new ArrayList<>()).add(d.key());
         }
+        byName.forEach((name, ks) -> {
+            if (keys.containsKey(name)) return;
+            if (ks.size() == 1) keys.put(name, ks.get(0));
+            else shared.put(name, ks.stream().sorted().toList());
+        });
         // Hints suggest publications only: a place's or person's page cannot be cited.
         this.sorted = keys.entrySet().stream().filter(e -> corpus.config().type(corpus.byKey().get(e.getValue()).type())
                 .map(t -> t.isPublication()).orElse(true)).map(Map.Entry::getKey).sorted().toList();
@@ -32,6 +43,11 @@ final class CitationKeys {
     /** The key of the document {@code written} names, or null. */
     String documentKey(String written) {
         return keys.get(written.strip());
+    }
+
+    /** The keys of the documents {@code written} could mean when several share it (in key order); empty otherwise. */
+    List<String> ambiguous(String written) {
+        return shared.getOrDefault(written.strip(), List.of());
     }
 
     /**

@@ -47,16 +47,17 @@ final class GraphBuilder {
                 switch (l.kind()) {
                     case UNRESOLVED -> {
                         if (unloaded.leadsTo(l)) continue; // its target's own errors are reported
+                        boolean ambiguous = l.hint() != null && l.hint().startsWith(CitationKeys.AMBIGUOUS);
                         String termPage = l.raw().startsWith("@") ? citationKeys.termPageLabel(l.raw().substring(1), corpus) : null;
                         String what = termPage != null ? "'" + l.raw() + "' is " + article(termPage) + " " + termPage.toLowerCase(java.util.Locale.ROOT)
                                 + ", not a publication"
-                                : l.raw().startsWith("@") ? "citation [" + l.raw() + "] matches no document"
+                                : l.raw().startsWith("@") ? "citation [" + l.raw() + "] " + (ambiguous ? "is ambiguous" : "matches no document")
                                 : "link target '" + LinkDestination.quoted(l.raw()) + "' does not exist";
-                        diagnostics.error(l.ref(), what, l.hint());
+                        report(corpus, diagnostics, l, what);
                         continue;
                     }
                     case MALFORMED -> {
-                        diagnostics.error(l.ref(), "link destination '" + LinkDestination.quoted(l.raw()) + "' is not a valid URL", l.hint());
+                        report(corpus, diagnostics, l, "link destination '" + LinkDestination.quoted(l.raw()) + "' is not a valid URL");
                         continue;
                     }
                     case EXTERNAL, PAGE -> {
@@ -70,7 +71,8 @@ final class GraphBuilder {
                     List<String> ids = new ArrayList<>(target.headingIds());
                     String hint = Suggest.nearest(l.fragment(), ids).map(s -> "did you mean #" + s + "?")
                             .orElse(ids.isEmpty() ? "that page has no headings" : "its headings are #" + String.join(", #", ids.stream().sorted().limit(12).toList()));
-                    diagnostics.error(l.ref(), "no heading '#" + l.fragment() + "' in " + l.targetKey(), hint);
+                    report(corpus, diagnostics, new OutgoingLink(l.kind(), l.raw(), l.ref(), l.targetKey(), l.fragment(), l.footnote(), hint),
+                            "no heading '#" + l.fragment() + "' in " + l.targetKey());
                 }
                 if (l.targetKey().equals(doc.key())) continue;
                 stale.check(doc.key(), l);
@@ -91,6 +93,15 @@ final class GraphBuilder {
         Map<String, List<String>> linkedFrom = new TreeMap<>();
         linked.forEach((target, from) -> linkedFrom.put(target, List.copyOf(from)));
         return new LinkGraph(citedBy, linkedFrom, links, citations, succession);
+    }
+
+    /**
+     * A broken or malformed link: an error, or a warning when site-config.yml says links: {mode: warn} (a site moving in
+     * builds while its links are mended).
+     */
+    private static void report(Corpus corpus, Diagnostics diagnostics, OutgoingLink l, String what) {
+        if (corpus.config().migration().linkWarnings()) diagnostics.warning(l.ref(), what, l.hint());
+        else diagnostics.error(l.ref(), what, l.hint());
     }
 
     /** "a" or "an" before a word, by its first letter (enough for a type's label: "a place", "an organisation"). */

@@ -1,6 +1,7 @@
 package hub.link;
 
 import hub.diagnostic.Suggest;
+import hub.model.Bundle;
 import hub.model.Corpus;
 import hub.model.Document;
 import hub.model.LinkResolver;
@@ -57,6 +58,12 @@ final class Resolver implements LinkResolver {
     public LinkTarget citation(String fromKey, String key) {
         String k = key.strip();
         String target = citationKeys.documentKey(k);
+        List<String> could = citationKeys.ambiguous(k);
+        if (target == null && !could.isEmpty()) {
+            return LinkTarget.unresolved("@" + k, CitationKeys.AMBIGUOUS + could.size() + " documents ("
+                    + String.join(", ", could.stream().map(c -> config.basePath() + urls.pathOf(c)).toList())
+                    + "); cite one by its key: [@" + String.join("] or [@", could) + "]");
+        }
         if (target == null) {
             return LinkTarget.unresolved("@" + k, citationKeys.nearest(k).map(c -> "did you mean [@" + c + "]?")
                     .orElse("cite a document by its slug, e.g. [@" + citationKeys.example() + "]"));
@@ -129,6 +136,8 @@ final class Resolver implements LinkResolver {
 
     private LinkTarget sitePath(String path, String fragment, String raw) {
         if (hasControlCharacter(path)) return LinkTarget.unresolved(raw, NO_CONTROL_CHARACTER);
+        // The rest of the host site (site-config.yml links: outside): not the archive's to check.
+        if (config.migration().isOutside(path.startsWith("/") ? path : "/" + path)) return LinkTarget.external(raw);
         String n = UrlIndex.normalise(path);
         Optional<String> key = urls.documentAt(n);
         if (key.isPresent()) return document(key.get(), fragment);
@@ -136,6 +145,9 @@ final class Resolver implements LinkResolver {
         // A static file (PDF, image) under static/ is a fine target too.
         String rel = path.replaceAll("^/+", "");
         if (!rel.isEmpty() && !rel.contains("..") && isStaticFile(rel)) {
+            return new LinkTarget(LinkTarget.Kind.PAGE, null, fragment, url(rel, fragment), null);
+        }
+        if (!rel.isEmpty() && !rel.contains("..") && isBundleResource(rel)) {
             return new LinkTarget(LinkTarget.Kind.PAGE, null, fragment, url(rel, fragment), null);
         }
         List<String> all = new java.util.ArrayList<>(urls.byPath().keySet());
@@ -150,6 +162,19 @@ final class Resolver implements LinkResolver {
      */
     private static boolean hasControlCharacter(String path) {
         return path.chars().anyMatch(Character::isISOControl);
+    }
+
+    /**
+     * Whether {@code rel} ("posts/hello/cover.png") is a file of a page bundle, published beside its page: the page at
+     * the longest leading part of the path that is a bundle's page, holding the rest of the path in its folder.
+     */
+    private boolean isBundleResource(String rel) {
+        for (int slash = rel.lastIndexOf('/'); slash > 0; slash = rel.lastIndexOf('/', slash - 1)) {
+            String key = urls.byPath().get(UrlIndex.normalise(rel.substring(0, slash + 1)));
+            Document d = key == null ? null : byKey.get(key);
+            if (d != null && Bundle.isPage(d.ref().path())) return Bundle.hasResource(config.root(), d.ref().path(), rel.substring(slash + 1));
+        }
+        return false;
     }
 
     /** Whether {@code rel} names a file under static/; a name the file system refuses names none. */

@@ -31,7 +31,11 @@ final class SuccessionPlanner {
             Lifecycle l = d.lifecycle();
             if (l.status() != Lifecycle.Status.SUPERSEDED || l.supersededBy() == null) continue;
             String target = keys.documentKey(l.supersededBy());
-            if (target == null) {
+            List<String> could = keys.ambiguous(l.supersededBy());
+            if (target == null && !could.isEmpty()) {
+                diagnostics.error(l.supersededByRef(), "superseded_by '" + l.supersededBy() + "' is ambiguous",
+                        CitationKeys.AMBIGUOUS + could.size() + " documents; name one by its key: " + String.join(" or ", could));
+            } else if (target == null) {
                 diagnostics.error(l.supersededByRef(), "superseded_by '" + l.supersededBy() + "' matches no document",
                         keys.nearest(l.supersededBy()).map(k -> "did you mean '" + k + "'?")
                                 .orElse("name the replacement by its slug (or type/slug), as [@slug] would cite it"));

@@ -27,17 +27,6 @@ final class UrlPlanner {
         this.diagnostics = diagnostics;
     }
 
-    static String expand(ContentType type, Document d) {
-        String p = type.permalink()
-                .replace("{slug}", d.slug())
-                .replace("{year}", String.valueOf(d.date().getYear()))
-                .replace("{month}", String.format("%02d", d.date().getMonthValue()))
-                .replace("{type}", type.id());
-        // A document in another language lives under its language's folder: /fr/posts/hello/ beside /posts/hello/.
-        if (d.lang() != null) p = "/" + d.lang().toLowerCase(java.util.Locale.ROOT) + (p.startsWith("/") ? p : "/" + p);
-        return UrlIndex.normalise(p);
-    }
-
     UrlIndex plan() {
         Map<String, String> pages = generatedPages();
         Map<String, String> documents = new LinkedHashMap<>();
@@ -93,7 +82,7 @@ final class UrlPlanner {
             return taxonomies.get(type.termOf()).flatMap(t -> t.term(d.slug())).map(Term::path)
                     .orElse(type.listPath() + d.slug() + "/");
         }
-        String path = expand(type, d);
+        String path = hub.model.Permalink.expand(type, d.slug(), d.date(), d.lang());
         Document first = owner.get(path);
         if (first != null) {
             diagnostics.error(d.ref(), "this document would be published at /" + path + ", where " + first.ref().path()

@@ -4,6 +4,8 @@ import hub.diagnostic.Diagnostics;
 import hub.diagnostic.Suggest;
 import hub.model.ContentType;
 import hub.model.Genre;
+import hub.model.Migration;
+import hub.model.Permalink;
 import hub.model.SiteConfig;
 import hub.model.TaxonomyDef;
 import hub.model.TaxonomyRole;
@@ -22,7 +24,7 @@ import java.util.regex.Pattern;
 final class ConfigReader {
     static final Set<String> KEYS = Set.of("title", "tagline", "description", "programme", "base_url", "language", "legacy_hosts",
             "future", "page_size", "feed_size", "toc_min_headings", "html", "build_date", "types", "taxonomies", "markdown", "logo",
-            "example_searches", "languages");
+            "example_searches", "languages", "front_matter", "links");
     static final Set<String> TYPE_KEYS = Set.of("id", "label", "plural", "folder", "permalink", "required", "term_of", "cite_as",
             "singular", "list_prefix", "full_text");
     static final Set<String> TAXONOMY_KEYS = Set.of("id", "label", "plural", "base", "controlled", "role", "terms");
@@ -32,6 +34,8 @@ final class ConfigReader {
     static final Set<String> LANGUAGE_KEYS = Set.of("code", "label");
     /** A language tag as {@code <html lang>} takes it (BCP 47, loosely): en, en-GB, zh-Hant-TW. */
     private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*");
+    static final Set<String> FRONT_MATTER_KEYS = Set.of("unknown_keys");
+    static final Set<String> LINKS_KEYS = Set.of("outside", "mode");
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
 
     private final Diagnostics diagnostics;
@@ -94,7 +98,7 @@ final class ConfigReader {
                 f.integer(doc.map.get("toc_min_headings"), "toc_min_headings", 4),
                 iframeHosts, buildDate, types, taxonomies, markdown(doc.map.get("markdown")), logo(root, doc.map.get("logo")),
                 f.stringList(doc.map.get("example_searches"), "example_searches").stream().map(x -> x.text.strip()).toList(),
-                languages(doc.map.get("languages")));
+                languages(doc.map.get("languages")), migration(doc));
     }
 
     /** markdown: {emoji: true, shortcodes: {name: template}}. */
@@ -164,6 +168,53 @@ final class ConfigReader {
         return out;
     }
 
+    /** front_matter: and links:, the settings for a site moving in from Hugo or Jekyll (README, "Moving in from Hugo or Jekyll"). */
+    private Migration migration(YNode doc) {
+        Migration.UnknownKeys unknown = Migration.UnknownKeys.ERROR;
+        YNode fm = section(doc, "front_matter", FRONT_MATTER_KEYS);
+        if (fm != null) {
+            unknown = choice(fm.map.get("unknown_keys"), "unknown_keys", Migration.UnknownKeys.values(), Migration.UnknownKeys::id, unknown);
+        }
+        List<String> outside = new ArrayList<>();
+        boolean warn = false;
+        YNode links = section(doc, "links", LINKS_KEYS);
+        if (links != null) {
+            for (YNode n : f.stringList(links.map.get("outside"), "outside")) {
+                String p = n.text.strip();
+                if (!p.startsWith("/") || p.contains("..") || p.contains("?") || p.contains("#") || p.contains("//")) {
+                    f.error(n, "outside path '" + p + "' must be a path on this site, starting with '/'", "outside: [/packages/, /about/]");
+                } else {
+                    outside.add(p);
+                }
+            }
+            String[] modes = {"error", "warn"};
+            warn = choice(links.map.get("mode"), "mode", modes, m -> m, "error").equals("warn");
+        }
+        return new Migration(unknown, outside, warn);
+    }
+
+    /** A map-valued setting with its keys checked, or null when absent (or not a map: reported). */
+    private YNode section(YNode doc, String key, Set<String> keys) {
+        YNode n = doc.map.get(key);
+        if (n == null || n.kind == YNode.Kind.NULL) return null;
+        if (n.kind != YNode.Kind.MAP) {
+            f.error(n, "'" + key + "' must be a map of settings, not " + n.describe(), null);
+            return null;
+        }
+        f.unknownKeys(n, keys, key);
+        return n;
+    }
+
+    /** One of {@code values} by its name; the default when absent; reported with the nearest name when it is none of them. */
+    private <T> T choice(YNode n, String key, T[] values, java.util.function.Function<T, String> name, T dflt) {
+        String s = f.string(n, key);
+        if (s == null) return dflt;
+        List<String> names = java.util.Arrays.stream(values).map(name).toList();
+        for (T v : values) if (name.apply(v).equals(s.strip())) return v;
+        f.error(n, "unknown " + key + " '" + s.strip() + "'", Suggest.hint(s.strip(), names));
+        return dflt;
+    }
+
     /**
      * legacy_hosts: host names, in the ASCII form links are compared in (so a host in any script matches however a
      * link writes it). A URL or anything else that is not a host name would silently match no link: it is an error.
@@ -217,6 +268,11 @@ final class ConfigReader {
             String permalink = orDefault(f.string(t.map.get("permalink"), "permalink"), "/" + folder + "/{slug}/");
             if (!permalink.contains("{slug}") || !permalink.startsWith("/") || permalink.contains("..")) {
                 f.error(t.map.get("permalink"), "permalink '" + permalink + "' must start with '/' and contain {slug}", "permalink: /" + folder + "/{slug}/");
+            }
+            for (String unknown : Permalink.unknownPlaceholders(permalink)) {
+                f.error(t.map.get("permalink"), "permalink '" + permalink + "' has an unknown placeholder {" + unknown + "}",
+                        Suggest.nearest(unknown, Permalink.PLACEHOLDERS).map(s -> "did you mean {" + s + "}? ").orElse("")
+                                + "placeholders are {" + String.join("}, {", Permalink.PLACEHOLDERS) + "}");
             }
             List<String> required = f.stringList(t.map.get("required"), "required").stream().map(x -> x.text.strip()).toList();
             for (YNode r : f.stringList(t.map.get("required"), "required")) {

@@ -143,7 +143,7 @@ final class ContentReader {
         int bodyStart = close + 1; // 0-based index of the first body line
         int offset = 0;
         for (int i = 0; i < bodyStart && i < lines.length; i++) offset += lines[i].length() + 1;
-        String base = name.substring(0, name.length() - 3);
+        String base = hub.model.Bundle.isPage(path) ? file.getParent().getFileName().toString() : name.substring(0, name.length() - 3);
         // Hugo's translation by file name: post.fr.md is post.md in French, when fr is one of the site's languages.
         String fileLang = null;
         int dot = base.lastIndexOf('.');
@@ -151,10 +151,23 @@ final class ContentReader {
             fileLang = config.languageOf(base.substring(dot + 1)).get().code();
             base = base.substring(0, dot);
         }
-        String fileSlug = Slug.of(base, "untitled");
+        String fileSlug = fileSlug(base);
         hub.memo.Hash source = sourceHash(path, bytes);
         Document.Body body = bodyStart >= lines.length ? Document.Body.NONE : new FileBody(file, path, source, offset);
         return frontMatter.bind(path, fm, type, fileSlug, fileLang, body, bodyStart + 1, source);
+    }
+
+    /**
+     * The slug a file or bundle folder name gives: {@link Slug#of} of each part between dots, joined by dots, so Hugo's
+     * "v1.2-release.md" keeps its address ("v1.2-release") and "Notes on Fife.md" still becomes "notes-on-fife".
+     */
+    static String fileSlug(String name) {
+        List<String> parts = new ArrayList<>();
+        for (String part : name.split("\\.")) {
+            String slug = Slug.of(part);
+            if (!slug.isEmpty()) parts.add(slug);
+        }
+        return parts.isEmpty() ? "untitled" : String.join(".", parts);
     }
 
     /**
@@ -163,11 +176,23 @@ final class ContentReader {
      */
     private void warnUnattached(List<Path> files, List<Document> docs) {
         java.util.Set<String> attached = new java.util.HashSet<>();
-        for (Document d : docs) d.attachments().forEach(a -> attached.add(a.source()));
+        java.util.Set<String> bundles = new java.util.HashSet<>();
+        for (Document d : docs) {
+            d.attachments().forEach(a -> attached.add(a.source()));
+            if (hub.model.Bundle.isPage(d.ref().path())) bundles.add(hub.model.Bundle.folder(d.ref().path()));
+        }
         for (Path file : files) {
             String name = file.getFileName().toString();
             String path = display(file);
             if (name.endsWith(".md") || name.startsWith(".") || attached.contains(path)) continue;
+            if (hub.model.Bundle.isResource(path, bundles)) {
+                // Published beside the bundle's page, where its own index.html would be overwritten.
+                if (bundles.contains(path.substring(0, path.length() - name.length())) && name.equals("index.html")) {
+                    diagnostics.error(SourceRef.file(path), "a page bundle's file may not be named index.html: the page is published there",
+                            "rename it; the bundle's page is its index.md");
+                }
+                continue;
+            }
             diagnostics.warning(SourceRef.file(path), "not a Markdown file, so it is not published",
                     "content/ holds .md files and the files they list under attachments:; put other files under static/");
         }

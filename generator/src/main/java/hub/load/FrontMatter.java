@@ -5,6 +5,7 @@ import hub.diagnostic.Suggest;
 import hub.model.ContentType;
 import hub.model.Document;
 import hub.model.Lifecycle;
+import hub.model.Migration;
 import hub.model.SiteConfig;
 import hub.model.SourceRef;
 import hub.model.TaxonomyDef;
@@ -29,12 +30,13 @@ import java.util.stream.Stream;
 final class FrontMatter {
     /** The keys every document may use; each declared taxonomy id is a key too. */
     static final Set<String> KEYS = java.util.stream.Stream.concat(Stream.of("title", "date", "updated", "type", "authors", "summary", "slug",
-            "aliases", "draft", "weight", "extra", "doi", "isbn", "attachments", "lang", "translation_key"), LifecycleReader.KEYS.stream())
+            "aliases", "draft", "weight", "extra", "params", "doi", "isbn", "attachments", "lang", "translation_key"), LifecycleReader.KEYS.stream())
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** Keys from Hugo and Jekyll sites, read as ours so an existing site can move in. */
-    static final Map<String, String> SYNONYMS = Map.of("description", "summary", "author", "authors", "translationKey", "translation_key",
-            "language", "lang");
-    static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]*");
+    static final Map<String, String> SYNONYMS = Map.of("description", "summary", "author", "authors", "lastmod", "updated",
+            "translationKey", "translation_key", "language", "lang");
+    /** A slug: lower-case letters, digits and '-', and '.' between two of those (Hugo's "v1.2-release"), never "..". */
+    static final Pattern SLUG = Pattern.compile("[a-z0-9](?:[a-z0-9-]|\\.(?=[a-z0-9]))*");
     /** The longest folder or file name most file systems allow, in bytes. */
     private static final int MAX_NAME_BYTES = 255;
 
@@ -54,9 +56,12 @@ final class FrontMatter {
         Fields f = new Fields(path, diagnostics);
         SourceRef fileRef = SourceRef.file(path);
         Map<String, SourceRef> keyRefs = new LinkedHashMap<>();
-        Map<String, YNode> values = knownKeys(fm, f, keyRefs);
+        Map<String, YNode> unknown = new LinkedHashMap<>();
+        Map<String, YNode> values = knownKeys(fm, f, keyRefs, unknown);
         String title = title(fm, values, f, fileRef);
-        LocalDate date = date(values, f, fileRef);
+        // A term's page (an author, a place) is not a publication: it has no date to show, so none is asked for.
+        boolean dated = type.isPublication() || values.containsKey("date");
+        LocalDate date = dated ? date(values, f, fileRef) : null;
         LocalDate updated = f.date(values.get("updated"), "updated");
         checkDeclaredType(values, f, type);
         String slug = slug(values, f, fileSlug);
@@ -68,7 +73,7 @@ final class FrontMatter {
         List<TermValue> aliases = aliases(values, f);
         boolean draft = f.bool(values.get("draft"), "draft", false);
         int weight = f.integer(values.get("weight"), "weight", 0);
-        Map<String, Object> extra = f.map(values.get("extra"), "extra");
+        Map<String, Object> extra = extra(values, unknown, f);
         String doi = identifier(values, f, "doi", Identifiers::doi);
         String isbn = identifier(values, f, "isbn", Identifiers::isbn);
         Lifecycle lifecycle = LifecycleReader.read(values, f);
@@ -77,16 +82,17 @@ final class FrontMatter {
         String translationKey = f.string(values.get("translation_key"), "translation_key");
         translationKey = translationKey == null || translationKey.isBlank() ? null : translationKey.strip();
         checkRequired(values, f, type, fileRef);
-        if (title == null || date == null) return null;
+        if (title == null || (dated && date == null)) return null;
         return new Document(fileRef.at(1, 1), type.id(), slug, title, date, updated, terms,
-                summary == null ? null : summary.strip(), aliases, draft, weight, extra, doi, isbn, lifecycle, files, lang, translationKey, body, bodyLine, keyRefs, source);
+                summary == null ? null : summary.strip(), aliases, draft, weight, extra, doi, isbn, lifecycle, files, lang, translationKey,
+                body, bodyLine, keyRefs, source, Document.keyOf(lang, type.id(), slug));
     }
 
     /**
      * The front matter's values by our key names, with each key's position in {@code keyRefs}: synonyms folded into
      * our keys (both spellings at once is ambiguous), unknown keys reported with the nearest known one.
      */
-    private Map<String, YNode> knownKeys(YNode fm, Fields f, Map<String, SourceRef> keyRefs) {
+    private Map<String, YNode> knownKeys(YNode fm, Fields f, Map<String, SourceRef> keyRefs, Map<String, YNode> unknown) {
         Map<String, YNode> values = new LinkedHashMap<>();
         Set<String> allowed = new LinkedHashSet<>(KEYS);
         allowed.addAll(SYNONYMS.keySet());
@@ -94,11 +100,22 @@ final class FrontMatter {
         for (var e : fm.map.entrySet()) {
             String key = e.getKey();
             SourceRef kr = f.keyRef(fm, key);
+            if (!allowed.contains(key) && config.migration().unknownKeys() != Migration.UnknownKeys.ERROR) {
+                // A site moving in keeps its own keys: under extra, where templates read them (extra.key).
+                if (config.migration().unknownKeys() == Migration.UnknownKeys.WARN) {
+                    diagnostics.warning(kr, "unknown front-matter key '" + key + "' is kept under extra",
+                            Suggest.nearest(key, allowed).map(s -> "did you mean '" + s + "'? ").orElse("")
+                                    + "templates read it as extra." + key + "; front_matter: {unknown_keys: extra} keeps such keys without a warning");
+                }
+                unknown.put(key, e.getValue());
+                keyRefs.put(key, kr);
+                continue;
+            }
             if (!allowed.contains(key)) {
                 String hint = Suggest.nearest(key, allowed).map(s -> "did you mean '" + s + "'?")
                         .orElse("front-matter keys are " + String.join(", ", KEYS.stream().sorted().toList())
                                 + " and the taxonomies " + String.join(", ", config.taxonomies().stream().map(TaxonomyDef::id).toList())
-                                + "; put anything else under 'extra:'");
+                                + "; put anything else under 'extra:' (or keep such keys: front_matter: {unknown_keys: extra} in site-config.yml)");
                 diagnostics.error(kr, "unknown front-matter key '" + key + "'", hint);
                 continue;
             }
@@ -129,6 +146,26 @@ final class FrontMatter {
         f.error(values.get("lang"), "language '" + lang + "' is not one of the site's", Suggest.nearest(lang, codes)
                 .map(s -> "did you mean '" + s + "'? ").orElse("") + "declare it in site-config.yml: languages: [{code: " + lang + ", label: ...}]");
         return null;
+    }
+
+    /**
+     * The document's {@code extra:} map, with Hugo's {@code params:} map and the keys hub does not know (when
+     * front_matter: unknown_keys lets them in) added to it. A name given twice is ambiguous: the first one is kept.
+     */
+    private Map<String, Object> extra(Map<String, YNode> values, Map<String, YNode> unknown, Fields f) {
+        Map<String, Object> extra = new LinkedHashMap<>(f.map(values.get("extra"), "extra"));
+        YNode params = values.get("params");
+        Map<String, Object> more = new LinkedHashMap<>(f.map(params, "params"));
+        unknown.forEach((k, v) -> more.putIfAbsent(k, v.plain()));
+        for (var e : more.entrySet()) {
+            if (extra.containsKey(e.getKey())) {
+                YNode at = params != null && params.kind == YNode.Kind.MAP && params.map.containsKey(e.getKey()) ? params.map.get(e.getKey()) : unknown.get(e.getKey());
+                f.error(at == null ? values.get("extra") : at, "'" + e.getKey() + "' is given twice (under extra: and here)", "keep one");
+            } else {
+                extra.put(e.getKey(), e.getValue());
+            }
+        }
+        return extra;
     }
 
     private String title(YNode fm, Map<String, YNode> values, Fields f, SourceRef fileRef) {
@@ -168,7 +205,7 @@ final class FrontMatter {
         if (s == null) return fileSlug;
         s = s.strip();
         if (SLUG.matcher(s).matches()) return s;
-        f.error(values.get("slug"), "slug '" + s + "' may use only lower-case letters, digits and '-'"
+        f.error(values.get("slug"), "slug '" + s + "' may use only lower-case letters, digits, '-' and '.' between them"
                 + (s.contains("..") || s.contains("/") ? " (no '/' or '..')" : ""), "slug: " + Slug.of(s, "untitled"));
         return fileSlug;
     }

@@ -117,17 +117,17 @@ public final class Load {
         boolean future = options.future() || config.future();
         List<Document> published = docs.stream()
                 .filter(d -> options.drafts() || !d.draft())
-                .filter(d -> future || options.today() == null || !d.date().isAfter(options.today()))
+                .filter(d -> future || options.today() == null || d.date() == null || !d.date().isAfter(options.today()))
                 .sorted(Comparator.comparing((Document d) -> d.ref().path()))
                 .toList();
         // Named in the build's summary: a document that vanished because of its date looks like a bug otherwise.
         List<String> later = future || options.today() == null ? List.of() : docs.stream()
                 .filter(d -> options.drafts() || !d.draft())
-                .filter(d -> d.date().isAfter(options.today()))
+                .filter(d -> d.date() != null && d.date().isAfter(options.today()))
                 .map(d -> d.ref().path() + " (" + d.date() + ")")
                 .sorted()
                 .toList();
-        return new Corpus(config, published, later);
+        return new Corpus(config, hub.model.DocumentKeys.assign(config, published), later);
     }
 
     /**

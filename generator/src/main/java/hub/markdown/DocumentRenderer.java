@@ -55,6 +55,8 @@ import java.util.regex.Pattern;
  */
 final class DocumentRenderer {
     private static final Pattern URL_TEXT = Pattern.compile("(?i)https?://\\S+");
+    private static final String IMAGE_HINT = "no file of the site is there: put the image under static/, or beside the page's "
+            + "index.md in a page bundle (content/<folder>/<name>/index.md)";
 
     private final Parser parser;
     private final HtmlRenderer renderer;
@@ -250,9 +252,11 @@ final class DocumentRenderer {
             String url = destination(ast, f.node());
             if (url == null) continue;
             if (f.node() instanceof Image || f.node() instanceof ImageRef) {
-                // An image's address is written as given, not resolved; only one that is not a URL at all is an error.
+                // An image's address is written as given, not rewritten, but checked as a link is: one that is not a URL
+                // at all, or names no file of the site (static/, a bundle's folder), is reported.
                 String problem = LinkDestination.problem(url.strip());
                 if (problem != null) links.add(malformed(url, problem, pos.at(f.node().getStartOffset()), noteNumber));
+                else checkOnly(doc, url, resolver, pos.at(f.node().getStartOffset()), noteNumber, links, IMAGE_HINT);
                 continue;
             }
             // A bare "www." address (the autolink extension keeps it without a scheme) is a web address, as in
@@ -262,6 +266,13 @@ final class DocumentRenderer {
             ctx.targets.put(f.node(), t);
             links.add(link(t, url, pos.at(f.node().getStartOffset()), noteNumber, false));
             notes.target(inNote, t);
+        }
+        for (Scan.Found f : scan.html()) {
+            if (f.note() != null && !notes.isFirstDefinition(f.note())) continue;
+            int start = f.node().getStartOffset();
+            for (RawHtmlLinks.Found a : RawHtmlLinks.of(f.node().getChars().toString())) {
+                checkOnly(doc, a.url(), resolver, pos.at(start + a.offset()), notes.numberOf(f.note()), links, a.image() ? IMAGE_HINT : null);
+            }
         }
         AuthorDate labels = new AuthorDate(cited);
         authorDate[0] = labels;
@@ -273,6 +284,19 @@ final class DocumentRenderer {
             citations.get(i).resolve(texts);
         }
         return links;
+    }
+
+    /**
+     * Checks an address the page keeps as written (an image's, or an href or src in raw HTML): only a problem is recorded,
+     * so the link graph and the HTML stay as they were.
+     */
+    private static void checkOnly(hub.model.Document doc, String url, LinkResolver resolver, SourceRef at, int note, List<OutgoingLink> links,
+                                  String imageHint) {
+        if (url.isBlank()) return;
+        LinkTarget t = resolver.link(doc.key(), url);
+        // The nearest page is no hint for a missing picture: where pictures go is.
+        if (t.kind() == LinkTarget.Kind.UNRESOLVED && imageHint != null) t = LinkTarget.unresolved(t.url(), imageHint);
+        if (t.kind() == LinkTarget.Kind.UNRESOLVED || t.kind() == LinkTarget.Kind.MALFORMED) links.add(link(t, url, at, note, false));
     }
 
     /** The notes in number order: a note that only cites one archive document is shown as that document's formatted reference. */

@@ -33,6 +33,7 @@ final class Scan {
     private final List<Footnote> references = new ArrayList<>();
     private final List<Found> links = new ArrayList<>();
     private final List<Heading> headingNodes = new ArrayList<>();
+    private final List<Found> html = new ArrayList<>();
     private boolean rawHtml;
 
     static Scan of(Document ast) {
@@ -63,7 +64,10 @@ final class Scan {
                 || n instanceof RefNode r && (r.isDefined() || unreadLink(r))) {
             links.add(new Found(n, note));
         } else if (n instanceof Heading h && note == null) headingNodes.add(h);
-        else if (n instanceof HtmlBlockBase || n instanceof HtmlInlineBase) rawHtml = true;
+        else if (n instanceof HtmlBlockBase || n instanceof HtmlInlineBase) {
+            rawHtml = true;
+            html.add(new Found(n, note));
+        }
         // A mail link (<a@b.org>) is left alone, as is an undefined [reference] that is not a citation and has no '(' after it.
     }
 
@@ -87,6 +91,11 @@ final class Scan {
 
     List<Found> links() {
         return links;
+    }
+
+    /** The raw HTML nodes (blocks and inline tags), in document order, each with the footnote it sits in. */
+    List<Found> html() {
+        return html;
     }
 
     boolean rawHtml() {

@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * One Markdown file as loaded: its front matter bound and checked, its body not yet rendered.
- * {@code key} is the document's identity everywhere else ("type/slug"). {@code bodyLine} is the
+ * {@code key} is the document's identity everywhere else: "type/slug" when that names one address, else the
+ * address itself ("posts/2021/03/04/hello", see {@link DocumentKeys}), so a document is identified by its final URL. {@code bodyLine} is the
  * 1-based file line where the Markdown body starts, so Markdown positions become file lines.
  * {@code terms} holds, per taxonomy id, the values as written (resolved by the taxonomy stage).
  * {@code source} is the hash of the file's path and bytes: with the configuration, everything the
@@ -39,7 +40,8 @@ public record Document(
         Body body,
         int bodyLine,
         Map<String, SourceRef> keyRefs,
-        hub.memo.Hash source) {
+        hub.memo.Hash source,
+        String key) {
 
     public Document {
         terms = Map.copyOf(terms);
@@ -55,7 +57,13 @@ public record Document(
      */
     public Document withoutBody() {
         return body == Body.NONE ? this : new Document(ref, type, slug, title, date, updated, terms, summary, aliases, draft, weight, extra, doi, isbn,
-                lifecycle, attachments, lang, translationKey, Body.NONE, bodyLine, keyRefs, source);
+                lifecycle, attachments, lang, translationKey, Body.NONE, bodyLine, keyRefs, source, key);
+    }
+
+    /** The same document under another key (two documents of one type and slug at different addresses: {@link hub.model.DocumentKeys}). */
+    public Document withKey(String newKey) {
+        return newKey.equals(key) ? this : new Document(ref, type, slug, title, date, updated, terms, summary, aliases, draft, weight, extra, doi, isbn,
+                lifecycle, attachments, lang, translationKey, body, bodyLine, keyRefs, source, newKey);
     }
 
     /**
@@ -82,17 +90,18 @@ public record Document(
         }
     }
 
-    /**
-     * The document's identity: type/slug, and for a document in another language than the site's, its language
-     * first (fr/post/hello): a translation may keep the slug of the document it translates, as in Hugo.
-     */
-    public String key() {
-        return lang == null ? type + "/" + slug : lang + "/" + type + "/" + slug;
-    }
-
     /** The group of translations this document belongs to: its translation_key, else its type and slug. */
     public String translationGroup() {
         return translationKey != null ? "key:" + translationKey : "doc:" + type + "/" + slug;
+    }
+
+    /**
+     * The key a document has when its type and slug name one address (every document but those {@link DocumentKeys}
+     * re-keys): type/slug, and for a document in another language than the site's, its language first (fr/post/hello),
+     * since a translation may keep the slug of the document it translates, as in Hugo.
+     */
+    public static String keyOf(String lang, String type, String slug) {
+        return lang == null ? type + "/" + slug : lang + "/" + type + "/" + slug;
     }
 
     public List<TermValue> termValues(String taxonomy) {

@@ -11,6 +11,8 @@ import java.util.Optional;
  * text names it ("What Works Scotland"), or null. {@code logo} is the site's logo, a file under static/ (a path
  * from the site root, "/logo.svg"), or null; {@code exampleSearches} are the searches the home page suggests.
  * {@code languages} are the languages besides {@code language} that documents are written in (empty: one language).
+ * {@code migration} holds the settings for a site moving in from Hugo or Jekyll ({@link Migration#NONE} when
+ * site-config.yml has none).
  */
 public record SiteConfig(
         Path root,
@@ -34,7 +36,8 @@ public record SiteConfig(
         MarkdownOptions markdown,
         String logo,
         List<String> exampleSearches,
-        List<Language> languages) {
+        List<Language> languages,
+        Migration migration) {
 
     public SiteConfig {
         exampleSearches = List.copyOf(exampleSearches);
@@ -74,13 +77,13 @@ public record SiteConfig(
     public SiteConfig withRoot(Path folder) {
         return new SiteConfig(folder, configPath, title, tagline, description, programme, baseUrl, basePath, language, legacyHosts, future,
                 pageSize, feedSize, tocMinHeadings, allowIframeHosts, buildDate, types, taxonomies,
-                markdown, logo, exampleSearches, languages);
+                markdown, logo, exampleSearches, languages, migration);
     }
 
     /** The same configuration served under another base URL (preview deployments). */
     public SiteConfig withBaseUrl(String url, String path) {
         return new SiteConfig(root, configPath, title, tagline, description, programme, url, path, language, legacyHosts, future,
                 pageSize, feedSize, tocMinHeadings, allowIframeHosts, buildDate, types, taxonomies,
-                markdown, logo, exampleSearches, languages);
+                markdown, logo, exampleSearches, languages, migration);
     }
 }

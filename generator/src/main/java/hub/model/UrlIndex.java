@@ -29,6 +29,11 @@ public record UrlIndex(Map<String, String> documents, Map<String, String> byPath
         String p = normalise(path);
         String key = byPath.get(p);
         if (key == null) key = aliases.get(p);
+        // A dotted slug ("v1.2-release") linked without its trailing slash reads as a file name: try it as a folder.
+        if (key == null && !p.isEmpty() && !p.endsWith("/")) {
+            key = byPath.get(p + "/");
+            if (key == null) key = aliases.get(p + "/");
+        }
         return Optional.ofNullable(key);
     }
 

@@ -55,6 +55,7 @@ public final class Render {
         sink.write(text("_redirects", plan.redirects()));
         staticFiles(config, sink, diagnostics);
         attachments(site, sink, diagnostics);
+        bundleResources(site, sink, diagnostics);
         memo.retain(plan.jobs(), plan.feeds(), citePaths);
         int pages = (int) plan.jobs().stream().filter(j -> j.file().endsWith(".html")).count();
         return new Result(pages, run.rendered.get());
@@ -201,6 +202,24 @@ public final class Render {
                 } catch (IOException e) {
                     diagnostics.error(a.ref(), "cannot read attachment '" + a.source() + "': " + e.getMessage(), null);
                 }
+            }
+        }
+    }
+
+    /** The files of each page bundle (content/posts/hello/cover.png), copied beside its page (posts/hello/cover.png). */
+    private static void bundleResources(Site site, FileSink sink, Diagnostics diagnostics) {
+        for (var d : site.corpus().documents()) {
+            String page = site.urls().pathOf(d.key());
+            if (page == null || !hub.model.Bundle.isPage(d.ref().path())) continue;
+            String folder = hub.model.Bundle.folder(d.ref().path());
+            try {
+                for (String rel : hub.model.Bundle.resources(site.config().root(), d.ref().path())) {
+                    if (rel.equals("index.html")) continue; // reported by the load stage
+                    byte[] bytes = Files.readAllBytes(site.config().root().resolve(folder + rel));
+                    sink.write(new OutputFile(page + rel, bytes, SourceRef.file(folder + rel)));
+                }
+            } catch (IOException e) {
+                diagnostics.error(d.ref(), "cannot read the files of the bundle " + folder + ": " + e.getMessage(), null);
             }
         }
     }

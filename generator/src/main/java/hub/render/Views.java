@@ -254,11 +254,12 @@ final class Views {
         m.put("lang", d.lang()); // null: the site's language
         m.put("url", url(site.urls().pathOf(d.key())));
         m.put("type", typeOf(d));
-        m.put("date", d.date().toString());
+        // A term's page (an author, a place) may have no date: its date fields are null, as an absent updated is.
+        m.put("date", d.date() == null ? null : d.date().toString());
         m.put("date_display", displayDate(d.date(), d.extraString("date_precision")));
         m.put("datetime", machineDate(d.date(), d.extraString("date_precision")));
         m.put("date_note", d.extraString("date_note"));
-        m.put("year", d.date().getYear());
+        m.put("year", d.date() == null ? null : d.date().getYear());
         m.put("updated", d.updated() == null ? null : d.updated().toString());
         m.put("updated_display", displayDate(d.updated(), null));
         Map<String, List<Map<String, Object>>> links = new LinkedHashMap<>();

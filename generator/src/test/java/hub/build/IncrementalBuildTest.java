@@ -158,6 +158,30 @@ class IncrementalBuildTest {
                 rendered + " of " + theme.pages() + " pages rendered; changed: " + changed);
     }
 
+    /**
+     * Issue 19: a document's key can change without its file changing (the second post with its slug goes, so the
+     * first is keyed "type/slug" again), and a bundle's picture can change with no Markdown changing: the incremental
+     * build still equals a clean one.
+     */
+    @Test
+    void aKeyThatChangesWithAnotherFileAndABundlesPictureFollowACleanBuild() throws Exception {
+        site = SiteBuilder.fixture("hugo-blog", tmp.resolve("site")).write();
+        Path out = tmp.resolve("out/public");
+        build(out);
+        edit("content/posts/broken.md", "and [@hello], which names two posts", "and no citation");
+        Files.delete(site.resolve("content/posts/2021/hello.md"));
+        edit("content/posts/hello.md", "this year's\n[second hello](/posts/2021/03/04/hello/) is another post with the same slug.", "that is all.");
+        edit("content/posts/field-trip/index.md", "<a href=\"/posts/2021/03/04/hello/\">the second hello</a>", "the first hello");
+        BuildResult r = build(out);
+        assertTrue(r.site().corpus().byKey().containsKey("post/hello"), "one post named hello: keyed by type and slug again");
+        assertSameTree(clean("one-hello"), out, "after the second post with the slug went");
+
+        Files.write(site.resolve("content/posts/field-trip/map.png"), new byte[]{1, 2, 3});
+        build(out);
+        assertSameTree(clean("picture"), out, "after a bundle's picture changed");
+        assertTrue(Arrays.equals(new byte[]{1, 2, 3}, Files.readAllBytes(out.resolve("posts/2021/07/08/field-trip/map.png"))));
+    }
+
     @Test
     void aDamagedOrForeignWorkFolderIsIgnored() throws Exception {
         site = SiteBuilder.fixture("basic", tmp.resolve("site")).write();
