@@ -61,7 +61,9 @@ class MarkdownSpecTest {
                 .doc("briefings/first.md", "title: First briefing", "date: 2018-03-01", "authors: [Ann Example, Bob Sample]",
                         "summary: The first.")
                 .body("First.")
-                .file("static/files/data.csv", "a,b\n");
+                .file("static/files/data.csv", "a,b\n")
+                .file("static/files/chart.png", "a picture")
+                .file("static/files/photo.jpg", "a picture");
     }
 
     record Example(Path file, int line, String kind, String markdown, String expected, String diagnostics) {
