@@ -28,7 +28,8 @@ public record SiteConfig(
         List<String> allowIframeHosts,
         String buildDate,
         List<ContentType> types,
-        List<TaxonomyDef> taxonomies) {
+        List<TaxonomyDef> taxonomies,
+        SearchSettings search) {
 
     public SiteConfig {
         legacyHosts = List.copyOf(legacyHosts);
@@ -60,12 +61,12 @@ public record SiteConfig(
      */
     public SiteConfig withRoot(Path folder) {
         return new SiteConfig(folder, configPath, title, tagline, description, programme, baseUrl, basePath, language, legacyHosts, future,
-                pageSize, feedSize, tocMinHeadings, allowIframeHosts, buildDate, types, taxonomies);
+                pageSize, feedSize, tocMinHeadings, allowIframeHosts, buildDate, types, taxonomies, search);
     }
 
     /** The same configuration served under another base URL (preview deployments). */
     public SiteConfig withBaseUrl(String url, String path) {
         return new SiteConfig(root, configPath, title, tagline, description, programme, url, path, language, legacyHosts, future,
-                pageSize, feedSize, tocMinHeadings, allowIframeHosts, buildDate, types, taxonomies);
+                pageSize, feedSize, tocMinHeadings, allowIframeHosts, buildDate, types, taxonomies, search);
     }
 }
