@@ -36,12 +36,12 @@ class SearchSettingsTest {
                 .config("search: {weights: {titel: 2, body: -1}, bm25: {k1: 1.2, b: 2}, stemming: portr, stop_words: questions, fuzzy: 1}")
                 .doc("briefings/one.md", "title: One", "date: 2018-01-01", "summary: One.").body("Text.\n")
                 .build();
-        assertEquals(1, r.exitCode());
+        assertEquals(2, r.exitCode(), "a configuration error");
         String text = DiagnosticFormat.text(r.diagnostics());
         for (String expected : List.of(
                 "error: unknown search key 'fuzzy'",
                 "error: unknown search weights key 'titel'\n  hint: did you mean 'title'?",
-                "error: 'body' must be a number from 0 to 100, not '-1'\n  hint: body: 1 (the default)",
+                "error: 'body' must be a number from 0 to 100, not '-1'\n  hint: body: 3 (the default)",
                 "error: 'b' must be a number from 0 to 1, not '2'\n  hint: b: 0.75 (the default)",
                 "error: unknown stemming 'portr'\n  hint: did you mean 'porter'? stemming is one of porter, kstem, minimal, none",
                 "error: unknown stop_words 'questions'\n  hint: stop_words is one of english-and-questions, english, none")) {
@@ -56,7 +56,7 @@ class SearchSettingsTest {
                 .config("search: {weights: {title: 0, summary: 0, authors: 0, body: 0}}")
                 .doc("briefings/one.md", "title: One", "date: 2018-01-01", "summary: One.").body("Text.\n")
                 .build();
-        assertEquals(1, r.exitCode());
+        assertEquals(2, r.exitCode(), "a configuration error");
         assertTrue(DiagnosticFormat.text(r.diagnostics()).contains("error: at least one search weight must be above 0"), DiagnosticFormat.text(r.diagnostics()));
     }
 
