@@ -30,11 +30,6 @@ final class Analysis {
         return Ranking.DEFAULT.english();
     }
 
-    /** Whether the default settings drop {@code surface} as a stop word ({@link Ranking#isStop}). */
-    static boolean isStop(String surface) {
-        return Ranking.DEFAULT.isStop(surface);
-    }
-
     static List<String> terms(Analyzer analyzer, String field, String text) {
         List<String> out = new ArrayList<>();
         try (TokenStream ts = analyzer.tokenStream(field, text)) {
