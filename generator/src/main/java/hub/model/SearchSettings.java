@@ -14,5 +14,5 @@ public record SearchSettings(float title, float summary, float authors, float bo
     /** Stop-word lists: Lucene's English list plus question words, Lucene's English list alone, none. */
     public static final List<String> STOP_WORD_LISTS = List.of("english-and-questions", "english", "none");
 
-    public static final SearchSettings DEFAULT = new SearchSettings(1f, 1f, 1f, 3f, 1.2f, 0.75f, "porter", "english-and-questions");
+    public static final SearchSettings DEFAULT = new SearchSettings(1f, 1f, 1f, 1f, 1.2f, 0.75f, "porter", "english-and-questions");
 }

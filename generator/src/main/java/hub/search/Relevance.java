@@ -21,7 +21,7 @@ import java.util.TreeMap;
  * TREC's trec_eval computes them. The same measures serve the browser client's rankings (bench/relevance/run.sh
  * passes them in), so both sides are scored by one piece of code.
  */
-public final class Relevance {
+final class Relevance {
     /** A judged query: its id, what kind of query it is (keywords, name, place, question) and its text. */
     public record Query(String id, String kind, String text) {
     }

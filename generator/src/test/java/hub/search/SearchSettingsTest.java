@@ -41,7 +41,7 @@ class SearchSettingsTest {
         for (String expected : List.of(
                 "error: unknown search key 'fuzzy'",
                 "error: unknown search weights key 'titel'\n  hint: did you mean 'title'?",
-                "error: 'body' must be a number from 0 to 100, not '-1'\n  hint: body: 3 (the default)",
+                "error: 'body' must be a number from 0 to 100, not '-1'\n  hint: body: 1 (the default)",
                 "error: 'b' must be a number from 0 to 1, not '2'\n  hint: b: 0.75 (the default)",
                 "error: unknown stemming 'portr'\n  hint: did you mean 'porter'? stemming is one of porter, kstem, minimal, none",
                 "error: unknown stop_words 'questions'\n  hint: stop_words is one of english-and-questions, english, none")) {
