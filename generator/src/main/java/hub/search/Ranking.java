@@ -19,6 +19,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.similarities.BM25Similarity;
@@ -123,12 +124,19 @@ final class Ranking {
         };
     }
 
-    /** One query term across the weighted fields; its score per document is what the static index stores as impact. */
+    /**
+     * One query term across the weighted fields; its score per document is what the static index stores as impact.
+     * The FILTER on every document (with one field required to match) keeps Lucene from flattening this query into
+     * the query's outer disjunction: flattened, Lucene would sum every term's field scores in one go and round once,
+     * while the browser adds up impacts, each already rounded to a float, and the scores could differ in the last bit.
+     */
     Query termQuery(String t) {
         BooleanQuery.Builder perTerm = new BooleanQuery.Builder();
         for (var f : boosts.entrySet()) {
             perTerm.add(new BoostQuery(new TermQuery(new Term(f.getKey(), t)), f.getValue()), BooleanClause.Occur.SHOULD);
         }
+        perTerm.add(new MatchAllDocsQuery(), BooleanClause.Occur.FILTER);
+        perTerm.setMinimumNumberShouldMatch(1);
         return perTerm.build();
     }
 
