@@ -6,6 +6,7 @@ import hub.model.ContentType;
 import hub.model.Genre;
 import hub.model.Migration;
 import hub.model.Permalink;
+import hub.model.SearchSettings;
 import hub.model.SiteConfig;
 import hub.model.TaxonomyDef;
 import hub.model.TaxonomyRole;
@@ -24,9 +25,12 @@ import java.util.regex.Pattern;
 final class ConfigReader {
     static final Set<String> KEYS = Set.of("title", "tagline", "description", "programme", "base_url", "language", "legacy_hosts",
             "future", "page_size", "feed_size", "toc_min_headings", "html", "build_date", "types", "taxonomies", "markdown", "logo",
-            "example_searches", "languages", "front_matter", "links");
+            "example_searches", "languages", "front_matter", "links", "search");
     static final Set<String> TYPE_KEYS = Set.of("id", "label", "plural", "folder", "permalink", "required", "term_of", "cite_as",
             "singular", "list_prefix", "full_text");
+    static final Set<String> SEARCH_KEYS = Set.of("weights", "bm25", "stemming", "stop_words");
+    static final Set<String> WEIGHT_KEYS = Set.of("title", "summary", "authors", "body");
+    static final Set<String> BM25_KEYS = Set.of("k1", "b");
     static final Set<String> TAXONOMY_KEYS = Set.of("id", "label", "plural", "base", "controlled", "role", "terms");
     static final Set<String> TERM_KEYS = Set.of("id", "label", "description", "synonyms", "replaced_by");
     static final Set<String> HTML_KEYS = Set.of("allow_iframe_hosts");
@@ -98,7 +102,7 @@ final class ConfigReader {
                 f.integer(doc.map.get("toc_min_headings"), "toc_min_headings", 4),
                 iframeHosts, buildDate, types, taxonomies, markdown(doc.map.get("markdown")), logo(root, doc.map.get("logo")),
                 f.stringList(doc.map.get("example_searches"), "example_searches").stream().map(x -> x.text.strip()).toList(),
-                languages(doc.map.get("languages")), migration(doc));
+                languages(doc.map.get("languages")), migration(doc), search(doc.map.get("search")));
     }
 
     /** markdown: {emoji: true, shortcodes: {name: template}}. */
@@ -212,6 +216,64 @@ final class ConfigReader {
         List<String> names = java.util.Arrays.stream(values).map(name).toList();
         for (T v : values) if (name.apply(v).equals(s.strip())) return v;
         f.error(n, "unknown " + key + " '" + s.strip() + "'", Suggest.hint(s.strip(), names));
+        return dflt;
+    }
+
+    /**
+     * search: how search ranks (SearchSettings): weights per field, BM25's k1 and b, the stemmer, the stop words. Every
+     * key is optional; a missing one keeps its default (the measured best, see bench/relevance/).
+     */
+    private SearchSettings search(YNode n) {
+        SearchSettings d = SearchSettings.DEFAULT;
+        if (n == null || n.kind == YNode.Kind.NULL) return d;
+        if (n.kind != YNode.Kind.MAP) {
+            f.error(n, "'search' must be a map (weights, bm25, stemming, stop_words)", "search:\n  weights: {title: 1, summary: 1, authors: 1, body: 1}");
+            return d;
+        }
+        f.unknownKeys(n, SEARCH_KEYS, "search");
+        YNode w = n.map.get("weights");
+        if (w != null && w.kind != YNode.Kind.MAP && w.kind != YNode.Kind.NULL) f.error(w, "'weights' must be a map of field to weight", "weights: {title: 1, summary: 1, authors: 1, body: 1}");
+        boolean wMap = w != null && w.kind == YNode.Kind.MAP;
+        if (wMap) f.unknownKeys(w, WEIGHT_KEYS, "search weights");
+        YNode bm = n.map.get("bm25");
+        if (bm != null && bm.kind != YNode.Kind.MAP && bm.kind != YNode.Kind.NULL) f.error(bm, "'bm25' must be a map (k1, b)", "bm25: {k1: 1.2, b: 0.75}");
+        boolean bmMap = bm != null && bm.kind == YNode.Kind.MAP;
+        if (bmMap) f.unknownKeys(bm, BM25_KEYS, "bm25");
+        float title = number(wMap ? w.map.get("title") : null, "title", d.title(), 0, 100);
+        float summary = number(wMap ? w.map.get("summary") : null, "summary", d.summary(), 0, 100);
+        float authors = number(wMap ? w.map.get("authors") : null, "authors", d.authors(), 0, 100);
+        float body = number(wMap ? w.map.get("body") : null, "body", d.body(), 0, 100);
+        if (wMap && title + summary + authors + body == 0) f.error(w, "at least one search weight must be above 0", "body: 1");
+        float k1 = number(bmMap ? bm.map.get("k1") : null, "k1", d.k1(), 0, 10);
+        float b = number(bmMap ? bm.map.get("b") : null, "b", d.b(), 0, 1);
+        return new SearchSettings(title, summary, authors, body, k1, b,
+                choice(n.map.get("stemming"), "stemming", d.stemming(), SearchSettings.STEMMERS),
+                choice(n.map.get("stop_words"), "stop_words", d.stopWords(), SearchSettings.STOP_WORD_LISTS));
+    }
+
+    /** A number in [min, max], or {@code dflt} (reported) when it is not one. */
+    private float number(YNode n, String key, float dflt, float min, float max) {
+        if (n == null || n.kind == YNode.Kind.NULL) return dflt;
+        if (n.isScalar() && (n.typed instanceof Long || n.typed instanceof Double)) {
+            double v = ((Number) n.typed).doubleValue();
+            if (v >= min && v <= max) return (float) v;
+        }
+        f.error(n, "'" + key + "' must be a number from " + fmt(min) + " to " + fmt(max) + ", not '" + (n.text == null ? n.describe() : n.text) + "'",
+                key + ": " + fmt(dflt) + " (the default)");
+        return dflt;
+    }
+
+    private static String fmt(float v) {
+        return v == Math.rint(v) ? String.valueOf((int) v) : String.valueOf(v);
+    }
+
+    /** One of {@code choices}, or {@code dflt} (reported with the nearest choice) when it is not one. */
+    private String choice(YNode n, String key, String dflt, List<String> choices) {
+        String s = f.string(n, key);
+        if (s == null) return dflt;
+        if (choices.contains(s.strip())) return s.strip();
+        f.error(n, "unknown " + key + " '" + s.strip() + "'",
+                Suggest.nearest(s.strip(), choices).map(x -> "did you mean '" + x + "'? ").orElse("") + key + " is one of " + String.join(", ", choices));
         return dflt;
     }
 

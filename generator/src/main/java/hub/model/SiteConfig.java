@@ -37,7 +37,8 @@ public record SiteConfig(
         String logo,
         List<String> exampleSearches,
         List<Language> languages,
-        Migration migration) {
+        Migration migration,
+        SearchSettings search) {
 
     public SiteConfig {
         exampleSearches = List.copyOf(exampleSearches);
@@ -77,13 +78,13 @@ public record SiteConfig(
     public SiteConfig withRoot(Path folder) {
         return new SiteConfig(folder, configPath, title, tagline, description, programme, baseUrl, basePath, language, legacyHosts, future,
                 pageSize, feedSize, tocMinHeadings, allowIframeHosts, buildDate, types, taxonomies,
-                markdown, logo, exampleSearches, languages, migration);
+                markdown, logo, exampleSearches, languages, migration, search);
     }
 
     /** The same configuration served under another base URL (preview deployments). */
     public SiteConfig withBaseUrl(String url, String path) {
         return new SiteConfig(root, configPath, title, tagline, description, programme, url, path, language, legacyHosts, future,
                 pageSize, feedSize, tocMinHeadings, allowIframeHosts, buildDate, types, taxonomies,
-                markdown, logo, exampleSearches, languages, migration);
+                markdown, logo, exampleSearches, languages, migration, search);
     }
 }

@@ -1,14 +1,10 @@
 package hub.search;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
-import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
-import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -18,55 +14,20 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeSet;
 
 /**
  * The English analysis chain of the search index: standard tokenizer, possessive, lower case,
- * ASCII folding, stop words, Porter stemming. Its first four steps alone give the "surface form"
+ * ASCII folding, stop words, stemming (which stop words and stemmer: {@link Ranking}). Its first four steps alone give the "surface form"
  * of a word (what people type, normalised): the dictionary maps surface forms to index terms, so
  * the browser never needs a stemmer of its own.
  */
 final class Analysis {
-    /**
-     * Lucene's English stop words plus question words: people type whole questions ("what helps
-     * ... ?"), and "what" would otherwise match every mention of What Works Scotland.
-     */
-    static final CharArraySet STOP_WORDS;
-
-    static {
-        CharArraySet set = new CharArraySet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, false);
-        set.addAll(List.of("what", "how", "why", "who", "whom", "which", "where", "when", "do", "does", "did", "can", "could",
-                "should", "would", "i", "we", "you", "our", "my", "me", "us", "about", "any", "some", "has", "have", "had"));
-        STOP_WORDS = CharArraySet.unmodifiableSet(set);
-    }
-
     private Analysis() {
     }
 
+    /** The default settings' chain ({@link Ranking#english}); a build uses its site's {@link Ranking}. */
     static Analyzer english() {
-        return new Analyzer() {
-            @Override
-            protected TokenStreamComponents createComponents(String fieldName) {
-                Tokenizer source = new StandardTokenizer();
-                TokenStream s = new EnglishPossessiveFilter(source);
-                s = new LowerCaseFilter(s);
-                s = new ASCIIFoldingFilter(s);
-                s = new StopFilter(s, STOP_WORDS);
-                s = new PorterStemFilter(s);
-                return new TokenStreamComponents(source, s);
-            }
-        };
-    }
-
-    /** The stop words, sorted (exported so the browser drops the same words). */
-    static List<String> stopWords() {
-        TreeSet<String> out = new TreeSet<>();
-        for (Object o : STOP_WORDS) out.add(new String((char[]) o));
-        return new ArrayList<>(out);
-    }
-
-    static boolean isStop(String surface) {
-        return STOP_WORDS.contains(surface);
+        return Ranking.DEFAULT.english();
     }
 
     static List<String> terms(Analyzer analyzer, String field, String text) {
@@ -120,9 +81,9 @@ final class Analysis {
         return terms(SURFACE, Fields.BODY, text);
     }
 
-    /** The index term of one surface form, or "" for a stop word. */
-    static String termOf(Analyzer analyzer, String surface) {
-        if (isStop(surface)) return "";
+    /** The index term of one surface form under {@code ranking}'s chain ({@code analyzer}), or "" for a stop word. */
+    static String termOf(Ranking ranking, Analyzer analyzer, String surface) {
+        if (ranking.isStop(surface)) return "";
         List<String> t = terms(analyzer, Fields.BODY, surface);
         return t.isEmpty() ? "" : t.get(0);
     }

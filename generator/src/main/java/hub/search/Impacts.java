@@ -46,8 +46,12 @@ final class Impacts {
 
     /** Every term's postings, all at once (tests; the build streams them with {@link #inBatches}). */
     static Map<String, Postings> compute(DirectoryReader reader) {
+        return compute(reader, Ranking.DEFAULT);
+    }
+
+    static Map<String, Postings> compute(DirectoryReader reader, Ranking ranking) {
         Map<String, Postings> out = new TreeMap<>();
-        inBatches(reader, out::putAll);
+        inBatches(reader, ranking, out::putAll);
         return out;
     }
 
@@ -55,9 +59,10 @@ final class Impacts {
      * Every term's postings, a batch of terms at a time in term order: batches are computed in parallel, a few at a
      * time, and handed to {@code consumer} in order, so only those few are in memory at once.
      */
-    static void inBatches(DirectoryReader reader, java.util.function.Consumer<Map<String, Postings>> consumer) {
+    static void inBatches(DirectoryReader reader, Ranking ranking, java.util.function.Consumer<Map<String, Postings>> consumer) {
         IndexSearcher searcher = new IndexSearcher(reader);
-        List<Map.Entry<String, Float>> fields = Fields.BOOSTS.entrySet().stream().sorted(Map.Entry.comparingByKey()).toList();
+        searcher.setSimilarity(ranking.similarity());
+        List<Map.Entry<String, Float>> fields = List.copyOf(ranking.boosts.entrySet());
         TreeSet<String> vocabulary = new TreeSet<>();
         try {
             for (LeafReaderContext leaf : reader.leaves()) {

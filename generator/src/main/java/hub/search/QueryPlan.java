@@ -39,9 +39,19 @@ final class QueryPlan {
     final List<Phrase> phrases = new ArrayList<>();
     /** A phrase word the index has never seen: nothing can match. */
     boolean impossible;
+    private final Ranking ranking;
+
+    private QueryPlan(Ranking ranking) {
+        this.ranking = ranking;
+    }
 
     static QueryPlan of(String text, boolean prefix, Vocabulary vocabulary, List<Synonym> synonyms) {
-        QueryPlan plan = new QueryPlan();
+        return of(text, prefix, vocabulary, synonyms, Ranking.DEFAULT);
+    }
+
+    /** The plan under {@code ranking}'s stop words (the ones the index was built with). */
+    static QueryPlan of(String text, boolean prefix, Vocabulary vocabulary, List<Synonym> synonyms, Ranking ranking) {
+        QueryPlan plan = new QueryPlan(ranking);
         // The words, each marked when it stands between a pair of quotes (an unclosed quote quotes nothing).
         String[] parts = text.split("\"", -1);
         List<String> words = new ArrayList<>();
@@ -69,7 +79,7 @@ final class QueryPlan {
     private void addWordClauses(List<String> words, List<Boolean> quoted, boolean lastIsPrefix, Vocabulary vocabulary, Set<String> used) {
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);
-            if (Analysis.isStop(w)) continue;
+            if (ranking.isStop(w)) continue;
             Vocabulary.Entry e = vocabulary.exact(w);
             List<String> terms = new ArrayList<>();
             if (e != null) terms.add(e.term());
@@ -98,7 +108,7 @@ final class QueryPlan {
         for (Synonym s : synonyms) {
             if (!contains(unquoted, s.words())) continue;
             for (String lw : s.label()) {
-                Vocabulary.Entry e = Analysis.isStop(lw) ? null : vocabulary.exact(lw);
+                Vocabulary.Entry e = ranking.isStop(lw) ? null : vocabulary.exact(lw);
                 if (e != null && used.add(e.term())) clauses.add(List.of(e.term()));
             }
         }
@@ -112,7 +122,7 @@ final class QueryPlan {
             List<String> terms = new ArrayList<>();
             List<Integer> positions = new ArrayList<>();
             for (int j = 0; j < ws.size(); j++) {
-                if (Analysis.isStop(ws.get(j))) continue;
+                if (ranking.isStop(ws.get(j))) continue;
                 Vocabulary.Entry e = vocabulary.exact(ws.get(j));
                 if (e == null) impossible = true;
                 else {

@@ -69,12 +69,13 @@ final class SearchIndexer {
         // of threads working a few documents ahead of this thread, which feeds the Lucene writer (one
         // thread, for key order: the long pole). Tokens live only from their task to the writer, so they
         // die young instead of filling the heap (at 10,000 documents, holding them all cost seconds of GC).
-        StaticIndex index = new StaticIndex(target.site(), fingerprint);
+        Ranking ranking = Ranking.of(site.config().search());
+        StaticIndex index = new StaticIndex(target.site(), fingerprint, ranking);
         int[] taken = {0};
-        Tokens tokens = new Tokens();
+        Tokens tokens = new Tokens(ranking);
         RelatedDocuments.TermIds relatedTerms = new RelatedDocuments.TermIds();
         RelatedDocuments.Index relatedIndex = new RelatedDocuments.Index(docs.size(), relatedTerms);
-        try (Analyzer analyzer = Analysis.english();
+        try (Analyzer analyzer = ranking.english();
              Directory dir = target.lucene() == null ? new ByteBuffersDirectory() : new NIOFSDirectory(target.lucene())) {
             int threads = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
             ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
@@ -104,9 +105,9 @@ final class SearchIndexer {
                 steps.done("lucene");
                 related = withRelated ? RelatedDocuments.compute(relatedIndex, docs, site.corpus().publications(), site.taxonomies(), site.links()) : null;
                 steps.done("related");
-                Map<String, String> termOf = termsOfSurfaces(tokens, analyzer);
+                Map<String, String> termOf = termsOfSurfaces(tokens, ranking, analyzer);
                 index.surfaces(termOf);
-                Impacts.inBatches(reader, batch -> index.terms(batch.entrySet().parallelStream()
+                Impacts.inBatches(reader, ranking, batch -> index.terms(batch.entrySet().parallelStream()
                         .map(e -> index.termJson(e.getKey(), e.getValue())).toList()));
                 steps.done("impacts and terms");
                 vocabulary = vocabulary(termOf, index);
@@ -115,6 +116,7 @@ final class SearchIndexer {
             steps.done("export files");
             target.work().write(new OutputFile(DIR + "/" + Vocabulary.FILE, vocabulary.bytes(), null));
             target.work().write(new OutputFile(DIR + "/" + QueryPlan.SYNONYMS_FILE, QueryPlan.synonymsBytes(synonyms), null));
+            target.work().write(new OutputFile(DIR + "/" + Ranking.FILE, ranking.bytes(), null));
             steps.done("save");
             return new Search.Indexed(related, indexFiles);
         }
@@ -238,10 +240,10 @@ final class SearchIndexer {
     }
 
     /** Every surface form met while tokenising, with its index term (stop words left out), sorted by surface form. */
-    private static Map<String, String> termsOfSurfaces(Tokens tokens, Analyzer analyzer) {
+    private static Map<String, String> termsOfSurfaces(Tokens tokens, Ranking ranking, Analyzer analyzer) {
         Map<String, String> out = new TreeMap<>();
         for (String s : tokens.surfaces()) {
-            String term = Analysis.termOf(analyzer, s);
+            String term = Analysis.termOf(ranking, analyzer, s);
             if (!term.isEmpty()) out.put(s, term);
         }
         return out;

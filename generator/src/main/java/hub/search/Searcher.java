@@ -10,7 +10,6 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -47,7 +46,8 @@ final class Searcher implements SearchIndex {
     private final FSDirectory dir;
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
-    private final Analyzer analyzer = Analysis.english();
+    private final Ranking ranking;
+    private final Analyzer analyzer;
     private final Vocabulary vocabulary;
     private final List<QueryPlan.Synonym> synonyms;
     private final String[] keys, types, years, dates;
@@ -60,9 +60,12 @@ final class Searcher implements SearchIndex {
         if (!Files.isDirectory(base.resolve(SearchIndexer.LUCENE))) throw new NoSuchFileException(base.toString());
         this.vocabulary = Vocabulary.read(base.resolve(Vocabulary.FILE));
         this.synonyms = QueryPlan.readSynonyms(base.resolve(QueryPlan.SYNONYMS_FILE));
+        this.ranking = Ranking.read(base.resolve(Ranking.FILE));
+        this.analyzer = ranking.english();
         this.dir = FSDirectory.open(base.resolve(SearchIndexer.LUCENE));
         this.reader = DirectoryReader.open(dir);
         this.searcher = new IndexSearcher(reader);
+        searcher.setSimilarity(ranking.similarity());
         int n = reader.maxDoc();
         keys = new String[n];
         types = new String[n];
@@ -85,25 +88,21 @@ final class Searcher implements SearchIndex {
         }
     }
 
-    /** One query term across the weighted fields; its score per document is what the static index stores as impact. */
+    /** One query term across the default settings' weighted fields ({@link Ranking#termQuery}). */
     static Query termQuery(String t) {
-        BooleanQuery.Builder perTerm = new BooleanQuery.Builder();
-        for (var f : Fields.BOOSTS.entrySet().stream().sorted(Map.Entry.comparingByKey()).toList()) {
-            perTerm.add(new BoostQuery(new TermQuery(new Term(f.getKey(), t)), f.getValue()), BooleanClause.Occur.SHOULD);
-        }
-        return perTerm.build();
+        return Ranking.DEFAULT.termQuery(t);
     }
 
-    static Query build(QueryPlan plan, SearchFilters filters) {
+    static Query build(QueryPlan plan, SearchFilters filters, Ranking ranking) {
         if (plan.impossible || plan.clauses.isEmpty()) return null;
         BooleanQuery.Builder q = new BooleanQuery.Builder();
         for (List<String> clause : plan.clauses) {
-            q.add(clause.size() == 1 ? termQuery(clause.get(0))
-                    : new DisjunctionMaxQuery(clause.stream().map(Searcher::termQuery).toList(), 0f), BooleanClause.Occur.SHOULD);
+            q.add(clause.size() == 1 ? ranking.termQuery(clause.get(0))
+                    : new DisjunctionMaxQuery(clause.stream().map(ranking::termQuery).toList(), 0f), BooleanClause.Occur.SHOULD);
         }
         for (QueryPlan.Phrase p : plan.phrases) {
             BooleanQuery.Builder anyField = new BooleanQuery.Builder();
-            for (String field : Fields.BOOSTS.keySet().stream().sorted().toList()) {
+            for (String field : Fields.SEARCHED) {
                 PhraseQuery.Builder pq = new PhraseQuery.Builder();
                 for (int i = 0; i < p.terms().size(); i++) pq.add(new Term(field, p.terms().get(i)), p.positions().get(i));
                 anyField.add(pq.build(), BooleanClause.Occur.SHOULD);
@@ -116,7 +115,7 @@ final class Searcher implements SearchIndex {
     }
 
     QueryPlan plan(SearchRequest r) {
-        return QueryPlan.of(r.text(), r.prefix(), vocabulary, synonyms);
+        return QueryPlan.of(r.text(), r.prefix(), vocabulary, synonyms, ranking);
     }
 
     /**
@@ -150,7 +149,7 @@ final class Searcher implements SearchIndex {
     @Override
     public SearchResults search(SearchRequest r) throws IOException {
         boolean browse = r.browse();
-        Query q = browse ? browse(r.filters()) : build(plan(r), r.filters());
+        Query q = browse ? browse(r.filters()) : build(plan(r), r.filters(), ranking);
         if (q == null) return new SearchResults(0, List.of(), Map.of());
         TopDocs all = searcher.search(q, Math.max(1, reader.maxDoc()));
         ScoreDoc[] docs = all.scoreDocs.clone();
@@ -187,6 +186,27 @@ final class Searcher implements SearchIndex {
                     excerpt == null ? "" : excerpt.replace('\n', ' ').strip(), types[top[i].doc], dates[top[i].doc]));
         }
         return new SearchResults(docs.length, hits, facets);
+    }
+
+    /**
+     * An experiment's ranking (Relevance's proximity measurement, never the shipped search): the keys of the top
+     * {@code limit} for {@code text} when {@code extend} changes the query (Lucene only: the browser cannot follow).
+     */
+    List<String> rankWith(String text, int limit, java.util.function.BiFunction<QueryPlan, Query, Query> extend) throws IOException {
+        QueryPlan plan = plan(new SearchRequest(text, SearchFilters.NONE, false, false, limit));
+        Query q = build(plan, SearchFilters.NONE, ranking);
+        if (q == null) return List.of();
+        ScoreDoc[] docs = searcher.search(extend.apply(plan, q), Math.max(1, reader.maxDoc())).scoreDocs.clone();
+        for (ScoreDoc sd : docs) sd.score *= demotion[sd.doc];
+        Arrays.sort(docs, Comparator.comparing((ScoreDoc sd) -> -sd.score).thenComparingInt(sd -> sd.doc));
+        List<String> out = new ArrayList<>();
+        var stored = reader.storedFields();
+        for (int i = 0; i < Math.min(limit, docs.length); i++) out.add(stored.document(docs[i].doc).get(Fields.URL));
+        return out;
+    }
+
+    Ranking ranking() {
+        return ranking;
     }
 
     private static void count(Map<String, Map<String, Integer>> facets, String facet, String value) {

@@ -46,8 +46,12 @@ final class StaticIndex {
     private Map<String, List<String>> surfacesOf = Map.of();
     private int documents;
 
-    StaticIndex(FileSink sink, Hash fingerprint) {
+    /** Whose stop words the manifest lists (the browser drops the same words). */
+    private final Ranking ranking;
+
+    StaticIndex(FileSink sink, Hash fingerprint, Ranking ranking) {
         this.sink = sink;
+        this.ranking = ranking;
         this.fingerprint = fingerprint;
         this.docDir = "doc-" + name("doc") + "/";
         this.seqDir = "seq-" + name("seq") + "/";
@@ -224,7 +228,7 @@ final class StaticIndex {
         params.put("typoTerms", QueryPlan.TYPO_TERMS);
         params.put("rareDf", QueryPlan.RARE_DF);
         manifest.put("params", params);
-        manifest.put("stop", Analysis.stopWords());
+        manifest.put("stop", ranking.stopWordList());
         manifest.put("synonyms", synonyms.stream().map(s -> List.of(s.words(), s.label())).toList());
         manifest.put("dict", dict.finish());
         manifest.put("terms", termChunks.finish());

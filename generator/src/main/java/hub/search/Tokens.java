@@ -32,7 +32,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * computed once per distinct word and looked up for every token:
  * <ul>
  * <li>the search fields' chain ({@link Analysis#english}): ASCII folding (the word's surface form),
- * {@link Analysis#STOP_WORDS}, Porter stemming;</li>
+ * the stop words and stemmer of the site's {@link Ranking} (Porter's by default);</li>
  * <li>the related-publications field's chain (Lucene's {@link EnglishAnalyzer}): its stop words,
  * Porter stemming, no folding.</li>
  * </ul>
@@ -91,6 +91,20 @@ final class Tokens {
     /** Per thread, lower-cased word -> Word, looked up from the token buffer without making a string. */
     private final Map<Thread, CharArrayMap<Word>> words = new ConcurrentHashMap<>();
     private final Map<String, String> stems = new ConcurrentHashMap<>();
+    /** The search fields' stop words and stemmer. */
+    private final Ranking ranking;
+    /** The search fields' stemmer over one word; null when it is Porter's, as the related chain's (one cache serves both). */
+    private final Analyzer searchStemmer;
+    private final Map<String, String> searchStems = new ConcurrentHashMap<>();
+
+    Tokens() {
+        this(Ranking.DEFAULT);
+    }
+
+    Tokens(Ranking ranking) {
+        this.ranking = ranking;
+        this.searchStemmer = ranking.settings.stemming().equals("porter") ? null : ranking.stemmer();
+    }
 
     Doc analyse(String title, String summary, String body, String authors) {
         CharArrayMap<Word> cache = words.computeIfAbsent(Thread.currentThread(), t -> new CharArrayMap<>(1 << 14, false));
@@ -153,7 +167,7 @@ final class Tokens {
 
     private Word word(String lower) {
         String surface = fold(lower);
-        String term = Analysis.isStop(surface) ? null : stem(surface);
+        String term = ranking.isStop(surface) ? null : searchStemmer == null ? stem(surface) : searchStem(surface);
         String relatedTerm = RELATED_STOP_WORDS.contains(lower) ? null : stem(lower);
         return new Word(surface, term, relatedTerm);
     }
@@ -164,6 +178,16 @@ final class Tokens {
         List<String> t = Analysis.terms(STEM, Fields.BODY, word);
         s = t.size() == 1 ? t.get(0) : word;
         stems.put(word, s);
+        return s;
+    }
+
+    /** The search fields' stemmer (not Porter's) over one word. */
+    private String searchStem(String word) {
+        String s = searchStems.get(word);
+        if (s != null) return s;
+        List<String> t = Analysis.terms(searchStemmer, Fields.BODY, word);
+        s = t.size() == 1 ? t.get(0) : word;
+        searchStems.put(word, s);
         return s;
     }
 
