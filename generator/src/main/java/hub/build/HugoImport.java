@@ -101,7 +101,7 @@ public final class HugoImport {
     static String siteConfig(HugoSite site, List<String> report) {
         Map<String, Object> c = site.config();
         Map<String, Object> params = map(c.get("params"));
-        StringBuilder y = new StringBuilder("# Made by hub import hugo from " + site.configFile() + "; every key is described in README.md.\n");
+        StringBuilder y = new StringBuilder("# Made by hub import hugo from " + site.configFile() + "; every key is described in hub's docs/REFERENCE.md.\n");
         String title = text(c.get("title"));
         line(y, "title", title == null ? "My site" : title);
         if (title == null) report.add("title: Hugo's configuration has none; 'My site' written instead");

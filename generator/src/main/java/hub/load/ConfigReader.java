@@ -172,7 +172,7 @@ final class ConfigReader {
         return out;
     }
 
-    /** front_matter: and links:, the settings for a site moving in from Hugo or Jekyll (README, "Moving in from Hugo or Jekyll"). */
+    /** front_matter: and links:, the settings for a site moving in from Hugo or Jekyll (docs/REFERENCE.md, "Moving in from Hugo or Jekyll"). */
     private Migration migration(YNode doc) {
         Migration.UnknownKeys unknown = Migration.UnknownKeys.ERROR;
         YNode fm = section(doc, "front_matter", FRONT_MATTER_KEYS);
