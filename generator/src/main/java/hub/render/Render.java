@@ -122,7 +122,7 @@ public final class Render {
             if (missing.add(fallback)) {
                 diagnostics.error(SourceRef.file("templates/" + fallback), "missing template: needed for /" + j.path()
                                 + (j.templates().size() > 1 ? " (looked for " + String.join(", ", j.templates()) + ")" : ""),
-                        "add templates/" + fallback + " (docs/REFERENCE.md, "Templates", lists them and their variables)");
+                        "add templates/" + fallback + " (docs/REFERENCE.md, section Templates, lists them and their variables)");
             }
         }
 
