@@ -60,7 +60,7 @@ final class DocumentRenderer {
 
     private final Parser parser;
     private final HtmlRenderer renderer;
-    private final MutableDataSet renderOptions;
+    private final com.vladsch.flexmark.util.data.DataHolder idOptions;
     private final HtmlPolicy policy;
     private final SiteConfig config;
 
@@ -91,8 +91,12 @@ final class DocumentRenderer {
         this.parser = Parser.builder(options).customInlineParserFactory(LinearInlineParser.FACTORY)
                 .paragraphPreProcessorFactory(new ReferencePreProcessorFactory()).build();
         // The renderer leaves out Flexmark's footnote renderer: ours numbers notes per page and the template places them.
-        this.renderOptions = new MutableDataSet(options).set(Parser.EXTENSIONS, rendering);
+        MutableDataSet renderOptions = new MutableDataSet(options).set(Parser.EXTENSIONS, rendering);
         this.renderer = HtmlRenderer.builder(renderOptions).build();
+        // Documents are rendered in parallel, and reading a key a MutableDataSet does not hold stores its default in
+        // it (a HashMap): HeaderIdGenerators made from it on several threads at once corrupted it (FuzzTest found a
+        // null option). An immutable copy only reads.
+        this.idOptions = renderOptions.toImmutable();
         this.policy = new HtmlPolicy(config.allowIframeHosts());
     }
 
@@ -136,7 +140,7 @@ final class DocumentRenderer {
         } else {
             // A check reads the heading ids the renderer would give (links to #fragments are checked against
             // them), not the HTML: making the HTML was a quarter of a check. The renderer makes them this way too.
-            new HeaderIdGenerator(renderOptions).generateIds(ast);
+            new HeaderIdGenerator(idOptions).generateIds(ast);
             html = "";
         }
         // Heading ids are set by the renderer's id generator, the ids the HTML carries.
