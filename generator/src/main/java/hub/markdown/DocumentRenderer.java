@@ -172,24 +172,15 @@ final class DocumentRenderer {
 
     private static final Pattern ID = Pattern.compile(" id=\"([^\"]+)\"");
 
-    /** The ids in sanitised HTML (the sanitizer writes every attribute in double quotes, entities escaped). */
+    /**
+     * The ids in sanitised HTML (the sanitizer writes every attribute in double quotes, entities escaped), their
+     * character references read back as the raw-HTML link check reads an address ({@link RawHtmlLinks#decode}).
+     */
     private static List<String> anchors(String html) {
         List<String> out = new ArrayList<>();
         java.util.regex.Matcher m = ID.matcher(html);
-        while (m.find()) out.add(unescape(m.group(1)));
+        while (m.find()) out.add(RawHtmlLinks.decode(m.group(1)));
         return out.stream().distinct().sorted().toList();
-    }
-
-    private static final Pattern ENTITY = Pattern.compile("&(?:#(\\d+)|#[xX]([0-9a-fA-F]+)|(amp|lt|gt|quot));");
-
-    /** An attribute value as the sanitizer wrote it, its character references read back. */
-    private static String unescape(String s) {
-        if (s.indexOf('&') < 0) return s;
-        return ENTITY.matcher(s).replaceAll(r -> {
-            int cp = r.group(1) != null ? Integer.parseInt(r.group(1)) : r.group(2) != null ? Integer.parseInt(r.group(2), 16)
-                    : switch (r.group(3)) { case "amp" -> '&'; case "lt" -> '<'; case "gt" -> '>'; default -> '"'; };
-            return java.util.regex.Matcher.quoteReplacement(Character.toString(cp));
-        });
     }
 
     /** The content hash of a rendered document (its plain text is made from its HTML and notes, so it is left out). */
