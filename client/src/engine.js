@@ -4,7 +4,7 @@
    term sequences. */
   /* The index format this client reads: the manifest's "version" (written by StaticIndex.java, see
      docs/SEARCH-INDEX.md). Raise it with the format, in both places. */
-  var INDEX_VERSION = 3;
+  var INDEX_VERSION = 4;
   /* --- The engine: fetches only the chunks a query needs, caches everything it fetched. */
   function Engine(base, fetchJson) {
     this.base = base;
@@ -53,4 +53,5 @@
     return null;
   };
   E.facetTable = async function () { var m = await this.manifest(); return this.load(m.facets); };
-  E.seq = async function (doc) { var m = await this.manifest(); return this.load(m.seqDir + doc + '.json'); };
+  /* A document's term sequences: one string of numbers (postings.js) per field, read as arrays of term ids. */
+  E.seq = async function (doc) { var m = await this.manifest(); return (await this.load(m.seqDir + doc + '.json')).map(numbers); };

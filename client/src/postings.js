@@ -16,17 +16,33 @@
     for (var from = m.head, size = 4 * m.head; from < df; from += size, size *= 4) out.push('x.' + m.tails + '.' + id + '.' + out.length + '.json');
     return out;
   }
-  /* A part of a list: [impact, [doc, gap, ...], ...], the documents of one impact ascending. An impact
-     is the bits of a float: the part's first whole, each next as how much smaller its bits are. */
+  /* A part of a list: [first impact, impacts, sizes, docs], the last three strings of numbers, grouped by
+     impact: group g has sizes[g] documents, ascending, written as its first and then gaps. An impact is the
+     bits of a float: the first whole, each next group's as how much smaller its bits are (impacts[g - 1]). */
   var BITS = new Int32Array(1), FLOAT = new Float32Array(BITS.buffer);
   function add(l, part) {
-    for (var i = 0; i < part.length; i += 2) {
-      BITS[0] = i ? BITS[0] - part[i] : part[i];
-      var v = FLOAT[0], g = part[i + 1];
-      for (var j = 0, doc = 0; j < g.length; j++) { doc += g[j]; l.d.push(doc); l.v.push(v); }
+    if (part.length) {
+      var diffs = numbers(part[1]), sizes = numbers(part[2]), docs = numbers(part[3]), k = 0;
+      for (var g = 0; g < sizes.length; g++) {
+        BITS[0] = g ? BITS[0] - diffs[g - 1] : part[0];
+        var v = FLOAT[0];
+        for (var j = 0, doc = 0; j < sizes[g]; j++) { doc += docs[k++]; l.d.push(doc); l.v.push(v); }
+      }
     }
     l.full = l.next >= l.tails.length;
     l.bound = l.full ? 0 : l.v[l.v.length - 1];
+  }
+  /* Non-negative integers from a string of base-64 digits (Base64Numbers.java): little-endian, five bits
+     a digit, a digit's value from 32 up meaning more follow. */
+  var DIGIT = new Int8Array(128);
+  'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'.split('').forEach(function (c, i) { DIGIT[c.charCodeAt(0)] = i; });
+  function numbers(s) {
+    var out = [], n = 0, scale = 1;
+    for (var i = 0; i < s.length; i++) {
+      var d = DIGIT[s.charCodeAt(i)];
+      if (d >= 32) { n += (d - 32) * scale; scale *= 32; } else { out.push(n + d * scale); n = 0; scale = 1; }
+    }
+    return out;
   }
   /* The next n blocks of a term's postings (one unless told), fetched together. */
   E.more = function (l, n) {
