@@ -4,6 +4,7 @@
 // type's list, its year and its terms' lists), theme (a theme added or removed: term pages and counts change).
 // Between edits it waits for the preview's background search build to finish, as when an editor
 // pauses; --busy edits again 300 ms after each page instead, while that build still runs.
+// --stages prints, per stage, the median wall time of the builds the saves started (the watcher's builds).
 import hub.build.BuildOptions;
 import hub.preview.PreviewServer;
 import hub.preview.Serve;
@@ -29,7 +30,20 @@ public class PreviewReload {
         boolean busy = java.util.Arrays.asList(args).contains("--busy");
         List<String> argList = java.util.Arrays.asList(args);
         String kind = argList.contains("--edit") ? argList.get(argList.indexOf("--edit") + 1) : "body";
-        BuildOptions o = new BuildOptions(config, null, false, true, LocalDate.of(2026, 1, 1), null, false, s -> { });
+        boolean stages = argList.contains("--stages");
+        // Stage starts of the builds run on the watcher's thread: each build's "config" starts a new row.
+        List<java.util.Map<String, Long>> builds = Collections.synchronizedList(new ArrayList<>());
+        long[] last = new long[1];
+        String[] current = new String[1];
+        java.util.function.Consumer<String> progress = name -> {
+            if (!Thread.currentThread().getName().equals("hub-watch")) return;
+            long now = System.nanoTime();
+            if (name.equals("config")) builds.add(new java.util.LinkedHashMap<>());
+            else if (current[0] != null && !builds.isEmpty()) builds.get(builds.size() - 1).put(current[0], now - last[0]);
+            current[0] = name;
+            last[0] = now;
+        };
+        BuildOptions o = new BuildOptions(config, null, false, true, LocalDate.of(2026, 1, 1), null, false, progress);
         StringWriter log = new StringWriter();
         long t0 = System.nanoTime();
         try (PreviewServer server = Serve.start(o, 0, new PrintWriter(log, true)); AutoCloseable w = Serve.watch(o, server)) {
@@ -75,6 +89,15 @@ public class PreviewReload {
             System.out.printf("%s edit%s ", kind, busy ? " (busy)" : "");
             System.out.printf("save-to-page over %d edits: median %d ms, min %d ms, max %d ms%n", runs, times.get(times.size() / 2),
                     times.get(0), times.get(times.size() - 1));
+            if (stages) {
+                // The stage that ends a build ("write") is not followed by another: its time is not measured here.
+                java.util.Map<String, List<Long>> per = new java.util.LinkedHashMap<>();
+                for (var b : builds) b.forEach((k, v) -> per.computeIfAbsent(k, x -> new ArrayList<>()).add(v / 1_000_000));
+                per.forEach((k, v) -> {
+                    Collections.sort(v);
+                    System.out.printf("  %-10s median %5d ms (%d-%d) over %d builds%n", k, v.get(v.size() / 2), v.get(0), v.get(v.size() - 1), v.size());
+                });
+            }
         }
     }
 }

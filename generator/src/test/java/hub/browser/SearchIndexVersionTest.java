@@ -26,7 +26,7 @@ class SearchIndexVersionTest {
     static final Chromium CHROMIUM = new Chromium();
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String MESSAGE = "The search index was made by a different version of hub (index format 99; this page reads format 3):"
+    private static final String MESSAGE = "The search index was made by a different version of hub (index format 99; this page reads format 4):"
             + " rebuild the site. Browse by theme, place or year instead.";
 
     /** A page whose manifest is the built one with another version; uncaught errors and console errors go to errors. */
@@ -40,7 +40,7 @@ class SearchIndexVersionTest {
             APIResponse built = route.fetch();
             try {
                 ObjectNode manifest = (ObjectNode) JSON.readTree(built.body());
-                assertEquals(3, manifest.path("version").asInt(), "the built manifest's version");
+                assertEquals(4, manifest.path("version").asInt(), "the built manifest's version");
                 manifest.put("version", 99);
                 route.fulfill(new Route.FulfillOptions().setResponse(built).setBody(JSON.writeValueAsString(manifest)));
             } catch (IOException e) {

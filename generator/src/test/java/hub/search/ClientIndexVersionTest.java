@@ -33,7 +33,7 @@ class ClientIndexVersionTest {
         Sites.copyTree(Archive.output().resolve("search"), out.resolve("search"));
         Path manifestFile = out.resolve("search/manifest.json");
         ObjectNode manifest = (ObjectNode) Client.JSON.readTree(manifestFile.toFile());
-        assertEquals(3, manifest.path("version").asInt(), "the index format the build writes is the one the client reads");
+        assertEquals(4, manifest.path("version").asInt(), "the index format the build writes is the one the client reads");
 
         for (JsonNode r : run(out)) {
             assertFalse(r.has("error"), "answered over the index as built: " + r);
@@ -44,7 +44,7 @@ class ClientIndexVersionTest {
         Client.JSON.writeValue(manifestFile.toFile(), manifest);
         for (JsonNode r : run(out)) {
             assertEquals("IndexVersionError", r.at("/error/name").asText(), r.toString());
-            assertEquals("The search index was made by a different version of hub (index format 99; this page reads format 3): rebuild the site.",
+            assertEquals("The search index was made by a different version of hub (index format 99; this page reads format 4): rebuild the site.",
                     r.at("/error/message").asText());
         }
 
@@ -52,7 +52,7 @@ class ClientIndexVersionTest {
         Client.JSON.writeValue(manifestFile.toFile(), manifest);
         for (JsonNode r : run(out)) {
             assertEquals("IndexVersionError", r.at("/error/name").asText(), r.toString());
-            assertTrue(r.at("/error/message").asText().contains("(index format none; this page reads format 3)"), r.toString());
+            assertTrue(r.at("/error/message").asText().contains("(index format none; this page reads format 4)"), r.toString());
         }
     }
 
