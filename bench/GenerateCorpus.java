@@ -34,6 +34,8 @@ public class GenerateCorpus {
 
     static final long SEED = 0x5C07_1A2DL; // fixed: same N -> same bytes
     static final String LEGACY = "http://whatworksscotland.ac.uk";
+    /** Parts per key-messages report (one collection each), as in the archive's closing report. */
+    static final int KEY_MESSAGES_PER_REPORT = 10;
 
     // ---------------------------------------------------------------- site structure
 
@@ -577,6 +579,7 @@ public class GenerateCorpus {
         String workstream;
         boolean alias, explicitType;
         Integer weight;
+        String collection;
         int words, footnotes;
         String body; // hub flavour
 
@@ -675,7 +678,14 @@ public class GenerateCorpus {
             d.summary = lang.sentence(r) + ". " + (chance(r, 0.5) ? lang.sentence(r) + "." : "");
             d.summary = d.summary.trim();
             d.alias = chance(r, 0.35);
-            if (d.type.id.equals("key-messages")) d.weight = ++keyMessagesWeight[0];
+            // Key messages come as reports of KEY_MESSAGES_PER_REPORT parts, each report a collection (the archive's
+            // closing report has ten): one collection of every key message would put 5% of the corpus on each of
+            // their pages ("In this report"), output that grows with the square of N.
+            if (d.type.id.equals("key-messages")) {
+                int k = keyMessagesWeight[0]++;
+                d.weight = k % KEY_MESSAGES_PER_REPORT + 1;
+                d.collection = "key-messages-" + (k / KEY_MESSAGES_PER_REPORT + 1);
+            }
             double u = r.nextDouble();
             d.words = 300 + (int) (2700 * Math.pow(u, d.type.longForm ? 2.0 : 4.0));
             if (chance(r, 0.2)) d.footnotes = 0;
@@ -945,7 +955,7 @@ public class GenerateCorpus {
             sb.append("  doi: 10.").append(1000 + d.idx % 9000).append("/hub.").append(d.idx).append('\n');
             sb.append("  journal: ").append(q(JOURNALS[d.idx % JOURNALS.length])).append('\n');
         }
-        if (d.type.id.equals("key-messages")) sb.append("  collection: key-messages\n");
+        if (d.collection != null) sb.append("  collection: ").append(d.collection).append('\n');
         sb.append("---\n\n");
         return sb.toString();
     }

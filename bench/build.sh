@@ -10,11 +10,15 @@
 #   HUGO_MAX=10000 bench/build.sh 30000 100000  # Hugo only up to this size (default 10000)
 #   REUSE=1 bench/build.sh 100000  # keep a corpus already generated (the generator is deterministic)
 #   NO_CHECK=1 bench/build.sh      # skip the hub check runs
+#   OUTPUT_ROOT=/dev/shm/hub-bench bench/build.sh  # both tools write their sites there (e.g. a tmpfs), not beside the corpus
 #
 # Corpora go to bench/work/<N>/ (hub) and bench/work/<N>-hugo/ (Hugo), made by
 # bench/GenerateCorpus.java (deterministic: the same N gives the same bytes). Every run is a clean
-# build (the output folder is removed first, untimed). Wall time and peak RSS come from
+# build (the output folder is removed first, untimed). Wall time, CPU time and peak RSS come from
 # /usr/bin/time -v. Results are printed as Markdown and added to docs/BENCHMARKS.md.
+# The sites (and hub's work folder, .hub beside its site) go to bench/work/<N>/public and bench/work/<N>-hugo/public,
+# or under OUTPUT_ROOT when it is set: on a file system where creating files is slow (this machine's ext4 after
+# many deletions, docs/BENCHMARKS.md "Files"), a tmpfs there measures the tools' own work.
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -91,7 +95,7 @@ wait_idle() {
   echo "bench: machine still busy after ${IDLE_WAIT:-300} s; measuring anyway (see the 'other CPU' column)" >&2
 }
 
-# measure NAME command...   -> sets wall cpu rss status other
+# measure NAME command...   -> sets wall cpu sys rss status other
 measure() {
   local tf="$1.time" log="$1.log" b0 b1; shift
   wait_idle
@@ -102,6 +106,7 @@ measure() {
   b1="$(busy_s)"
   wall="$(awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,a,":"); s=0; for(i=1;i<=n;i++) s=s*60+a[i]; printf "%.2f", s}' "$tf")"
   cpu="$(awk -F': ' '/User time/ {u=$2} /System time/ {s=$2} END {printf "%.2f", u+s}' "$tf")"
+  sys="$(awk -F': ' '/System time/ {printf "%.2f", $2}' "$tf")"
   rss="$(awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2/1024}' "$tf")"
   status="$(awk -F': ' '/Exit status/ {print $2}' "$tf")"
   [ -n "$status" ] || status="$(head -n 1 "$tf")"
@@ -113,8 +118,8 @@ median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1
 
 rows=()
 summary=()
-header="| N docs | tool | run | wall (s) | CPU user+sys (s) | peak RSS (MiB) | files written | other CPU (s) | exit |"
-sep="|---:|---|---:|---:|---:|---:|---:|---:|---:|"
+header="| N docs | tool | run | wall (s) | CPU user+sys (s) | of which sys (s) | peak RSS (MiB) | files written | other CPU (s) | exit |"
+sep="|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|"
 echo
 echo "Machine: $machine; $now"
 echo
@@ -126,6 +131,8 @@ stage_tables=()
 for n in "${sizes[@]}"; do
   site="$work/$n"
   hsite="$work/$n-hugo"
+  out="$site/public" hout="$hsite/public"
+  if [ -n "${OUTPUT_ROOT:-}" ]; then out="$OUTPUT_ROOT/$n/public" hout="$OUTPUT_ROOT/$n-hugo/public"; mkdir -p "$OUTPUT_ROOT/$n" "$OUTPUT_ROOT/$n-hugo"; fi
   with_hugo=$have_hugo; [ "$n" -gt "$hugo_max" ] && with_hugo=0
   mkdir -p "$work"
   if [ -n "${REUSE:-}" ] && [ -f "$site/site-config.yml" ] && { [ $with_hugo = 0 ] || [ -d "$hsite" ]; }; then
@@ -148,13 +155,13 @@ for n in "${sizes[@]}"; do
   # run's output.
   for i in $(seq 1 "$runs"); do
     # A clean build: the site folder and the work folder (.hub: the memos a later build starts from) both go.
-    rm -rf "$site/public" "$site/.hub"
-    measure "$site/hub-run-$i" ./hub build --verbose --config "$site/site-config.yml" --out "$site/public"
-    files="$(find "$site/public" -type f 2>/dev/null | wc -l)"
+    rm -rf "$out" "$(dirname "$out")/.hub"
+    measure "$site/hub-run-$i" ./hub build --verbose --config "$site/site-config.yml" --out "$out"
+    files="$(find "$out" -type f 2>/dev/null | wc -l)"
     # The launcher recompiles when someone changed the sources meanwhile: such a run is not comparable.
     recompiled=0 note=""
     if grep -q "compiling the generator" "$site/hub-run-$i.log"; then recompiled=1 note=" (recompiled: not counted)"; fi
-    row="| $n | hub | $i | $wall | $cpu | $rss | $files | $other | $status$note |"
+    row="| $n | hub | $i | $wall | $cpu | $sys | $rss | $files | $other | $status$note |"
     echo "$row"; rows+=("$row")
     if [ $recompiled = 1 ]; then
       :
@@ -165,10 +172,10 @@ for n in "${sizes[@]}"; do
       hub_walls+=("$wall"); hub_rss+=("$rss"); hub_logs+=("$wall $site/hub-run-$i.log")
     fi
     if [ $with_hugo = 1 ]; then
-      rm -rf "$hsite/public" "$hsite/resources"
-      measure "$hsite/hugo-run-$i" hugo --quiet -s "$hsite"
-      files="$(find "$hsite/public" -type f 2>/dev/null | wc -l)"
-      row="| $n | Hugo $hugo_v | $i | $wall | $cpu | $rss | $files | $other | $status |"
+      rm -rf "$hout" "$hsite/resources"
+      measure "$hsite/hugo-run-$i" hugo --quiet -s "$hsite" -d "$hout"
+      files="$(find "$hout" -type f 2>/dev/null | wc -l)"
+      row="| $n | Hugo $hugo_v | $i | $wall | $cpu | $sys | $rss | $files | $other | $status |"
       echo "$row"; rows+=("$row")
       if [ "$status" != 0 ]; then
         tail -n 30 "$hsite/hugo-run-$i.log" >&2
@@ -182,7 +189,7 @@ for n in "${sizes[@]}"; do
     for i in $(seq 1 "$runs"); do
       rm -rf "$site/.hub"
       measure "$site/check-run-$i" ./hub check --config "$site/site-config.yml"
-      row="| $n | hub check | $i | $wall | $cpu | $rss | - | $other | $status |"
+      row="| $n | hub check | $i | $wall | $cpu | $sys | $rss | - | $other | $status |"
       echo "$row"; rows+=("$row")
       [ "$status" = 0 ] && check_walls+=("$wall")
     done
@@ -223,9 +230,12 @@ if [ -z "${NO_DOC:-}" ] && [ -f "$doc" ]; then
     echo "### $now"
     echo
     echo "Machine: $machine."
-    echo "Commands: \`./hub build --verbose --config bench/work/N/site-config.yml --out bench/work/N/public\` (public/ and .hub/ deleted first),"
+    o="bench/work/N/public" ho="bench/work/N-hugo/public"
+    [ -n "${OUTPUT_ROOT:-}" ] && o="$OUTPUT_ROOT/N/public" ho="$OUTPUT_ROOT/N-hugo/public"
+    echo "Commands: \`./hub build --verbose --config bench/work/N/site-config.yml --out $o\` (the site and its .hub/ deleted first),"
     echo "\`./hub check --config bench/work/N/site-config.yml\` (.hub/ deleted first)"
-    [ $have_hugo = 1 ] && echo "and \`hugo --quiet -s bench/work/N-hugo\`"
+    [ $have_hugo = 1 ] && echo "and \`hugo --quiet -s bench/work/N-hugo -d $ho\`"
+    [ -n "${OUTPUT_ROOT:-}" ] && echo "(OUTPUT_ROOT=$OUTPUT_ROOT: $(df -T "$OUTPUT_ROOT" | awk 'NR==2 {print $2}'))"
     echo "($runs clean runs each). Templates: ${TEMPLATES:-templates/ of the project}."
     echo
     echo "$header"
