@@ -101,14 +101,14 @@ public final class Render {
             Map<String, Object> ctx = new java.util.LinkedHashMap<>(vars);
             ctx.put("site", site);
             ctx.put("page", j.page());
-            String[] html = new String[1];
+            byte[][] html = new byte[1][];
             List<String> reads = SiteView.recording(() -> html[0] = templates.render(template, ctx, j.path(), diagnostics));
             if (html[0] == null) {
                 memo.pages.remove(j.path());
                 return;
             }
             rendered.incrementAndGet();
-            sink.write(new OutputFile(j.file(), html[0].getBytes(StandardCharsets.UTF_8), j.origin()));
+            sink.write(new OutputFile(j.file(), html[0], j.origin()));
             memo.pages.put(j.path(), new Memo.Page(fingerprint, memo.intern(reads), siteHash(reads)));
         }
 

@@ -11,7 +11,6 @@ import io.pebbletemplates.pebble.loader.FileLoader;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -167,20 +166,20 @@ final class Templates {
     }
 
     /**
-     * Renders a template, or reports the failure into {@code diagnostics} and returns null. A template that
+     * Renders a template into UTF-8 bytes, or reports the failure into {@code diagnostics} and returns null. A template that
      * does not compile is reported on every call, so a preview that keeps this object between builds
      * reports it again until the file is fixed.
      */
-    String render(String name, Map<String, Object> context, String outputPath, Diagnostics diagnostics) {
+    byte[] render(String name, Map<String, Object> context, String outputPath, Diagnostics diagnostics) {
         Compiled t = compiled(name);
         if (t.template() == null) {
             t.errors().forEach(diagnostics::add);
             return null;
         }
-        StringWriter out = new StringWriter(16 * 1024);
+        Utf8Writer out = new Utf8Writer(32 * 1024);
         try {
             t.template().evaluate(out, context);
-            return out.toString();
+            return out.toByteArray();
         } catch (PebbleException e) {
             report(e, name, outputPath, diagnostics);
             return null;

@@ -22,7 +22,8 @@ class TemplateFiltersTest {
 
     private String render(String template, Map<String, Object> context, Diagnostics diagnostics) throws IOException {
         Files.writeString(dir.resolve("t.peb"), template);
-        return new Templates(dir, "templates").render("t.peb", context, "x/", diagnostics);
+        byte[] out = new Templates(dir, "templates").render("t.peb", context, "x/", diagnostics);
+        return out == null ? null : new String(out, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private String render(String template, Map<String, Object> context) throws IOException {
