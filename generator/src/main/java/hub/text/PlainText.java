@@ -1,7 +1,5 @@
 package hub.text;
 
-import java.util.Map;
-
 /**
  * Rendered HTML to plain text, for search, similarity and reading time: tags dropped (each becomes a space, so block
  * ends separate words), character references decoded, runs of spaces and tabs made one space, spaces
@@ -9,10 +7,14 @@ import java.util.Map;
  * runs over every document's HTML: regular expressions made it a tenth of the Markdown stage).
  */
 public final class PlainText {
-    private static final Map<String, String> NAMED = Map.ofEntries(Map.entry("amp", "&"), Map.entry("lt", "<"), Map.entry("gt", ">"),
-            Map.entry("quot", "\""), Map.entry("apos", "'"), Map.entry("nbsp", " "), Map.entry("rsquo", "\u2019"),
-            Map.entry("lsquo", "\u2018"), Map.entry("rdquo", "\u201d"), Map.entry("ldquo", "\u201c"), Map.entry("ndash", "\u2013"),
-            Map.entry("mdash", "\u2014"), Map.entry("hellip", "\u2026"));
+    /**
+     * The named references decoded, as name and text side by side, the commonest first (the HTML writer escapes
+     * '&', '<', '>' and '"'): compared in place, since cutting each reference out of the page to look it up in a
+     * map cost 1.4% of a build's samples.
+     */
+    private static final String[] NAMED = {"amp", "&", "quot", "\"", "lt", "<", "gt", ">", "apos", "'", "nbsp", " ",
+            "rsquo", "\u2019", "lsquo", "\u2018", "rdquo", "\u201d", "ldquo", "\u201c", "ndash", "\u2013", "mdash", "\u2014",
+            "hellip", "\u2026"};
 
     private PlainText() {
     }
@@ -125,7 +127,7 @@ public final class PlainText {
                     sb.text(c);
                     i++;
                 } else {
-                    sb.text(decodeReference(html.substring(i + 1, end), html.substring(i, end + 1)));
+                    sb.text(decodeReference(html, i, end));
                     i = end + 1;
                 }
             } else {
@@ -155,11 +157,18 @@ public final class PlainText {
         return i < n && s.charAt(i) == ';' ? i : -1;
     }
 
-    private static String decodeReference(String body, String whole) {
-        if (body.charAt(0) != '#') return NAMED.getOrDefault(body, whole);
-        boolean hex = body.length() > 2 && body.charAt(1) == 'x';
+    /** The text of the reference from '&' at {@code amp} to ';' at {@code end}: an unknown name stays as written. */
+    private static String decodeReference(String html, int amp, int end) {
+        int body = amp + 1, length = end - body;
+        if (html.charAt(body) != '#') {
+            for (int k = 0; k < NAMED.length; k += 2) {
+                if (NAMED[k].length() == length && html.regionMatches(body, NAMED[k], 0, length)) return NAMED[k + 1];
+            }
+            return html.substring(amp, end + 1);
+        }
+        boolean hex = length > 2 && html.charAt(body + 1) == 'x';
         try {
-            return new String(Character.toChars(Integer.parseInt(body.substring(hex ? 2 : 1), hex ? 16 : 10)));
+            return new String(Character.toChars(Integer.parseInt(html, body + (hex ? 2 : 1), end, hex ? 16 : 10)));
         } catch (IllegalArgumentException e) {
             return "";
         }

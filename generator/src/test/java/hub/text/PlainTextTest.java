@@ -13,6 +13,9 @@ class PlainTextTest {
         assertEquals("Fife \u2019s & Angus", PlainText.of("<p>Fife  &rsquo;s &amp;\tAngus</p>"));
         assertEquals("a <b", PlainText.of("a <b"));
         assertEquals("&bogus; x", PlainText.of("&bogus; x"));
+        // Decimal and hex numbers, every kind of name (known, unknown, a known one's prefix or capitals), an invalid code point.
+        assertEquals("aAbBc&bad;d\"e<f>g'h\u2026i\u2014jk&ampx;l&AMP;m&#x;n",
+                PlainText.of("<p>a&#65;b&#x42;c&bad;d&quot;e&lt;f&gt;g&apos;h&hellip;i&mdash;j&#xFFFFFFFFF;k&ampx;l&AMP;m&#x;n</p>"));
     }
 
     @Test
