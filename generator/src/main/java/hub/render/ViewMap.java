@@ -23,6 +23,8 @@ final class ViewMap extends AbstractMap<String, Object> implements Hasher.Hashed
     private final ViewMap parent;
     private final Map<String, Object> own;
     private final Hash hash;
+    /** {@link #size}, once counted (-1: not yet); threads that count at once count the same. */
+    private int size = -1;
 
     private ViewMap(ViewMap parent, Map<String, Object> own, Hash hash) {
         this.parent = parent;
@@ -70,6 +72,19 @@ final class ViewMap extends AbstractMap<String, Object> implements Hasher.Hashed
     @Override
     public Set<Entry<String, Object>> entrySet() {
         return new Entries();
+    }
+
+    /** The number of keys, counted once (the map never changes): Pebble asks whether a map is empty before every attribute it reads. */
+    @Override
+    public int size() {
+        int s = size;
+        if (s < 0) size = s = new Entries().size();
+        return s;
+    }
+
+    @Override
+    public boolean isEmpty() {
+        return own.isEmpty() && (parent == null || parent.isEmpty());
     }
 
     /** The parent's keys in its order (with this map's values where it has its own), then this map's other keys. */
