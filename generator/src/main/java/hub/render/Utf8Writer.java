@@ -51,13 +51,6 @@ final class Utf8Writer extends Writer {
         write(s, 0, s.length());
     }
 
-    @Override
-    public Writer append(CharSequence cs) {
-        String s = String.valueOf(cs);
-        write(s, 0, s.length());
-        return this;
-    }
-
     /** One character, any: ASCII, two or three bytes, or half of a surrogate pair. */
     private void put(char c) {
         ensure(4);

@@ -16,7 +16,7 @@ class Utf8WriterTest {
             "\u0800", "\u07FF", "\uFFFF", "\u0000", "\u007F", "\u0080", "abc".repeat(50), "ü".repeat(40), "€".repeat(30)};
 
     @Test
-    void bytesAreThoseOfGetBytesWhateverThePiecesAndHowTheyAreWritten() {
+    void bytesAreThoseOfGetBytesWhateverThePiecesAndHowTheyAreWritten() throws java.io.IOException {
         Random r = new Random(12);
         for (int round = 0; round < 5_000; round++) {
             List<String> pieces = new ArrayList<>();
