@@ -250,6 +250,7 @@ public final class Build {
                 if (search == null || diagnostics.hasErrors()) return stop(ExitCode.CONTENT_ERRORS, linked, Map.of());
                 Site site = new Site(linked.corpus(), linked.taxonomies(), linked.urls(), linked.rendered(), linked.links(), search.related());
                 stage("render");
+                if (options.pagesOnDemand() && options.out() == null) return onDemand(site, out);
                 Render.Result result = Render.run(site, renderMemo, out.site(), diagnostics);
                 stats.put("pages", result.pages());
                 stats.put("rendered", result.rendered());
@@ -282,10 +283,33 @@ public final class Build {
         }
 
         /**
+         * The preview's quick build: pages, feeds and citation downloads are made when the server is asked for them, the
+         * other files now. The render memo and files in the state stay those of the last full build, which the next full
+         * build starts from (the memo describes those files).
+         */
+        private BuildResult onDemand(Site site, Output.Staged out) throws IOException {
+            hub.model.PagesOnDemand pages = Render.onDemand(site, state.render, out.site(), diagnostics);
+            if (diagnostics.hasErrors()) return stop(ExitCode.CONTENT_ERRORS, site, Map.of());
+            stage("write");
+            out.commit();
+            stats.put("pages", pages.pages());
+            Map<String, byte[]> files = out instanceof Output.Memory m ? m.files() : Map.of();
+            state.pdfTexts = state.pdfTexts.next();
+            stage("done");
+            return new BuildResult(ExitCode.OK.code(), diagnostics.sorted(), site, files, pages.pages(), millis(), stats, pages);
+        }
+
+        /**
          * The search stage, or what the last build left of it when its inputs are the same (or, for the preview's
          * quick builds, whatever they are): the previous static index files and work folder are kept.
          */
         private Search.Memo search(Site site, Search.Memo memo, Output.Staged out) throws IOException {
+            if (options.pagesOnDemand() && options.staleSearch() && memo != null && keep(memo, out)) {
+                // A quick build takes the index as it is without hashing the site to ask: the full build after it does.
+                state.searchCurrent = false;
+                stats.put("search_kept", 1);
+                return memo;
+            }
             Hash fingerprint = Search.fingerprint(site);
             boolean same = memo != null && memo.fingerprint().equals(fingerprint);
             if (memo != null && (same || options.staleSearch()) && keep(memo, out)) {

@@ -11,13 +11,16 @@ import java.util.function.Consumer;
  * (preview deployments under a sub-path). {@code state} carries what earlier builds of the same site left
  * (null: a build starts from what the work folder holds, or from nothing in memory); {@code staleSearch} lets a
  * build take the last search index and related lists even when its inputs changed (the preview, which then
- * refreshes them with another build).
+ * refreshes them with another build). {@code pagesOnDemand} makes pages, feeds and citation downloads only when
+ * {@link BuildResult#onDemand} is asked for them (the preview's quick builds; needs {@code state}): the build's other
+ * stages and files are as usual, and the build leaves the render memo and files of the last full build in the state.
  */
 public record BuildOptions(Path config, Path out, boolean drafts, boolean future, LocalDate today, String baseUrl,
-                           boolean strict, Consumer<String> progress, boolean check, BuildState state, boolean staleSearch) {
+                           boolean strict, Consumer<String> progress, boolean check, BuildState state, boolean staleSearch,
+                           boolean pagesOnDemand) {
     public BuildOptions(Path config, Path out, boolean drafts, boolean future, LocalDate today, String baseUrl,
                         boolean strict, Consumer<String> progress) {
-        this(config, out, drafts, future, today, baseUrl, strict, progress, false, null, false);
+        this(config, out, drafts, future, today, baseUrl, strict, progress, false, null, false, false);
     }
 
     public static BuildOptions check(Path config) {
@@ -30,16 +33,21 @@ public record BuildOptions(Path config, Path out, boolean drafts, boolean future
 
     /** The same options for a check: validate, render nothing, write nothing. */
     public BuildOptions checkOnly() {
-        return new BuildOptions(config, null, drafts, future, today, baseUrl, strict, progress, true, state, staleSearch);
+        return new BuildOptions(config, null, drafts, future, today, baseUrl, strict, progress, true, state, staleSearch, false);
     }
 
     public BuildOptions withOut(Path o) {
-        return new BuildOptions(config, o, drafts, future, today, baseUrl, strict, progress, check, state, staleSearch);
+        return new BuildOptions(config, o, drafts, future, today, baseUrl, strict, progress, check, state, staleSearch, pagesOnDemand);
     }
 
     /** The same build, starting from and updating {@code s} (the preview keeps one between its builds). */
     public BuildOptions withState(BuildState s, boolean stale) {
-        return new BuildOptions(config, out, drafts, future, today, baseUrl, strict, progress, check, s, stale);
+        return new BuildOptions(config, out, drafts, future, today, baseUrl, strict, progress, check, s, stale, false);
+    }
+
+    /** The same build, making pages only when asked for ({@link BuildResult#onDemand}); only for a build with a state. */
+    public BuildOptions withPagesOnDemand() {
+        return new BuildOptions(config, out, drafts, future, today, baseUrl, strict, progress, check, state, staleSearch, true);
     }
 
     /**

@@ -8,6 +8,7 @@ import hub.build.BuildResult;
 import hub.build.BuildState;
 import hub.diagnostic.Diagnostic;
 import hub.diagnostic.DiagnosticFormat;
+import hub.model.PagesOnDemand;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -30,9 +31,12 @@ import java.util.concurrent.TimeUnit;
  * serving the last good site, with an overlay that lists the diagnostics; the next good build clears it.
  * <p>
  * Every rebuild is an ordinary build ({@link Build#run}) that starts from the last one's {@link BuildState}, so
- * it redoes only what the change reaches. The search index and related lists depend on every document, so a
- * save's build takes the last ones as they are; when they are out of date a second build, in the background
- * after a pause, makes them anew (and re-renders the pages whose related lists changed).
+ * it redoes only what the change reaches. A save's build is a quick one: it makes pages, feeds and citation
+ * downloads only when a tab asks for them ({@link PagesOnDemand}: finding the one page a save changed among
+ * 17,000 by their fingerprints took most of a save at 10,000 documents), and takes the search index and related
+ * lists as they are (they depend on every document). A full build follows in the background after a pause: it
+ * brings the search index, related lists and every file up to date, and reloads tabs only if a page it makes
+ * differs from what was served after the save (a related list changed).
  */
 public final class PreviewServer implements AutoCloseable {
     static final String EVENTS = "/__hub/events";
@@ -45,7 +49,15 @@ public final class PreviewServer implements AutoCloseable {
     }
 
     /** What is served: the last good build's files, the errors of the last build, and the build generation they belong to. */
-    private record Served(Map<String, byte[]> files, List<Diagnostic> problems, long generation, String basePath) {
+    private record Served(Map<String, byte[]> files, PagesOnDemand pages, List<Diagnostic> problems, long generation, String basePath) {
+        /** The file at {@code rel}: made on demand when it is a page, feed or citation download of a quick build. */
+        byte[] get(String rel) {
+            return pages != null && pages.has(rel) ? pages.get(rel) : files.get(rel);
+        }
+
+        boolean has(String rel) {
+            return pages != null && pages.has(rel) || files.containsKey(rel);
+        }
     }
 
     private final BuildOptions options;
@@ -53,8 +65,12 @@ public final class PreviewServer implements AutoCloseable {
     private final HttpServer http;
     private final PrintWriter log;
     private final List<OutputStream> listeners = new CopyOnWriteArrayList<>();
-    private volatile Served served = new Served(Map.of(), List.of(), 0, "/");
+    private volatile Served served = new Served(Map.of(), null, List.of(), 0, "/");
+    /** The pages made on demand since the last full build, by path: what tabs were shown, to compare with the full build's. */
+    private final Map<String, byte[]> shownSinceFull = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile Future<?> searchJob;
+    /** The generation the scheduled full build is for. */
+    private volatile long fullFor;
     private final ScheduledExecutorService refresher = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "hub-search-refresh");
         t.setDaemon(true);
@@ -83,8 +99,7 @@ public final class PreviewServer implements AutoCloseable {
     }
 
     public void start() {
-        rebuild("start");
-        awaitSearchIndex();
+        build("start", Kind.FULL);
         http.start();
     }
 
@@ -93,34 +108,49 @@ public final class PreviewServer implements AutoCloseable {
         return rebuild(reason, null);
     }
 
-    /** Rebuilds after the files {@code changed} (null: unknown) changed; the search index follows in the background. */
+    /**
+     * Rebuilds after the files {@code changed} (null: unknown) changed: a quick build (pages made when asked for), then a
+     * full one in the background ({@link #awaitSearchIndex} waits for it).
+     */
     public synchronized BuildResult rebuild(String reason, List<java.nio.file.Path> changed) {
         if (changed != null) {
             changed.forEach(state::changed);
             state.changesComplete();
         }
-        BuildResult r = build(reason, true);
-        if (r.exitCode() == 0 && !state.searchCurrent()) refreshSearchLater(served.generation());
+        BuildResult r = build(reason, Kind.QUICK);
+        if (r.exitCode() == 0) completeLater(served.generation());
         return r;
     }
 
-    private BuildResult build(String reason, boolean staleSearch) {
-        BuildResult r = Build.run(options.withState(state, staleSearch));
+    /** A save's build (pages on demand, the search index as it is) or a full build (everything current, every file made). */
+    private enum Kind { QUICK, FULL }
+
+    private BuildResult build(String reason, Kind kind) {
+        BuildOptions o = options.withState(state, kind == Kind.QUICK);
+        BuildResult r = Build.run(kind == Kind.QUICK ? o.withPagesOnDemand() : o);
         Served before = served;
         long generation = before.generation() + 1;
         List<Diagnostic> problems = r.diagnostics().stream().filter(Diagnostic::isError).toList();
         served = r.exitCode() == 0
-                ? new Served(r.files(), problems, generation, r.site().config().basePath())
-                : new Served(before.files(), problems, generation, before.basePath());
+                ? new Served(r.files(), r.onDemand(), problems, generation, r.site().config().basePath())
+                : new Served(before.files(), before.pages(), problems, generation, before.basePath());
         if (!r.diagnostics().isEmpty()) log.print(DiagnosticFormat.text(r.diagnostics()));
-        log.println(r.exitCode() == 0
-                ? String.format("hub serve: %s: %d pages in %d ms (%d files read, %d documents and %d pages re-rendered), %d errors, %d warnings",
+        log.println(r.exitCode() != 0
+                ? String.format("hub serve: %s: failed in %d ms, still serving the last good build: %d errors, %d warnings",
+                        reason, r.millis(), r.errors(), r.warnings())
+                : kind == Kind.QUICK
+                ? String.format("hub serve: %s: ready in %d ms (%d files read, %d documents re-rendered; pages made as they are asked for), "
+                        + "%d errors, %d warnings", reason, r.millis(), state.lastReads(), state.lastRenderedDocuments(), r.errors(), r.warnings())
+                : String.format("hub serve: %s: %d pages in %d ms (%d files read, %d documents and %d pages re-rendered), %d errors, %d warnings",
                         reason, r.pages(), r.millis(), state.lastReads(), state.lastRenderedDocuments(), state.lastRenderedPages(),
-                        r.errors(), r.warnings())
-                : String.format("hub serve: %s: failed in %d ms, still serving the last good build: %d errors, %d warnings",
-                        reason, r.millis(), r.errors(), r.warnings()));
+                        r.errors(), r.warnings()));
         log.flush();
-        if (r.exitCode() != 0 || before.problems().size() > 0 || pagesDiffer(before.files(), r.files())) notifyTabs(generation);
+        boolean reload;
+        if (r.exitCode() != 0 || before.problems().size() > 0) reload = true;
+        else if (kind == Kind.QUICK) reload = true; // a save: what it changed is known only when a page is made
+        else reload = before.pages() != null ? shownDiffer(r.files()) : pagesDiffer(before.files(), r.files());
+        if (r.exitCode() == 0) shownSinceFull.clear();
+        if (reload) notifyTabs(generation);
         return r;
     }
 
@@ -136,25 +166,34 @@ public final class PreviewServer implements AutoCloseable {
         return false;
     }
 
-    /**
-     * After a pause (the reloading tab gets the CPU first, and a burst of saves is handled once), builds again
-     * with a fresh search index and related lists, unless a newer save came in: its own refresh will do it.
-     */
-    private void refreshSearchLater(long generation) {
-        searchJob = refresher.schedule(() -> {
-            synchronized (this) {
-                if (served.generation() != generation || state.searchCurrent()) return;
-                build("search index and related publications", false);
-            }
-        }, SEARCH_DELAY_MS, TimeUnit.MILLISECONDS);
+    /** After a quick build: whether a page made on demand for a tab differs from the full build's (a related list changed). */
+    private boolean shownDiffer(Map<String, byte[]> after) {
+        for (var e : shownSinceFull.entrySet()) if (!java.util.Arrays.equals(e.getValue(), after.get(e.getKey()))) return true;
+        return false;
     }
 
-    /** Waits until the background work of the last good build is done: search index and related lists current (tests, benches, the first start). */
+    /**
+     * After a pause (the reloading tab gets the CPU first, and a burst of saves is handled once), a full build: a fresh
+     * search index and related lists, every file made; unless a newer save came in, whose own full build will do it.
+     */
+    private void completeLater(long generation) {
+        fullFor = generation;
+        searchJob = refresher.schedule(() -> complete(generation), SEARCH_DELAY_MS, TimeUnit.MILLISECONDS);
+    }
+
+    private synchronized void complete(long generation) {
+        if (served.generation() != generation) return;
+        build("search index, related publications and every page", Kind.FULL);
+    }
+
+    /** Waits until the background work of the last good build is done: the full build after a save (tests, benches). */
     public void awaitSearchIndex() {
         while (true) {
             Future<?> job = searchJob;
             if (job == null) return;
-            try {
+            // Not started yet: run it now rather than wait out the pause (the caller wants the result, not a responsive tab).
+            if (job.cancel(false)) complete(fullFor);
+            else try {
                 job.get();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -172,7 +211,9 @@ public final class PreviewServer implements AutoCloseable {
         return state;
     }
 
+    /** The files of the last good build, every page made: waits for the full build that follows a save. */
     public Map<String, byte[]> files() {
+        awaitSearchIndex();
         return served.files();
     }
 
@@ -211,20 +252,28 @@ public final class PreviewServer implements AutoCloseable {
                 send(ex, 400, "text/plain", "bad path".getBytes(StandardCharsets.UTF_8));
                 return;
             }
-            byte[] body = now.files().get(rel);
+            byte[] body = now.get(rel);
             if (body == null && (rel.isEmpty() || rel.endsWith("/"))) {
-                body = now.files().get(rel + "index.html");
                 rel = rel + "index.html";
-            } else if (body == null && now.files().containsKey(rel + "/index.html")) {
+                body = now.get(rel);
+            } else if (body == null && now.has(rel + "/index.html")) {
                 ex.getResponseHeaders().add("Location", uri.getRawPath() + "/"); // as requested: a header holds an escaped URL
                 send(ex, 301, "text/plain", new byte[0]);
                 return;
             }
             int status = 200;
+            if (body == null && now.pages() != null && now.pages().has(rel)) {
+                // A page of a quick build whose template failed: the full build after it will list the error over the last good pages.
+                send(ex, 500, "text/plain; charset=utf-8", ("hub serve: /" + rel + " could not be made:\n" + now.pages().problems(rel))
+                        .getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            if (body != null && now.pages() != null && now.pages().has(rel)) shownSinceFull.put(rel, body);
             if (body == null) {
                 status = 404;
                 rel = "404.html";
-                body = now.files().getOrDefault("404.html", "<!DOCTYPE html><title>Not found</title><h1>Not found</h1>".getBytes(StandardCharsets.UTF_8));
+                body = now.get("404.html");
+                if (body == null) body = "<!DOCTYPE html><title>Not found</title><h1>Not found</h1>".getBytes(StandardCharsets.UTF_8);
             }
             String type = ContentTypes.of(rel);
             if (type.startsWith("text/html")) body = LiveReload.inject(body, now.problems(), now.generation());

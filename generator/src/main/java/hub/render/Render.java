@@ -5,6 +5,7 @@ import hub.memo.Hash;
 import hub.memo.Hasher;
 import hub.model.FileSink;
 import hub.model.OutputFile;
+import hub.model.PagesOnDemand;
 import hub.model.Site;
 import hub.model.SiteConfig;
 import hub.model.SiteFiles;
@@ -49,6 +50,41 @@ public final class Render {
         plan.jobs().parallelStream().forEach(run::page);
         plan.feeds().parallelStream().forEach(f -> run.feed(site.config(), views, f));
         Set<String> citePaths = run.citations(site, views);
+        writeOthers(site, plan, sink, diagnostics);
+        memo.retain(plan.jobs(), plan.feeds(), citePaths);
+        int pages = (int) plan.jobs().stream().filter(j -> j.file().endsWith(".html")).count();
+        return new Result(pages, run.rendered.get());
+    }
+
+    /**
+     * The preview's quick render: the same plan as {@link #run}, but pages, feeds and citation downloads are made when
+     * the server is asked for them, with the same views and templates (so with the same bytes); the other files go to
+     * {@code sink} as in a full build. The templates the plan uses are compiled, and their errors reported, now.
+     * {@code memo} is only read (its compiled templates): the full build that follows brings it up to date.
+     */
+    public static PagesOnDemand onDemand(Site site, Memo memo, FileSink sink, Diagnostics diagnostics) {
+        Views views = new Views(site);
+        Templates templates = memo.current(site.config());
+        templates.reportLeaving(diagnostics);
+        PageJobs.Plan plan = PageJobs.plan(site, views);
+        OnDemand pages = new OnDemand(site, views, templates, plan);
+        java.util.Set<String> compiled = new java.util.HashSet<>();
+        for (Job j : plan.jobs()) {
+            String template = templates.first(j.templates());
+            if (template == null) new Run(templates, null, new Memo(), sink, diagnostics).reportMissing(j);
+            else if (compiled.add(template)) templates.reportCompileErrors(template, diagnostics);
+        }
+        writeOthers(site, plan, sink, diagnostics);
+        return pages;
+    }
+
+    /** What a check can say of the templates without rendering a page: each one compiles. */
+    public static void checkTemplates(SiteConfig config, Diagnostics diagnostics) {
+        new Templates(config.templatesDir(), "templates").compileAll(diagnostics);
+    }
+
+    /** The files that are neither pages, feeds nor citation downloads: sitemap, robots.txt, redirects, static files, attachments. */
+    private static void writeOthers(Site site, PageJobs.Plan plan, FileSink sink, Diagnostics diagnostics) {
         SiteConfig config = site.config();
         sink.write(text("sitemap.xml", Feeds.sitemap(config, plan.sitemap())));
         sink.write(text("robots.txt", Feeds.robots(config)));
@@ -56,14 +92,87 @@ public final class Render {
         staticFiles(config, sink, diagnostics);
         attachments(site, sink, diagnostics);
         bundleResources(site, sink, diagnostics);
-        memo.retain(plan.jobs(), plan.feeds(), citePaths);
-        int pages = (int) plan.jobs().stream().filter(j -> j.file().endsWith(".html")).count();
-        return new Result(pages, run.rendered.get());
     }
 
-    /** What a check can say of the templates without rendering a page: each one compiles. */
-    public static void checkTemplates(SiteConfig config, Diagnostics diagnostics) {
-        new Templates(config.templatesDir(), "templates").compileAll(diagnostics);
+    /**
+     * {@link #onDemand}'s files: each path knows how it is made (a page job, a feed, a publication's citation files or
+     * the site's bibliography), and is made by the code a full build runs ({@link Run}), with an empty memo so nothing is
+     * kept, into a sink that holds what it is given. Requests come from the server's threads, so all of it is shared.
+     */
+    private static final class OnDemand implements PagesOnDemand {
+        private final Map<String, java.util.function.Consumer<Run>> makers = new java.util.HashMap<>();
+        private final Map<String, byte[]> made = new ConcurrentHashMap<>();
+        private final Map<String, String> problems = new ConcurrentHashMap<>();
+        private final Templates templates;
+        private final SiteView siteView;
+        private final int pages;
+
+        OnDemand(Site site, Views views, Templates templates, PageJobs.Plan plan) {
+            this.templates = templates;
+            this.siteView = views.siteView();
+            this.pages = (int) plan.jobs().stream().filter(j -> j.file().endsWith(".html")).count();
+            // First come first served, as the sink's claim is in a full build (which reports a second file on a path).
+            for (Job j : plan.jobs()) makers.putIfAbsent(j.file(), run -> run.page(j));
+            for (PageJobs.Feed f : plan.feeds()) makers.putIfAbsent(f.path(), run -> run.feed(site.config(), views, f));
+            for (var d : site.corpus().publications()) {
+                String path = site.urls().pathOf(d.key());
+                if (path == null) continue;
+                java.util.function.Consumer<Run> one = run -> run.citation(path, views.publication(d));
+                for (Cite.Format f : Cite.Format.values()) makers.putIfAbsent(f.pathBeside(path), one);
+            }
+            for (Cite.Format f : Cite.Format.values()) makers.putIfAbsent(f.sitePath(), run -> run.bibliography(site, views));
+        }
+
+        @Override
+        public int pages() {
+            return pages;
+        }
+
+        @Override
+        public java.util.SortedSet<String> paths() {
+            return new java.util.TreeSet<>(makers.keySet());
+        }
+
+        @Override
+        public boolean has(String path) {
+            return makers.containsKey(path);
+        }
+
+        @Override
+        public byte[] get(String path) {
+            byte[] done = made.get(path);
+            if (done != null || !makers.containsKey(path)) return done;
+            Diagnostics diagnostics = new Diagnostics();
+            FileSink holder = new FileSink() {
+                @Override
+                public void write(OutputFile f) {
+                    made.putIfAbsent(f.path(), f.content());
+                }
+
+                @Override
+                public boolean keep(String p, SourceRef origin) {
+                    return false;
+                }
+
+                @Override
+                public boolean keepAll(java.util.Collection<String> paths) {
+                    return paths.isEmpty();
+                }
+            };
+            makers.get(path).accept(new Run(templates, siteView, new Memo(), holder, diagnostics));
+            if (diagnostics.hasErrors()) problems.put(path, hub.diagnostic.DiagnosticFormat.text(diagnostics.sorted()));
+            return made.get(path);
+        }
+
+        @Override
+        public int made() {
+            return made.size();
+        }
+
+        @Override
+        public String problems(String path) {
+            return problems.getOrDefault(path, "");
+        }
     }
 
     /** One run's shared state: renders a page or feed, or keeps it when nothing it depends on changed. */
@@ -117,7 +226,7 @@ public final class Render {
             return siteHashes.computeIfAbsent(paths, site::hashOf);
         }
 
-        private void reportMissing(Job j) {
+        void reportMissing(Job j) {
             String fallback = j.templates().get(j.templates().size() - 1);
             if (missing.add(fallback)) {
                 diagnostics.error(SourceRef.file("templates/" + fallback), "missing template: needed for /" + j.path()
@@ -150,20 +259,34 @@ public final class Render {
                 String path = site.urls().pathOf(d.key());
                 if (path != null) byPath.put(path, views.publication(d));
             }
-            byPath.entrySet().parallelStream().forEach(e -> {
-                Map<String, java.util.function.Supplier<String>> files = new java.util.LinkedHashMap<>();
-                for (Cite.Format f : Cite.Format.values()) files.put(f.pathBeside(e.getKey()), () -> f.write(List.of(e.getValue())));
-                keepOrWrite(e.getKey() + Cite.FILE_STEM + ".*", new Hasher().value(e.getValue()).hash(), files);
-            });
-            List<Publication> all = new java.util.ArrayList<>(byPath.values());
-            all.sort(java.util.Comparator.comparing(Publication::key));
-            Map<String, java.util.function.Supplier<String>> siteFiles = new java.util.LinkedHashMap<>();
-            for (Cite.Format f : Cite.Format.values()) siteFiles.put(f.sitePath(), () -> f.write(all));
-            keepOrWrite(Cite.SITE_STEM + ".*", new Hasher().value(all).hash(), siteFiles);
+            byPath.entrySet().parallelStream().forEach(e -> citation(e.getKey(), e.getValue()));
+            bibliography(byPath.values());
             Set<String> keys = new java.util.HashSet<>();
             byPath.keySet().forEach(p -> keys.add(p + Cite.FILE_STEM + ".*"));
             keys.add(Cite.SITE_STEM + ".*");
             return keys;
+        }
+
+        /** The site's bibliography in each format, made from all publications (as {@link #citations} finds them). */
+        void bibliography(Site site, Views views) {
+            List<Publication> all = new java.util.ArrayList<>();
+            for (var d : site.corpus().publications()) if (site.urls().pathOf(d.key()) != null) all.add(views.publication(d));
+            bibliography(all);
+        }
+
+        private void bibliography(java.util.Collection<Publication> publications) {
+            List<Publication> all = new java.util.ArrayList<>(publications);
+            all.sort(java.util.Comparator.comparing(Publication::key));
+            Map<String, java.util.function.Supplier<String>> siteFiles = new java.util.LinkedHashMap<>();
+            for (Cite.Format f : Cite.Format.values()) siteFiles.put(f.sitePath(), () -> f.write(all));
+            keepOrWrite(Cite.SITE_STEM + ".*", new Hasher().value(all).hash(), siteFiles);
+        }
+
+        /** A publication's citation files beside its page at {@code path}. */
+        void citation(String path, Publication p) {
+            Map<String, java.util.function.Supplier<String>> files = new java.util.LinkedHashMap<>();
+            for (Cite.Format f : Cite.Format.values()) files.put(f.pathBeside(path), () -> f.write(List.of(p)));
+            keepOrWrite(path + Cite.FILE_STEM + ".*", new Hasher().value(p).hash(), files);
         }
 
         /**
@@ -259,9 +382,14 @@ public final class Render {
         private Templates templates;
 
         private Templates templates(SiteConfig config) {
-            Templates fresh = new Templates(config.templatesDir(), "templates");
-            if (templates == null || !templates.all().equals(fresh.all())) templates = fresh;
+            templates = current(config);
             return templates;
+        }
+
+        /** The compiled templates while no template file changed, else a fresh set (not remembered). */
+        private Templates current(SiteConfig config) {
+            Templates fresh = new Templates(config.templatesDir(), "templates");
+            return templates == null || !templates.all().equals(fresh.all()) ? fresh : templates;
         }
 
         private List<String> intern(List<String> reads) {

@@ -153,6 +153,12 @@ final class Templates {
         }
     }
 
+    /** Reports {@code name}'s compile errors, as rendering a page with it would (a quick build renders no page). */
+    void reportCompileErrors(String name, Diagnostics diagnostics) {
+        Compiled t = compiled(name);
+        if (t.template() == null) t.errors().forEach(diagnostics::add);
+    }
+
     private Compiled compiled(String name) {
         return cache.computeIfAbsent(name, n -> {
             try {

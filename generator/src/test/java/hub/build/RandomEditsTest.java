@@ -88,10 +88,14 @@ class RandomEditsTest {
         for (int step = 0; step < EDITS; step++) {
             String what = edit();
             log.add(step + ": " + what);
-            if (step % 3 == 0) Build.run(memory.withState(state, true)); // the preview's quick build, stale search allowed
+            // The preview's quick build (stale search allowed, pages made when asked for), which the next build starts from.
+            if (step % 3 == 0) Build.run(memory.withState(state, true).withPagesOnDemand());
+            // A quick build with a current search index: every page, feed and citation file it makes when asked for.
+            BuildResult onDemand = step % 3 == 1 ? Build.run(memory.withState(state, false).withPagesOnDemand()) : null;
             BuildResult incremental = Build.run(memory.withState(state, false));
             BuildResult clean = Build.run(memory);
             compare(step, incremental, clean, clean.files());
+            if (onDemand != null) compare(step, withPagesMade(onDemand), clean, clean.files());
             if (clean.exitCode() != 0) {
                 failed++;
                 if (System.getProperty("hub.debugEdits") != null) System.err.println(step + " " + clean.diagnostics().get(0));
@@ -120,6 +124,18 @@ class RandomEditsTest {
                 }
             }
         }
+    }
+
+    /** A build with pages on demand as the files it would serve: the files it wrote and every file it can make, made. */
+    private static BuildResult withPagesMade(BuildResult r) {
+        if (r.onDemand() == null) return r;
+        Map<String, byte[]> all = new java.util.TreeMap<>(r.files());
+        for (String p : r.onDemand().paths()) {
+            byte[] made = r.onDemand().get(p);
+            assertTrue(made != null, p + " is made: " + r.onDemand().problems(p));
+            assertTrue(all.put(p, made) == null, p + " is made on demand and written too");
+        }
+        return new BuildResult(r.exitCode(), r.diagnostics(), r.site(), all, r.pages(), r.millis(), r.stats());
     }
 
     private String at(int step, String what) {

@@ -145,7 +145,8 @@ class PreviewServerTest {
     void anEditChangesItsPageAndListsButNotUnrelatedPages() throws Exception {
         Map<String, byte[]> before = server.files();
         edit("content/briefings/third.md", "title: Third briefing", "title: Third briefing, revised");
-        server.rebuild("test");
+        BuildResult quick = server.rebuild("test");
+        assertEquals(1, quick.stats().get("markdown_rendered"), "nothing links to or cites the third briefing: only its Markdown is rendered");
         Map<String, byte[]> after = server.files();
         assertTrue(new String(after.get("briefings/third/index.html")).contains("Third briefing, revised"));
         assertTrue(new String(after.get("briefings/index.html")).contains("Third briefing, revised"), "the type list changes");
@@ -153,21 +154,20 @@ class PreviewServerTest {
         assertTrue(Arrays.equals(before.get("reports/2016/windows/index.html"), after.get("reports/2016/windows/index.html")),
                 "an unrelated page keeps its bytes");
         assertTrue(Arrays.equals(before.get("places/fife/index.html"), after.get("places/fife/index.html")));
-        assertEquals(1, server.state().lastRenderedDocuments(), "nothing links to or cites the third briefing: only its Markdown is rendered");
+        assertEquals(0, server.state().lastRenderedDocuments(), "the full build after the save renders no Markdown again");
         edit("content/briefings/second.md", "title: Second briefing", "title: Second briefing, renamed");
-        server.rebuild("title of a cited document");
+        quick = server.rebuild("title of a cited document");
         // The first briefing cites it as (Example 2019), which the new title does not change, but its reference list
         // shows the title: its Markdown is rendered again (the reference's answer changed), the others' are not.
-        assertEquals(2, server.state().lastRenderedDocuments(),
-                "the renamed document and the one whose reference list names it");
+        assertEquals(2, quick.stats().get("markdown_rendered"), "the renamed document and the one whose reference list names it");
         assertTrue(new String(server.files().get("briefings/first/index.html")).contains("<cite>Second briefing, renamed</cite>"),
                 "the reference list shows the new title");
         assertTrue(new String(server.files().get("briefings/first/index.html")).contains("Second briefing, renamed"),
                 "the citation shows the new title");
         assertSameAsCleanBuild("after renaming a cited document");
         edit("content/briefings/third.md", "Short.", "Short, and edited.");
-        server.rebuild("body edit");
-        assertEquals(1, server.state().lastRenderedDocuments(), "a body edit re-renders that document's Markdown only");
+        quick = server.rebuild("body edit");
+        assertEquals(1, quick.stats().get("markdown_rendered"), "a body edit re-renders that document's Markdown only");
         assertTrue(new String(server.files().get("briefings/third/index.html")).contains("Short, and edited."));
     }
 
@@ -189,9 +189,13 @@ class PreviewServerTest {
         Map<String, byte[]> before = server.files();
 
         edit("content/briefings/third.md", "Short.", "Short, with **more** to say.");
-        server.rebuild("body edit");
-        assertEquals(1, server.state().lastRenderedPages(), "only the edited publication's page goes through the templates");
+        BuildResult quick = server.rebuild("body edit");
         assertEquals(1, server.state().lastReads(), "only the saved file is read again");
+        assertEquals(0, quick.onDemand().made(), "a save's build makes no page until one is asked for");
+        assertTrue(get("/briefings/third/").contains("<strong>more</strong>"), "the page asked for shows the edit");
+        assertEquals(1, quick.onDemand().made(), "and only the page asked for is made");
+        server.awaitSearchIndex();
+        assertEquals(1, server.state().lastRenderedPages(), "the full build that follows re-renders only the edited publication's page");
         assertTrue(new String(server.files().get("briefings/third/index.html")).contains("<strong>more</strong>"));
         assertTrue(Arrays.equals(before.get("briefings/index.html"), server.files().get("briefings/index.html")));
         assertSameAsCleanBuild("after a body edit");
