@@ -243,14 +243,16 @@ public final class Build {
         /** The stages that make files: search, render, then the swap of the staged trees. */
         private BuildResult output(Site linked, Output.Staged out) throws IOException {
             try {
-                Render.Memo renderMemo = options.state() != null ? state.render.copy() : Render.Memo.read(out.previousWork(RENDER_MEMO));
+                // A quick build with pages on demand only reads the memo (its compiled templates): no copy to fill.
+                Render.Memo renderMemo = options.pagesOnDemand() && options.out() == null ? state.render
+                        : options.state() != null ? state.render.copy() : Render.Memo.read(out.previousWork(RENDER_MEMO));
                 Search.Memo searchMemo = options.state() != null ? state.search : Search.Memo.read(out.previousWork(SEARCH_MEMO));
                 stage("search");
                 Search.Memo search = search(linked, searchMemo, out);
                 if (search == null || diagnostics.hasErrors()) return stop(ExitCode.CONTENT_ERRORS, linked, Map.of());
                 Site site = new Site(linked.corpus(), linked.taxonomies(), linked.urls(), linked.rendered(), linked.links(), search.related());
                 stage("render");
-                if (options.pagesOnDemand() && options.out() == null) return onDemand(site, out);
+                if (options.pagesOnDemand() && options.out() == null) return onDemand(site, renderMemo, out);
                 Render.Result result = Render.run(site, renderMemo, out.site(), diagnostics);
                 stats.put("pages", result.pages());
                 stats.put("rendered", result.rendered());
@@ -287,8 +289,8 @@ public final class Build {
          * other files now. The render memo and files in the state stay those of the last full build, which the next full
          * build starts from (the memo describes those files).
          */
-        private BuildResult onDemand(Site site, Output.Staged out) throws IOException {
-            hub.model.PagesOnDemand pages = Render.onDemand(site, state.render, out.site(), diagnostics);
+        private BuildResult onDemand(Site site, Render.Memo renderMemo, Output.Staged out) throws IOException {
+            hub.model.PagesOnDemand pages = Render.onDemand(site, renderMemo, out.site(), diagnostics);
             if (diagnostics.hasErrors()) return stop(ExitCode.CONTENT_ERRORS, site, Map.of());
             stage("write");
             out.commit();

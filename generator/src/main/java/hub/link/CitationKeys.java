@@ -20,8 +20,10 @@ final class CitationKeys {
     static final String AMBIGUOUS = "it names ";
     private final Map<String, String> keys = new HashMap<>();
     private final Map<String, List<String>> shared = new HashMap<>();
-    private final List<String> sorted;
+    /** The citable keys in order, for hints: made when a hint needs them (most builds have no broken citation). */
+    private volatile List<String> sorted;
     private final Map<String, Document> byKey;
+    private final Corpus corpus;
 
     CitationKeys(Corpus corpus) {
         Map<String, List<String>> byName = new HashMap<>();
@@ -39,8 +41,17 @@ final class CitationKeys {
         // Hints suggest publications only: a place's or person's page cannot be cited. (The map of documents by key is
         // made once: made per key, it cost a 10,000-document check 30 s.)
         this.byKey = corpus.byKey();
-        this.sorted = keys.entrySet().stream().filter(e -> corpus.config().type(byKey.get(e.getValue()).type())
-                .map(t -> t.isPublication()).orElse(true)).map(Map.Entry::getKey).sorted().toList();
+        this.corpus = corpus;
+    }
+
+    private List<String> sorted() {
+        List<String> s = sorted;
+        if (s == null) {
+            s = keys.entrySet().stream().filter(e -> corpus.config().type(byKey.get(e.getValue()).type())
+                    .map(t -> t.isPublication()).orElse(true)).map(Map.Entry::getKey).sorted().toList();
+            sorted = s;
+        }
+        return s;
     }
 
     /** The key of the document {@code written} names, or null. */
@@ -66,11 +77,11 @@ final class CitationKeys {
 
     /** The citation key nearest to {@code written}, if one is near enough to be a typo of it. */
     Optional<String> nearest(String written) {
-        return Suggest.nearest(written.strip(), sorted);
+        return Suggest.nearest(written.strip(), sorted());
     }
 
     /** The first citation key in order, for an example in a hint. */
     String example() {
-        return sorted.stream().findFirst().orElse("slug");
+        return sorted().stream().findFirst().orElse("slug");
     }
 }

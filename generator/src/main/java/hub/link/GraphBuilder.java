@@ -34,7 +34,7 @@ final class GraphBuilder {
     static LinkGraph build(Map<String, RenderedDocument> rendered, Corpus corpus, Succession succession, Unloaded unloaded,
                            Diagnostics diagnostics) {
         StaleCitations stale = new StaleCitations(corpus, succession, diagnostics);
-        CitationKeys citationKeys = new CitationKeys(corpus);
+        CitationKeys[] citationKeys = new CitationKeys[1]; // made for the first unresolved citation: most builds have none
         // Hash maps while collecting (a preview save builds this graph of 100,000 links again), sorted once at the end.
         // Documents are visited in key order, so each target's sources arrive in key order already.
         Map<String, Map<String, TreeSet<Integer>>> cited = new HashMap<>();
@@ -48,7 +48,8 @@ final class GraphBuilder {
                     case UNRESOLVED -> {
                         if (unloaded.leadsTo(l)) continue; // its target's own errors are reported
                         boolean ambiguous = l.hint() != null && l.hint().startsWith(CitationKeys.AMBIGUOUS);
-                        String termPage = l.raw().startsWith("@") ? citationKeys.termPageLabel(l.raw().substring(1), corpus) : null;
+                        if (l.raw().startsWith("@") && citationKeys[0] == null) citationKeys[0] = new CitationKeys(corpus);
+                        String termPage = l.raw().startsWith("@") ? citationKeys[0].termPageLabel(l.raw().substring(1), corpus) : null;
                         String what = termPage != null ? "'" + l.raw() + "' is " + article(termPage) + " " + termPage.toLowerCase(java.util.Locale.ROOT)
                                 + ", not a publication"
                                 : l.raw().startsWith("@") ? "citation [" + l.raw() + "] " + (ambiguous ? "is ambiguous" : "matches no document")

@@ -24,12 +24,13 @@ final class SuccessionPlanner {
     }
 
     static Succession plan(Corpus corpus, Diagnostics diagnostics) {
-        CitationKeys keys = new CitationKeys(corpus);
+        CitationKeys keys = null; // made for the first superseded publication: most sites have few or none
         Map<String, String> replacementOf = new TreeMap<>();
         Map<String, Document> superseded = new TreeMap<>();
         for (Document d : corpus.documents()) {
             Lifecycle l = d.lifecycle();
             if (l.status() != Lifecycle.Status.SUPERSEDED || l.supersededBy() == null) continue;
+            if (keys == null) keys = new CitationKeys(corpus);
             String target = keys.documentKey(l.supersededBy());
             List<String> could = keys.ambiguous(l.supersededBy());
             if (target == null && !could.isEmpty()) {

@@ -22,6 +22,39 @@ public final class Slug {
 
     /** The slug of {@code text}; the empty string when it has no letter or digit. */
     public static String of(String text) {
+        return isAscii(text) ? ofAscii(text) : viaPatterns(text);
+    }
+
+    /**
+     * {@link #viaPatterns} for ASCII text in one pass: decomposition leaves ASCII as it is and it has no marks, so what
+     * is left is lower case, apostrophes dropped, runs of other characters as one '-', none at either end. Every
+     * term and file name of a build goes through here (a preview save at 10,000 documents made 40,000 slugs).
+     */
+    static String ofAscii(String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        boolean gap = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 'A' && c <= 'Z') c = (char) (c + ('a' - 'A'));
+            if (c == '\'') continue;
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                if (gap && sb.length() > 0) sb.append('-');
+                gap = false;
+                sb.append(c);
+            } else {
+                gap = true;
+            }
+        }
+        return sb.toString();
+    }
+
+    static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) if (text.charAt(i) >= 0x80) return false;
+        return true;
+    }
+
+    /** The slug by the rules as patterns: any text. */
+    static String viaPatterns(String text) {
         String t = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("").toLowerCase(Locale.ROOT);
         t = APOSTROPHES.matcher(t).replaceAll("");
         return EDGES.matcher(OTHER.matcher(t).replaceAll("-")).replaceAll("");

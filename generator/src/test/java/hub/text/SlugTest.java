@@ -50,4 +50,19 @@ class SlugTest {
         assertEquals("one-two", Slug.shorten("one-two-three", 8), "cut right after a whole word: the hyphen it ends with goes");
         assertEquals("abcdefghij", Slug.shorten("abcdefghijklmno", 10), "one long word is cut where it must be");
     }
+
+    /** The one-pass path for ASCII text gives what the patterns give, on every kind of ASCII character and mix of them. */
+    @Test
+    void theAsciiPathEqualsThePatterns() {
+        java.util.Random random = new java.util.Random(20261207);
+        String alphabet = "aZ09 -_'.:!/\t\n\u007f" + "ABCxyz";
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder sb = new StringBuilder();
+            int n = random.nextInt(12);
+            for (int j = 0; j < n; j++) sb.append(random.nextInt(4) == 0 ? (char) random.nextInt(128) : alphabet.charAt(random.nextInt(alphabet.length())));
+            String text = sb.toString();
+            assertEquals(Slug.viaPatterns(text), Slug.ofAscii(text), () -> "'" + text + "'");
+        }
+        assertEquals("childrens-services", Slug.of("Children's Services"), "the ASCII path is the one taken");
+    }
 }
