@@ -62,11 +62,13 @@ public final class Markdown {
         // Which remembered renderings still hold: every question asked again (in parallel: 10,000 documents ask
         // about 200,000), then taken in document order so that diagnostics keep their order.
         List<Document> docs = corpus.documents();
+        // The answers to questions that do not depend on the asking document, asked once for all of them.
+        Map<Question, Object> sameEverywhere = new ConcurrentHashMap<>();
         Memo.Entry[] still = new Memo.Entry[docs.size()];
         java.util.stream.IntStream.range(0, docs.size()).parallel().forEach(i -> {
             Document d = docs.get(i);
             Memo.Entry e = memo.entries.get(d.key());
-            if (e != null && e.source().equals(d.source()) && e.config().equals(config) && e.stillAnswered(d.key(), resolver, shared)) {
+            if (e != null && e.source().equals(d.source()) && e.config().equals(config) && e.stillAnswered(d.key(), resolver, shared, sameEverywhere)) {
                 still[i] = e;
             }
         });
@@ -120,6 +122,11 @@ public final class Markdown {
 
     /** One question a rendering asked and its answer: a link or citation resolved, or a reference's text. */
     record Question(char kind, String argument, Object answer) {
+        /** Whether every document asking this gets one answer: citations and references always, links by {@link LinkResolver#sameFromEverywhere}. */
+        boolean sameFromEverywhere() {
+            return kind != 'l' || LinkResolver.sameFromEverywhere(argument);
+        }
+
         Object ask(String from, LinkResolver resolver, References refs) {
             return switch (kind) {
                 case 'l' -> resolver.link(from, argument);
@@ -258,8 +265,22 @@ public final class Markdown {
      */
     public static final class Memo {
         record Entry(Hash source, Hash config, List<Question> questions, RenderedDocument rendered, List<Diagnostic> diagnostics) {
-            boolean stillAnswered(String key, LinkResolver resolver, References refs) {
-                for (Question q : questions) if (!Objects.equals(q.ask(key, resolver, refs), q.answer())) return false;
+            boolean stillAnswered(String key, LinkResolver resolver, References refs, Map<Question, Object> sameEverywhere) {
+                for (Question q : questions) {
+                    Object now;
+                    if (q.sameFromEverywhere()) {
+                        // Keyed by kind and argument only (a question with its answer set to null): one answer for all askers.
+                        Question asked = new Question(q.kind(), q.argument(), null);
+                        now = sameEverywhere.get(asked);
+                        if (now == null) {
+                            now = q.ask(key, resolver, refs);
+                            if (now != null) sameEverywhere.putIfAbsent(asked, now);
+                        }
+                    } else {
+                        now = q.ask(key, resolver, refs);
+                    }
+                    if (!Objects.equals(now, q.answer())) return false;
+                }
                 return true;
             }
         }

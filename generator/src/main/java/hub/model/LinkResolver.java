@@ -5,9 +5,28 @@ package hub.model;
  * calls it while rendering, so every link is rewritten once, where it is written.
  */
 public interface LinkResolver {
-    /** A Markdown link or autolink destination written in the document {@code fromKey}. */
+    /**
+     * A Markdown link or autolink destination written in the document {@code fromKey}. The answer depends on
+     * {@code fromKey} only when the destination is relative to the document: a fragment or query alone, a relative
+     * path, or a content file (.md) named in any way; see {@link #sameFromEverywhere}.
+     */
     LinkTarget link(String fromKey, String destination);
 
-    /** A citation key written as {@code [@key]}. */
+    /** A citation key written as {@code [@key]}: the answer does not depend on {@code fromKey}. */
     LinkTarget citation(String fromKey, String key);
+
+    /**
+     * Whether {@link #link} gives one answer for {@code destination} from every document, told from its first
+     * characters: a citation ({@code @key}), an http(s) URL, or a site path ({@code /briefings/x/}), none with ".md" or
+     * an escape in it. A build that asks its documents' questions again asks each of these once (10,000 documents write
+     * 100,000 links and citations to a few thousand places). The link stage's tests hold the resolver to it.
+     */
+    static boolean sameFromEverywhere(String destination) {
+        String d = destination.strip();
+        if (d.startsWith("@")) return true;
+        boolean site = d.startsWith("/") && !d.startsWith("//");
+        boolean web = d.regionMatches(true, 0, "http://", 0, 7) || d.regionMatches(true, 0, "https://", 0, 8);
+        // No ".md" in any case, and no escape (%2Emd is .md once decoded): those may name a content file, whose hint is relative.
+        return (site || web) && d.indexOf('%') < 0 && !d.toLowerCase(java.util.Locale.ROOT).contains(".md");
+    }
 }

@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  */
 public final class LinkDestination {
     /** A scheme ({@code https:}, {@code mailto:}) as RFC 3986 spells it. */
-    private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
+    static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
     private static final String PARENTHESIS = "remove the extra parenthesis";
     private static final String SPACE = "write each space as %20";
     private static final String NO_HOST = "add the host: https://example.org/path";
@@ -52,9 +52,26 @@ public final class LinkDestination {
 
     /** Whether hub reads {@code destination} as a web address: http(s), {@code //host}, or no scheme (a path or #fragment). */
     public static boolean isWeb(String destination) {
-        Matcher m = SCHEME.matcher(destination);
-        if (!m.find()) return true;
-        return isHttp(destination.substring(0, m.end() - 1));
+        int colon = schemeEnd(destination);
+        return colon < 0 || isHttp(destination.substring(0, colon));
+    }
+
+    /**
+     * Where the scheme of {@code s} ends (the index of its ':'), or -1 when it has none: {@link #SCHEME} without the
+     * pattern matcher (every link of every document is asked this on each build).
+     */
+    static int schemeEnd(String s) {
+        if (s.isEmpty() || !asciiLetter(s.charAt(0))) return -1;
+        for (int i = 1; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ':') return i;
+            if (!asciiLetter(c) && !(c >= '0' && c <= '9') && c != '+' && c != '.' && c != '-') return -1;
+        }
+        return -1;
+    }
+
+    private static boolean asciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
     /**

@@ -121,4 +121,19 @@ class LinkDestinationTest {
         String emoji = "x".repeat(79) + "\ud83d\ude00" + "tail";
         assertEquals("x".repeat(79) + "...", LinkDestination.quoted(emoji), "never half a surrogate pair");
     }
+
+    /** The scheme is found without the pattern, as the pattern finds it, on random text made of what schemes and paths are made of. */
+    @Test
+    void schemeEndAgreesWithThePattern() {
+        java.util.Random random = new java.util.Random(20261207);
+        String alphabet = "aZ09+.-:/#?@ %\u00e9";
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder sb = new StringBuilder();
+            int n = random.nextInt(10);
+            for (int j = 0; j < n; j++) sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            String s = sb.toString();
+            java.util.regex.Matcher m = LinkDestination.SCHEME.matcher(s);
+            assertEquals(m.find() ? m.end() - 1 : -1, LinkDestination.schemeEnd(s), () -> "'" + s + "'");
+        }
+    }
 }
