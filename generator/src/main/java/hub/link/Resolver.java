@@ -81,6 +81,39 @@ final class Resolver implements LinkResolver {
     @Override
     public LinkTarget link(String fromKey, String destination) {
         String dest = destination.strip();
+        if (isPlain(dest)) {
+            // What the URI parser would find, found without it (most links are "../type/slug.md" or "/type/slug/").
+            int hash = dest.indexOf('#');
+            String path = hash < 0 ? dest : dest.substring(0, hash);
+            String fragment = hash < 0 ? null : dest.substring(hash + 1);
+            if (path.isEmpty()) return document(fromKey, fragment);
+            if (path.endsWith(".md")) return sourceFile(fromKey, path, fragment, dest);
+            if (path.startsWith("/")) return sitePath(path, fragment, dest);
+        }
+        return parsed(fromKey, dest);
+    }
+
+    /**
+     * Whether {@code dest} is a path of unreserved characters and '/' with at most one '#' (then a fragment of the same):
+     * no scheme, host, query or escape, so the URI parser would give it back as path and fragment, unchanged by decoding.
+     */
+    static boolean isPlain(String dest) {
+        if (dest.isEmpty() || dest.startsWith("//")) return false;
+        boolean hash = false;
+        for (int i = 0; i < dest.length(); i++) {
+            char c = dest.charAt(i);
+            if (c == '#') {
+                if (hash) return false;
+                hash = true;
+            } else if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '/' || c == '-' || c == '.' || c == '_' || c == '~')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@link #link} for any destination (stripped), through the URI parser. */
+    LinkTarget parsed(String fromKey, String dest) {
         if (dest.isEmpty()) return LinkTarget.unresolved(dest, "write a target between the brackets");
         if (dest.startsWith("@")) return citation(fromKey, dest.substring(1));
         if (!LinkDestination.isWeb(dest)) return LinkTarget.external(dest); // mailto:, tel:, doi: ...
@@ -161,7 +194,8 @@ final class Resolver implements LinkResolver {
      * print it.
      */
     private static boolean hasControlCharacter(String path) {
-        return path.chars().anyMatch(Character::isISOControl);
+        for (int i = 0; i < path.length(); i++) if (Character.isISOControl(path.charAt(i))) return true;
+        return false;
     }
 
     /**
@@ -189,14 +223,20 @@ final class Resolver implements LinkResolver {
     private LinkTarget sourceFile(String fromKey, String path, String fragment, String raw) {
         if (hasControlCharacter(path)) return LinkTarget.unresolved(raw, NO_CONTROL_CHARACTER);
         Document from = byKey.get(fromKey);
-        Path fromFile = Path.of(from == null ? "content/x.md" : from.ref().path());
-        Path target;
-        try {
-            target = path.startsWith("/") ? Path.of("content" + path) : fromFile.resolveSibling(path);
-        } catch (InvalidPathException e) { // a character this system allows in no file name (Windows: <>:"|?*)
-            return LinkTarget.unresolved(raw, "no content file can have that name");
+        String fromPath = from == null ? "content/x.md" : from.ref().path();
+        // The file named: found by hand for the usual names ("../reports/x.md"), else as the file system's paths find it.
+        String normal = isPlain(path) ? normalise(path.startsWith("/") ? "content" + path : fromPath.substring(0, fromPath.lastIndexOf('/') + 1) + path)
+                : null;
+        Path fromFile = Path.of(fromPath);
+        if (normal == null) {
+            Path target;
+            try {
+                target = path.startsWith("/") ? Path.of("content" + path) : fromFile.resolveSibling(path);
+            } catch (InvalidPathException e) { // a character this system allows in no file name (Windows: <>:"|?*)
+                return LinkTarget.unresolved(raw, "no content file can have that name");
+            }
+            normal = target.normalize().toString().replace('\\', '/');
         }
-        String normal = target.normalize().toString().replace('\\', '/');
         String key = urls.sources().get(normal);
         if (key == null) {
             String hint = Suggest.nearest(normal, urls.sources().keySet()).map(s -> "did you mean " + relative(fromFile, s) + "?")
@@ -204,6 +244,24 @@ final class Resolver implements LinkResolver {
             return LinkTarget.unresolved(raw, hint);
         }
         return document(key, fragment);
+    }
+
+    /**
+     * {@code Path.of(path).normalize()} as text, for a relative path of plain names ({@link #isPlain}): empty and "."
+     * names dropped, ".." taking the name before it away (kept when there is none), joined by '/'.
+     */
+    static String normalise(String path) {
+        java.util.ArrayDeque<String> names = new java.util.ArrayDeque<>();
+        int start = 0;
+        for (int i = 0; i <= path.length(); i++) {
+            if (i < path.length() && path.charAt(i) != '/') continue;
+            String name = path.substring(start, i);
+            start = i + 1;
+            if (name.isEmpty() || name.equals(".")) continue;
+            if (name.equals("..") && !names.isEmpty() && !names.peekLast().equals("..")) names.removeLast();
+            else names.addLast(name);
+        }
+        return String.join("/", names);
     }
 
     private static String relative(Path from, String to) {

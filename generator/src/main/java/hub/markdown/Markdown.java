@@ -62,8 +62,9 @@ public final class Markdown {
         // Which remembered renderings still hold: every question asked again (in parallel: 10,000 documents ask
         // about 200,000), then taken in document order so that diagnostics keep their order.
         List<Document> docs = corpus.documents();
-        // The answers to questions that do not depend on the asking document, asked once for all of them.
-        Map<Question, Object> sameEverywhere = new ConcurrentHashMap<>();
+        // The answers to questions that do not depend on the asking document, asked once for all of them: links by
+        // destination, citations by key (references are made once per key by the References already).
+        Asked sameEverywhere = new Asked(new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
         Memo.Entry[] still = new Memo.Entry[docs.size()];
         java.util.stream.IntStream.range(0, docs.size()).parallel().forEach(i -> {
             Document d = docs.get(i);
@@ -121,12 +122,11 @@ public final class Markdown {
     }
 
     /** One question a rendering asked and its answer: a link or citation resolved, or a reference's text. */
-    record Question(char kind, String argument, Object answer) {
-        /** Whether every document asking this gets one answer: citations and references always, links by {@link LinkResolver#sameFromEverywhere}. */
-        boolean sameFromEverywhere() {
-            return kind != 'l' || LinkResolver.sameFromEverywhere(argument);
-        }
+    /** One build's answers to the questions every document gets the same answer to, by destination and by citation key. */
+    private record Asked(Map<String, Object> links, Map<String, Object> citations) {
+    }
 
+    record Question(char kind, String argument, Object answer) {
         Object ask(String from, LinkResolver resolver, References refs) {
             return switch (kind) {
                 case 'l' -> resolver.link(from, argument);
@@ -152,7 +152,8 @@ public final class Markdown {
 
         @SuppressWarnings("unchecked")
         private <T> T record(char kind, String from, String argument, T answer) {
-            questions.add(new Question(kind, argument, shared.computeIfAbsent(answer, a -> a)));
+            // Equal arguments and answers shared: later builds look the arguments up, and equal ones are then the same string.
+            questions.add(new Question(kind, (String) shared.computeIfAbsent(argument, a -> a), shared.computeIfAbsent(answer, a -> a)));
             return answer;
         }
 
@@ -265,19 +266,14 @@ public final class Markdown {
      */
     public static final class Memo {
         record Entry(Hash source, Hash config, List<Question> questions, RenderedDocument rendered, List<Diagnostic> diagnostics) {
-            boolean stillAnswered(String key, LinkResolver resolver, References refs, Map<Question, Object> sameEverywhere) {
+            boolean stillAnswered(String key, LinkResolver resolver, References refs, Asked sameEverywhere) {
                 for (Question q : questions) {
-                    Object now;
-                    if (q.sameFromEverywhere()) {
-                        // Keyed by kind and argument only (a question with its answer set to null): one answer for all askers.
-                        Question asked = new Question(q.kind(), q.argument(), null);
-                        now = sameEverywhere.get(asked);
-                        if (now == null) {
-                            now = q.ask(key, resolver, refs);
-                            if (now != null) sameEverywhere.putIfAbsent(asked, now);
-                        }
-                    } else {
+                    Map<String, Object> once = q.kind() == 'c' ? sameEverywhere.citations()
+                            : q.kind() == 'l' && LinkResolver.sameFromEverywhere(q.argument()) ? sameEverywhere.links() : null;
+                    Object now = once == null ? null : once.get(q.argument());
+                    if (now == null) {
                         now = q.ask(key, resolver, refs);
+                        if (once != null && now != null) once.putIfAbsent(q.argument(), now);
                     }
                     if (!Objects.equals(now, q.answer())) return false;
                 }

@@ -22,11 +22,21 @@ public interface LinkResolver {
      * 100,000 links and citations to a few thousand places). The link stage's tests hold the resolver to it.
      */
     static boolean sameFromEverywhere(String destination) {
-        String d = destination.strip();
-        if (d.startsWith("@")) return true;
-        boolean site = d.startsWith("/") && !d.startsWith("//");
-        boolean web = d.regionMatches(true, 0, "http://", 0, 7) || d.regionMatches(true, 0, "https://", 0, 8);
+        // As destination.strip() would see it, without making the string (every link of every document is asked this).
+        int from = 0, to = destination.length();
+        while (from < to && Character.isWhitespace(destination.charAt(from))) from++;
+        while (to > from && Character.isWhitespace(destination.charAt(to - 1))) to--;
+        if (from < to && destination.charAt(from) == '@') return true;
+        boolean site = from < to && destination.charAt(from) == '/' && !(from + 1 < to && destination.charAt(from + 1) == '/');
+        boolean web = destination.regionMatches(true, from, "http://", 0, 7) && to - from >= 7
+                || destination.regionMatches(true, from, "https://", 0, 8) && to - from >= 8;
+        if (!site && !web) return false;
         // No ".md" in any case, and no escape (%2Emd is .md once decoded): those may name a content file, whose hint is relative.
-        return (site || web) && d.indexOf('%') < 0 && !d.toLowerCase(java.util.Locale.ROOT).contains(".md");
+        for (int i = from; i < to; i++) {
+            char c = destination.charAt(i);
+            if (c == '%') return false;
+            if (c == '.' && i + 2 < to && (destination.charAt(i + 1) | 0x20) == 'm' && (destination.charAt(i + 2) | 0x20) == 'd') return false;
+        }
+        return true;
     }
 }
