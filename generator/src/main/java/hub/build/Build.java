@@ -62,6 +62,8 @@ public final class Build {
         /** The rendered documents as later stages read them: from the memo file, for a large site (null: in memory). */
         private Map<String, RenderedDocument> renderedForLater;
         private Markdown.ReadBack readBack;
+        /** A quick build's link graph, made while its pages are planned (null: made in the links stage). */
+        private java.util.concurrent.CompletableFuture<LinkGraph> pendingGraph;
 
         Run(BuildOptions options) {
             this.options = options;
@@ -117,7 +119,7 @@ public final class Build {
             }
             try (out; Closer closer = new Closer()) {
                 Site linked = linked(out);
-                if (linked == null || diagnostics.hasErrors()) return stop(exitCode(), linked, Map.of());
+                if (linked == null || diagnostics.hasErrors()) return stop(exitCode(), linked == null ? null : graphFor(linked), Map.of());
                 return output(linked, out);
             } catch (IOException e) {
                 diagnostics.error(SourceRef.file(String.valueOf(options.out())), "cannot write the site: " + describe(e),
@@ -171,19 +173,29 @@ public final class Build {
             for (hub.diagnostic.Diagnostic d : diagnostics.since(loadMark)) if (d.isError()) unloaded.add(d.ref().path());
             if (!unloaded.isEmpty() && corpus.documents().isEmpty()) return null;
             stage("taxonomy");
-            Taxonomies taxonomies = Taxonomize.run(corpus, diagnostics);
+            // The preview's last build, when only bodies changed since: its taxonomies, addresses and succession hold.
+            FrontMatterMemo before = options.state() != null && state.frontMatter != null && state.frontMatter.sameAs(config, corpus.documents())
+                    ? state.frontMatter : null;
+            stats.put("front_matter_same", before != null ? 1 : 0);
+            FrontMatterMemo.Made<Taxonomies> taxonomies = FrontMatterMemo.Made.of(before == null ? null : before.taxonomies, diagnostics,
+                    () -> Taxonomize.run(corpus, diagnostics));
             stage("urls");
             long errors = diagnostics.errorCount();
-            UrlIndex urls = Links.plan(corpus, taxonomies, diagnostics);
+            FrontMatterMemo.Made<UrlIndex> urlsMade = FrontMatterMemo.Made.of(before == null ? null : before.urls, diagnostics,
+                    () -> Links.plan(corpus, taxonomies.value(), diagnostics));
+            UrlIndex urls = urlsMade.value();
             if (diagnostics.errorCount() > errors) return null;
             // Which publication replaces which: a wrong superseded_by is reported here, and the rest still checked.
-            Succession succession = Links.succession(corpus, diagnostics);
+            FrontMatterMemo.Made<Succession> successionMade = FrontMatterMemo.Made.of(before == null ? null : before.succession, diagnostics,
+                    () -> Links.succession(corpus, diagnostics));
+            Succession succession = successionMade.value();
             stage("markdown");
             LinkResolver resolver = Links.resolver(corpus, urls);
-            References refs = new References(corpus, taxonomies, urls);
+            References refs = new References(corpus, taxonomies.value(), urls);
             Map<String, RenderedDocument> rendered = Markdown.render(corpus, resolver,
                     new Markdown.References(refs::shortReference, refs::fullReference), state.markdown,
-                    options.check() ? Markdown.Purpose.CHECK : Markdown.Purpose.PAGES, diagnostics);
+                    options.check() ? Markdown.Purpose.CHECK : Markdown.Purpose.PAGES, before != null, diagnostics);
+            if (options.state() != null) state.frontMatter = new FrontMatterMemo(config, corpus.documents(), taxonomies, urlsMade, successionMade);
             stats.put("markdown_rendered", state.markdown.lastRendered());
             if (diagnostics.hasErrors()) {
                 // Nothing will be written: check the links, then stop.
@@ -213,12 +225,40 @@ public final class Build {
                 markdownWritten = true;
             }
             stage("links");
-            LinkGraph graph = Links.graph(rendered, corpus, succession, unloaded, diagnostics);
-            stats.put("internal_links", graph.resolvedLinks());
-            stats.put("internal_citations", graph.resolvedCitations());
             stats.put("aliases", urls.aliases().size());
             stats.put("footnotes", rendered.values().stream().mapToInt(r -> r.footnotes().size()).sum());
-            return new Site(corpus.withoutBodies(), taxonomies, urls, renderedForLater != null ? renderedForLater : rendered, graph, Map.of());
+            Map<String, RenderedDocument> later = renderedForLater != null ? renderedForLater : rendered;
+            if (options.pagesOnDemand() && options.out() == null && options.staleSearch() && state.search != null) {
+                // A quick build that keeps the search index needs the graph only for the pages it makes on demand: it is
+                // made on another core while the pages are planned (graphFor waits for it before the build ends).
+                pendingGraph = java.util.concurrent.CompletableFuture.supplyAsync(() -> Links.graph(rendered, corpus, succession, unloaded, diagnostics));
+                return new Site(corpus.withoutBodies(), taxonomies.value(), urls, later, null, Map.of());
+            }
+            return withGraph(new Site(corpus.withoutBodies(), taxonomies.value(), urls, later, null, Map.of()),
+                    Links.graph(rendered, corpus, succession, unloaded, diagnostics));
+        }
+
+        /** {@code site} with its link graph, counted in the statistics. */
+        private Site withGraph(Site site, LinkGraph graph) {
+            stats.put("internal_links", graph.resolvedLinks());
+            stats.put("internal_citations", graph.resolvedCitations());
+            return new Site(site.corpus(), site.taxonomies(), site.urls(), site.rendered(), graph, site.related());
+        }
+
+        /** The link graph being made on another core (a quick build's), waited for; its failure is this thread's. */
+        private LinkGraph pendingGraph() {
+            try {
+                return pendingGraph.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                if (e.getCause() instanceof RuntimeException r) throw r;
+                if (e.getCause() instanceof Error err) throw err;
+                throw e;
+            }
+        }
+
+        /** {@code site} with its graph: a quick build's, once made; a site that has one already, as it is. */
+        private Site graphFor(Site site) {
+            return site.links() != null ? site : withGraph(site, pendingGraph());
         }
 
         /** The configuration, with --base-url applied; null when it cannot be used (reported). */
@@ -253,6 +293,7 @@ public final class Build {
                 Site site = new Site(linked.corpus(), linked.taxonomies(), linked.urls(), linked.rendered(), linked.links(), search.related());
                 stage("render");
                 if (options.pagesOnDemand() && options.out() == null) return onDemand(site, renderMemo, out);
+                site = graphFor(site);
                 Render.Result result = Render.run(site, renderMemo, out.site(), diagnostics);
                 stats.put("pages", result.pages());
                 stats.put("rendered", result.rendered());
@@ -289,8 +330,10 @@ public final class Build {
          * other files now. The render memo and files in the state stay those of the last full build, which the next full
          * build starts from (the memo describes those files).
          */
-        private BuildResult onDemand(Site site, Render.Memo renderMemo, Output.Staged out) throws IOException {
-            hub.model.PagesOnDemand pages = Render.onDemand(site, renderMemo, out.site(), diagnostics);
+        private BuildResult onDemand(Site planned, Render.Memo renderMemo, Output.Staged out) throws IOException {
+            hub.model.PagesOnDemand pages = Render.onDemand(planned, () -> planned.links() != null ? planned.links() : pendingGraph(), renderMemo,
+                    out.site(), diagnostics);
+            Site site = graphFor(planned);
             if (diagnostics.hasErrors()) return stop(ExitCode.CONTENT_ERRORS, site, Map.of());
             stage("write");
             out.commit();
@@ -312,6 +355,7 @@ public final class Build {
                 stats.put("search_kept", 1);
                 return memo;
             }
+            site = graphFor(site);
             Hash fingerprint = Search.fingerprint(site);
             boolean same = memo != null && memo.fingerprint().equals(fingerprint);
             if (memo != null && (same || options.staleSearch()) && keep(memo, out)) {
@@ -337,6 +381,9 @@ public final class Build {
         }
 
         private BuildResult stop(ExitCode code, Site site, Map<String, byte[]> files) {
+            // A graph still being made reports into the diagnostics: every way out waits for it (and its failure is ours).
+            if (site != null && site.links() == null && pendingGraph != null) site = graphFor(site);
+            else if (pendingGraph != null) pendingGraph();
             stage("done");
             return new BuildResult(code.code(), diagnostics.sorted(), site, files, 0, millis(), stats);
         }

@@ -24,6 +24,8 @@ public final class BuildState {
     /** Whether the last good build's search index and related lists are those of its own inputs. */
     volatile boolean searchCurrent;
     volatile Map<String, byte[]> files = Map.of();
+    /** The front-matter stages of the last build that reached the Markdown stage (the preview's builds only). */
+    volatile FrontMatterMemo frontMatter;
     volatile int lastRenderedPages = -1;
 
     /** Marks a file the watcher saw change, so the next build reads it again even if its time stamp looks the same. */

@@ -55,6 +55,16 @@ public final class Markdown {
      */
     public static Map<String, RenderedDocument> render(Corpus corpus, LinkResolver resolver, References refs, Memo memo,
                                                        Purpose purpose, Diagnostics diagnostics) {
+        return render(corpus, resolver, refs, memo, purpose, false, diagnostics);
+    }
+
+    /**
+     * {@link #render}; {@code frontMatterSame} says the configuration and every document's front matter and path are
+     * what they were when {@code memo} was last checked (only bodies changed): the remembered answers that nothing
+     * else decides are then taken without asking again ({@link Question#decidedByFrontMatter}).
+     */
+    public static Map<String, RenderedDocument> render(Corpus corpus, LinkResolver resolver, References refs, Memo memo,
+                                                       Purpose purpose, boolean frontMatterSame, Diagnostics diagnostics) {
         Hash config = configHash(corpus.config());
         References shared = refs.shared();
         Map<String, RenderedDocument> out = new ConcurrentHashMap<>();
@@ -69,7 +79,7 @@ public final class Markdown {
         java.util.stream.IntStream.range(0, docs.size()).parallel().forEach(i -> {
             Document d = docs.get(i);
             Memo.Entry e = memo.entries.get(d.key());
-            if (e != null && e.source().equals(d.source()) && e.config().equals(config) && e.stillAnswered(d.key(), resolver, shared, sameEverywhere)) {
+            if (e != null && e.source().equals(d.source()) && e.config().equals(config) && e.stillAnswered(d.key(), resolver, shared, sameEverywhere, frontMatterSame)) {
                 still[i] = e;
             }
         });
@@ -127,6 +137,19 @@ public final class Markdown {
     }
 
     record Question(char kind, String argument, Object answer) {
+        /**
+         * Whether the answer follows from the configuration, the documents' front matter and paths, and the question
+         * alone: a reference's text, a citation, and a link that led to a document, outside the site or nowhere valid.
+         * The resolver consults the disk (static/, a bundle's files) only after finding no document at an address, so a
+         * link answered "a static file" or "nothing there" must be asked again: the file may have come or gone.
+         */
+        boolean decidedByFrontMatter() {
+            if (kind != 'l') return true;
+            if (!(answer instanceof hub.model.LinkTarget t)) return false;
+            return t.kind() == hub.model.LinkTarget.Kind.DOCUMENT || t.kind() == hub.model.LinkTarget.Kind.EXTERNAL
+                    || t.kind() == hub.model.LinkTarget.Kind.MALFORMED;
+        }
+
         Object ask(String from, LinkResolver resolver, References refs) {
             return switch (kind) {
                 case 'l' -> resolver.link(from, argument);
@@ -266,8 +289,9 @@ public final class Markdown {
      */
     public static final class Memo {
         record Entry(Hash source, Hash config, List<Question> questions, RenderedDocument rendered, List<Diagnostic> diagnostics) {
-            boolean stillAnswered(String key, LinkResolver resolver, References refs, Asked sameEverywhere) {
+            boolean stillAnswered(String key, LinkResolver resolver, References refs, Asked sameEverywhere, boolean frontMatterSame) {
                 for (Question q : questions) {
+                    if (frontMatterSame && q.decidedByFrontMatter()) continue;
                     Map<String, Object> once = q.kind() == 'c' ? sameEverywhere.citations()
                             : q.kind() == 'l' && LinkResolver.sameFromEverywhere(q.argument()) ? sameEverywhere.links() : null;
                     Object now = once == null ? null : once.get(q.argument());

@@ -60,6 +60,15 @@ public record Document(
                 lifecycle, attachments, lang, translationKey, Body.NONE, bodyLine, keyRefs, source, key);
     }
 
+    /**
+     * The document without its body and without the hash of its bytes: what is left to compare when only the body may
+     * have changed (two of these are equal when the path, front matter, key and the line the body starts on are).
+     */
+    public Document frontMatter() {
+        return new Document(ref, type, slug, title, date, updated, terms, summary, aliases, draft, weight, extra, doi, isbn,
+                lifecycle, attachments, lang, translationKey, Body.NONE, bodyLine, keyRefs, hub.memo.Hash.ZERO, key);
+    }
+
     /** The same document under another key (two documents of one type and slug at different addresses: {@link hub.model.DocumentKeys}). */
     public Document withKey(String newKey) {
         return newKey.equals(key) ? this : new Document(ref, type, slug, title, date, updated, terms, summary, aliases, draft, weight, extra, doi, isbn,

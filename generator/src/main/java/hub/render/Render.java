@@ -60,10 +60,12 @@ public final class Render {
      * The preview's quick render: the same plan as {@link #run}, but pages, feeds and citation downloads are made when
      * the server is asked for them, with the same views and templates (so with the same bytes); the other files go to
      * {@code sink} as in a full build. The templates the plan uses are compiled, and their errors reported, now.
-     * {@code memo} is only read (its compiled templates): the full build that follows brings it up to date.
+     * {@code memo} is only read (its compiled templates): the full build that follows brings it up to date. {@code links}
+     * gives the link graph, which the site may not hold yet (planning needs none of it; a page waits for it).
      */
-    public static PagesOnDemand onDemand(Site site, Memo memo, FileSink sink, Diagnostics diagnostics) {
-        Views views = new Views(site);
+    public static PagesOnDemand onDemand(Site site, java.util.function.Supplier<hub.model.LinkGraph> links, Memo memo, FileSink sink,
+                                         Diagnostics diagnostics) {
+        Views views = new Views(site, links);
         Templates templates = memo.current(site.config());
         templates.reportLeaving(diagnostics);
         PageJobs.Plan plan = PageJobs.plan(site, views);

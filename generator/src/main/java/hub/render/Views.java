@@ -67,8 +67,16 @@ final class Views {
     /** Translations of one another (Document.translationGroup), when a group has more than one document. */
     private final Map<String, List<Document>> translations = new HashMap<>();
 
+    /** The link graph: the site's, or (a quick build's) one still being made, waited for when a page first needs it. */
+    private final java.util.function.Supplier<LinkGraph> links;
+
     Views(Site site) {
+        this(site, site::links);
+    }
+
+    Views(Site site, java.util.function.Supplier<LinkGraph> links) {
         this.site = site;
+        this.links = links;
         this.config = site.config();
         this.byKey = site.corpus().byKey();
         this.listed = site.corpus().publications().stream().filter(d -> d.lifecycle().listed()).toList();
@@ -375,7 +383,7 @@ final class Views {
         }
         m.put("references", references);
         List<Map<String, Object>> citedBy = new ArrayList<>();
-        for (LinkGraph.Citation c : site.links().citedBy(d.key())) {
+        for (LinkGraph.Citation c : links.get().citedBy(d.key())) {
             Document from = byKey.get(c.fromKey());
             if (from == null) continue;
             List<Integer> numbers = c.notes().stream().filter(n -> n > 0).toList();
@@ -383,7 +391,7 @@ final class Views {
                     .put("note_links", noteLinks(from, numbers)).build());
         }
         m.put("cited_by", citedBy);
-        m.put("linked_from", site.links().linkedFrom(d.key()).stream().map(byKey::get).filter(Objects::nonNull).map(this::summary).toList());
+        m.put("linked_from", links.get().linkedFrom(d.key()).stream().map(byKey::get).filter(Objects::nonNull).map(this::summary).toList());
         m.put("related", site.related().getOrDefault(d.key(), List.of()).stream().map(byKey::get).filter(Objects::nonNull)
                 .map(this::summary).toList());
         List<Document> same = ofType(d.type());
@@ -393,9 +401,9 @@ final class Views {
         String c = d.extraString("collection");
         m.put("collection", c == null ? List.of() : collections.getOrDefault(c, List.of()).stream().map(this::summary).toList());
         m.put("cite", cite(d));
-        String replacement = site.links().succession().replacementOf(d.key());
+        String replacement = links.get().succession().replacementOf(d.key());
         m.put("superseded_by", replacement == null || !byKey.containsKey(replacement) ? null : summary(byKey.get(replacement)));
-        m.put("supersedes", site.links().succession().supersedes(d.key()).stream().map(byKey::get).filter(Objects::nonNull).map(this::summary).toList());
+        m.put("supersedes", links.get().succession().supersedes(d.key()).stream().map(byKey::get).filter(Objects::nonNull).map(this::summary).toList());
         return m.build();
     }
 
