@@ -41,7 +41,7 @@ public final class Render {
 
     /** Renders the site into {@code sink}; {@code memo} (never null) is read and updated. */
     public static Result run(Site site, Memo memo, FileSink sink, Diagnostics diagnostics) {
-        Views views = new Views(site);
+        Views views = new Views(site, site::links, memo.index(site));
         SiteView siteView = views.siteView();
         Templates templates = memo.templates(site.config());
         templates.reportLeaving(diagnostics);
@@ -65,7 +65,7 @@ public final class Render {
      */
     public static PagesOnDemand onDemand(Site site, java.util.function.Supplier<hub.model.LinkGraph> links, Memo memo, FileSink sink,
                                          Diagnostics diagnostics) {
-        Views views = new Views(site, links);
+        Views views = new Views(site, links, memo.index(site));
         Templates templates = memo.current(site.config());
         templates.reportLeaving(diagnostics);
         PageJobs.Plan plan = PageJobs.plan(site, views);
@@ -382,6 +382,7 @@ public final class Render {
         private final Map<String, Page> pages = new ConcurrentHashMap<>();
         private final Map<List<String>, List<String>> interned = new ConcurrentHashMap<>();
         private Templates templates;
+        private volatile Views.Index index;
 
         private Templates templates(SiteConfig config) {
             templates = current(config);
@@ -392,6 +393,13 @@ public final class Render {
         private Templates current(SiteConfig config) {
             Templates fresh = new Templates(config.templatesDir(), "templates");
             return templates == null || !templates.all().equals(fresh.all()) ? fresh : templates;
+        }
+
+        /** The documents' index for {@code site}: the last one when its inputs are the same ({@link Views.Index#of}). */
+        private Views.Index index(Site site) {
+            Views.Index i = Views.Index.of(site, index);
+            index = i;
+            return i;
         }
 
         private List<String> intern(List<String> reads) {
@@ -412,6 +420,7 @@ public final class Render {
             m.pages.putAll(pages);
             m.interned.putAll(interned);
             m.templates = templates;
+            m.index = index;
             return m;
         }
 

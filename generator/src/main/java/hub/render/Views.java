@@ -51,13 +51,13 @@ final class Views {
     private final SiteConfig config;
     private final Map<String, Document> byKey;
     private final Map<String, ViewMap> summaries = new ConcurrentHashMap<>();
-    private final Map<String, List<Document>> byType = new HashMap<>();
-    private final Map<String, List<Document>> collections = new HashMap<>();
+    private final Map<String, List<Document>> byType;
+    private final Map<String, List<Document>> collections;
     /** "taxonomy/term" to its publications, newest first: built once, since every term page and count needs it. */
-    private final Map<String, List<Document>> termDocs = new HashMap<>();
-    private final Map<String, Integer> positionInType = new HashMap<>();
+    private final Map<String, List<Document>> termDocs;
+    private final Map<String, Integer> positionInType;
     /** Term pages' own documents (content/places/<slug>.md and the like), by taxonomy and slug. */
-    private final Map<String, Document> termPages = new HashMap<>();
+    private final Map<String, Document> termPages;
     private final Map<String, ViewMap> typeViews = new HashMap<>();
     private final Map<Term, Map<String, Object>> termLinks = new ConcurrentHashMap<>();
     private final Map<String, Publication> publications = new ConcurrentHashMap<>();
@@ -65,46 +65,84 @@ final class Views {
     /** The publications lists show (current ones: not superseded or withdrawn), in corpus order. */
     private final List<Document> listed;
     /** Translations of one another (Document.translationGroup), when a group has more than one document. */
-    private final Map<String, List<Document>> translations = new HashMap<>();
+    private final Map<String, List<Document>> translations;
 
     /** The link graph: the site's, or (a quick build's) one still being made, waited for when a page first needs it. */
     private final java.util.function.Supplier<LinkGraph> links;
 
-    Views(Site site) {
-        this(site, site::links);
+    /**
+     * The site's documents indexed by type, collection, term, term page and translation: made from the front matter,
+     * the taxonomies and the configuration only. The preview's build after a body edit takes the taxonomies and
+     * addresses of the build before as they were (the very objects), and then this index too ({@link #of}).
+     */
+    static final class Index {
+        private final Object taxonomies, urls;
+        private final SiteConfig config;
+        final Map<String, List<Document>> byType = new HashMap<>();
+        final Map<String, List<Document>> collections = new HashMap<>();
+        final Map<String, List<Document>> termDocs = new HashMap<>();
+        final Map<String, Integer> positionInType = new HashMap<>();
+        final Map<String, Document> termPages = new HashMap<>();
+        final Map<String, List<Document>> translations = new HashMap<>();
+        final List<Document> listed;
+
+        private Index(Site site) {
+            this.taxonomies = site.taxonomies();
+            this.urls = site.urls();
+            this.config = site.config();
+            this.listed = site.corpus().publications().stream().filter(d -> d.lifecycle().listed()).toList();
+            for (Document d : listed) {
+                byType.computeIfAbsent(d.type(), k -> new ArrayList<>()).add(d);
+                String c = d.extraString("collection");
+                if (c != null) collections.computeIfAbsent(c, k -> new ArrayList<>()).add(d);
+                for (Taxonomy t : site.taxonomies().taxonomies()) {
+                    for (String id : site.taxonomies().termIdsOf(d.key(), t.id())) {
+                        termDocs.computeIfAbsent(t.id() + "/" + id, k -> new ArrayList<>()).add(d);
+                    }
+                }
+            }
+            byType.values().forEach(l -> l.sort(Comparator.comparing(Document::date).thenComparing(Document::key)));
+            collections.values().forEach(l -> l.sort(COLLECTION_ORDER));
+            byType.values().forEach(l -> {
+                for (int i = 0; i < l.size(); i++) positionInType.put(l.get(i).key(), i);
+            });
+            termDocs.values().forEach(l -> l.sort(NEWEST_FIRST));
+            for (Document d : site.corpus().documents()) {
+                String taxonomy = config.type(d.type()).map(ContentType::termOf).orElse(null);
+                if (taxonomy != null) termPages.putIfAbsent(taxonomy + "/" + d.slug(), d);
+            }
+            if (!config.languages().isEmpty()) {
+                for (Document d : site.corpus().publications()) translations.computeIfAbsent(d.translationGroup(), k -> new ArrayList<>()).add(d);
+                translations.values().removeIf(l -> l.size() < 2);
+            }
+        }
+
+        /**
+         * {@code before} when it was made from the same taxonomies and addresses (the same objects, which a build takes
+         * again only when no front matter changed) and an equal configuration; else a new index of {@code site}. Its
+         * documents may then be the earlier build's objects: equal in everything an index reads.
+         */
+        static Index of(Site site, Index before) {
+            if (before != null && before.taxonomies == site.taxonomies() && before.urls == site.urls() && before.config.equals(site.config())) {
+                return before;
+            }
+            return new Index(site);
+        }
     }
 
-    Views(Site site, java.util.function.Supplier<LinkGraph> links) {
+    Views(Site site, java.util.function.Supplier<LinkGraph> links, Index index) {
         this.site = site;
         this.links = links;
         this.config = site.config();
         this.byKey = site.corpus().byKey();
-        this.listed = site.corpus().publications().stream().filter(d -> d.lifecycle().listed()).toList();
-        for (Document d : listed) {
-            byType.computeIfAbsent(d.type(), k -> new ArrayList<>()).add(d);
-            String c = d.extraString("collection");
-            if (c != null) collections.computeIfAbsent(c, k -> new ArrayList<>()).add(d);
-            for (Taxonomy t : site.taxonomies().taxonomies()) {
-                for (String id : site.taxonomies().termIdsOf(d.key(), t.id())) {
-                    termDocs.computeIfAbsent(t.id() + "/" + id, k -> new ArrayList<>()).add(d);
-                }
-            }
-        }
-        byType.values().forEach(l -> l.sort(Comparator.comparing(Document::date).thenComparing(Document::key)));
-        collections.values().forEach(l -> l.sort(COLLECTION_ORDER));
-        byType.values().forEach(l -> {
-            for (int i = 0; i < l.size(); i++) positionInType.put(l.get(i).key(), i);
-        });
-        termDocs.values().forEach(l -> l.sort(NEWEST_FIRST));
-        for (Document d : site.corpus().documents()) {
-            String taxonomy = config.type(d.type()).map(ContentType::termOf).orElse(null);
-            if (taxonomy != null) termPages.putIfAbsent(taxonomy + "/" + d.slug(), d);
-        }
+        this.listed = index.listed;
+        this.byType = index.byType;
+        this.collections = index.collections;
+        this.termDocs = index.termDocs;
+        this.positionInType = index.positionInType;
+        this.termPages = index.termPages;
+        this.translations = index.translations;
         for (ContentType t : config.types()) typeViews.put(t.id(), typeView(t));
-        if (!config.languages().isEmpty()) {
-            for (Document d : site.corpus().publications()) translations.computeIfAbsent(d.translationGroup(), k -> new ArrayList<>()).add(d);
-            translations.values().removeIf(l -> l.size() < 2);
-        }
     }
 
     /**
