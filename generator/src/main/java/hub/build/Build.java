@@ -314,7 +314,8 @@ public final class Build {
                 state.render = renderMemo;
                 state.search = search;
                 state.pdfTexts = state.pdfTexts.next();
-                state.files = files;
+                // Looked up by path only (a build keeps the files it did not change from it): hashed, not sorted.
+                state.files = new java.util.HashMap<>(files);
                 state.lastRenderedPages = result.rendered();
                 stage("done");
                 return new BuildResult(ExitCode.OK.code(), diagnostics.sorted(), site, files, result.pages(), millis(), stats);
@@ -338,7 +339,8 @@ public final class Build {
             stage("write");
             out.commit();
             stats.put("pages", pages.pages());
-            Map<String, byte[]> files = out instanceof Output.Memory m ? m.files() : Map.of();
+            // The server looks files up by path: not sorted (a quick build keeps 40,000 search index files at 10,000 documents).
+            Map<String, byte[]> files = out instanceof Output.Memory m ? m.filesUnsorted() : Map.of();
             state.pdfTexts = state.pdfTexts.next();
             stage("done");
             return new BuildResult(ExitCode.OK.code(), diagnostics.sorted(), site, files, pages.pages(), millis(), stats, pages);

@@ -12,7 +12,7 @@ import java.util.Map;
  * errors, 3 the site could not be written.
  * {@code site} is null when the build stopped before rendering; {@code files} is what was (or
  * would have been) written; for a build with pages on demand ({@link BuildOptions#withPagesOnDemand}), {@code files}
- * holds the others and {@code onDemand} makes pages, feeds and citation downloads when asked (else it is null).
+ * holds the others (in no order) and {@code onDemand} makes pages, feeds and citation downloads when asked (else it is null).
  */
 public record BuildResult(int exitCode, List<Diagnostic> diagnostics, Site site, Map<String, byte[]> files, int pages,
                           long millis, Map<String, Integer> stats, PagesOnDemand onDemand) {

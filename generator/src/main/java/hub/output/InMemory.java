@@ -31,14 +31,22 @@ final class InMemory implements Output.Memory {
     }
 
     @Override
+    public Map<String, byte[]> filesUnsorted() {
+        return java.util.Collections.unmodifiableMap(site);
+    }
+
+    @Override
     public Map<String, byte[]> workFiles() {
         return new TreeMap<>(work);
     }
 
+    /** Stands for "no source" among the owners (a kept file has none): the file's own path is named only if it is reported. */
+    private static final SourceRef NO_ORIGIN = SourceRef.file("");
+
     private boolean claim(String path, SourceRef origin) {
-        SourceRef first = owners.putIfAbsent(path, origin == null ? SourceRef.file(path) : origin);
+        SourceRef first = owners.putIfAbsent(path, origin == null ? NO_ORIGIN : origin);
         if (first == null) return true;
-        Output.duplicate(diagnostics, path, origin, first);
+        Output.duplicate(diagnostics, path, origin, first == NO_ORIGIN ? SourceRef.file(path) : first);
         return false;
     }
 

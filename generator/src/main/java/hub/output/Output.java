@@ -118,6 +118,9 @@ public final class Output {
         /** The site's files, by path, sorted. */
         Map<String, byte[]> files();
 
+        /** The site's files, by path, in no order (no copy: read it once the build is done). */
+        Map<String, byte[]> filesUnsorted();
+
         /** The work folder's files, by path, sorted. */
         Map<String, byte[]> workFiles();
     }
