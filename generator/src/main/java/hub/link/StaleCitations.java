@@ -21,8 +21,8 @@ final class StaleCitations {
     private final Succession succession;
     private final Diagnostics diagnostics;
 
-    StaleCitations(Corpus corpus, Succession succession, Diagnostics diagnostics) {
-        this.byKey = corpus.byKey();
+    StaleCitations(Map<String, Document> byKey, Succession succession, Diagnostics diagnostics) {
+        this.byKey = byKey;
         this.succession = succession;
         this.diagnostics = diagnostics;
     }
