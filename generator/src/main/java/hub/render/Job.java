@@ -6,18 +6,20 @@ import hub.model.SourceRef;
 
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 /**
  * One page to render: where it goes (a folder path ending in '/', or a file name), which templates may render
  * it (the first that exists wins), the {@code page} variable and the page's own variables, and the source the
  * page comes from (for diagnostics). The variables are made when the page is rendered, not when the job is
  * planned: a publication's full view lives only while its page is made (at 100,000 publications, planning them
- * all first held gigabytes of views).
+ * all first held gigabytes of views). They are made from the {@link Views} of the build that renders the page, and
+ * the rest of a job from front matter and configuration only, so a plan serves every build whose front matter is
+ * the same (the preview's saves of a body: {@link PageJobs#plan}).
  */
-record Job(String path, List<String> templates, Map<String, Object> page, Supplier<Map<String, Object>> variables, SourceRef origin) {
+record Job(String path, List<String> templates, Map<String, Object> page, Function<Views, Map<String, Object>> variables, SourceRef origin) {
     Job(String path, List<String> templates, Map<String, Object> page, Map<String, Object> vars, SourceRef origin) {
-        this(path, templates, page, () -> vars, origin);
+        this(path, templates, page, views -> vars, origin);
     }
 
     /** The output file: a folder path gets its index.html. */

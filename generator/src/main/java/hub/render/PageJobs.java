@@ -15,12 +15,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Supplier;
 
 /**
  * Every page and feed of the site, as jobs: publications, type lists, taxonomy and term pages, years,
- * the home, search and not-found pages, and alias redirects, with the sitemap's entries. Making a job builds
- * its variables (cheap: views are shared); rendering it is left to {@link Render}.
+ * the home, search and not-found pages, and alias redirects, with the sitemap's entries. A plan is made from the
+ * front matter, taxonomies, addresses and configuration only (what a page shows of bodies, links and related
+ * lists comes from the {@link Views} its variables are made with), so the render memo keeps it for the next build
+ * with the same front matter ({@link Render.Memo}); rendering is left to {@link Render}.
  */
 final class PageJobs {
     /** A feed to write: its path, title, the page it belongs to and its entries, newest first. */
@@ -66,7 +67,7 @@ final class PageJobs {
             Map<String, Object> page = page(title, path, d.summary(), "document", null);
             page.put("lang", d.lang());
             page.put("translations", views.translations(d));
-            jobs.add(new Job(path, List.of("page-" + d.type() + ".peb", "page.peb"), page, () -> Map.of("doc", views.full(d)), d.ref()));
+            jobs.add(new Job(path, List.of("page-" + d.type() + ".peb", "page.peb"), page, v -> Map.of("doc", v.full(d)), d.ref()));
             // A superseded publication stays in the sitemap: it is still a valid page that search engines should know
             // leads on to its replacement. A withdrawn one leaves it: nothing should send new readers there.
             if (d.lifecycle().status() != Lifecycle.Status.WITHDRAWN) {
@@ -104,18 +105,17 @@ final class PageJobs {
     /** A term's pages (paginated) and its feed. */
     private void term(Taxonomy tax, Term term) {
         List<Document> docs = views.docsOf(term);
-        // The term's view (counts by type, co-occurring terms) is made once, by the first of its pages to render.
-        Supplier<Map<String, Object>> termView = once(() -> views.term(term, docs));
         Map<String, Object> taxView = views.taxonomy(tax, false);
         String description = term.description() == null || term.description().isBlank() ? null : term.description();
         for (Pager.Page<Document> p : Pager.paginate(docs, config.pageSize(), term.path(), views.root())) {
             String title = term.label() + (p.number() > 1 ? " (page " + p.number() + ")" : "");
             jobs.add(new Job(p.path(), List.of("term-" + tax.id() + ".peb", "term.peb"),
-                    page(title, p.path(), description, "term", term.path() + "feed.xml"), () -> {
+                    page(title, p.path(), description, "term", term.path() + "feed.xml"), v -> {
                         Map<String, Object> tv = new LinkedHashMap<>();
                         tv.put("taxonomy", taxView);
-                        tv.put("term", termView.get());
-                        tv.put("items", p.items().stream().map(views::summary).toList());
+                        // The term's view (counts by type, co-occurring terms, its page's text) is made once per build.
+                        tv.put("term", v.termView(term, docs));
+                        tv.put("items", p.items().stream().map(v::summary).toList());
                         tv.put("pagination", p.view());
                         return tv;
                     }, configRef()));
@@ -170,7 +170,7 @@ final class PageJobs {
     /** Home, search and not-found pages. */
     private void fixedPages() {
         jobs.add(new Job("", List.of("home.peb"), page(config.title(), "", config.description(), "home", "feed.xml"),
-                Map.of("home", views.home()), configRef()));
+                v -> Map.of("home", v.home()), configRef()));
         sitemap.add(new String[]{"", null});
         jobs.add(new Job("search/", List.of("search.peb"), page("Search", "search/", null, "search", null), Map.of(), configRef()));
         Map<String, Object> notFound = page("Page not found", "404.html", null, "404", null);
@@ -202,10 +202,10 @@ final class PageJobs {
         for (Pager.Page<Document> p : Pager.paginate(docs, config.pageSize(), base, views.root())) {
             String pageTitle = title + (p.number() > 1 ? " (page " + p.number() + ")" : "");
             // The items' views are made when the page renders (in parallel with the other pages), not while planning.
-            jobs.add(new Job(p.path(), templates, page(pageTitle, p.path(), null, kind, feedPath), () -> {
+            jobs.add(new Job(p.path(), templates, page(pageTitle, p.path(), null, kind, feedPath), v -> {
                 Map<String, Object> vars = new LinkedHashMap<>();
                 vars.put("list", list);
-                vars.put("items", p.items().stream().map(views::summary).toList());
+                vars.put("items", p.items().stream().map(v::summary).toList());
                 vars.put("pagination", p.view());
                 return vars;
             }, configRef()));
@@ -221,25 +221,6 @@ final class PageJobs {
         list.put("type", type);
         list.put("feed_url", feedPath == null ? null : views.url(feedPath));
         return list;
-    }
-
-    /** {@code make}'s value, made by the first caller (pages render in parallel) and shared with the rest. */
-    private static <T> Supplier<T> once(Supplier<T> make) {
-        return new Supplier<>() {
-            private volatile T value;
-
-            @Override
-            public T get() {
-                T v = value;
-                if (v == null) {
-                    synchronized (this) {
-                        if (value == null) value = make.get();
-                        v = value;
-                    }
-                }
-                return v;
-            }
-        };
     }
 
     private List<Document> newest(List<Document> newestFirst) {

@@ -41,12 +41,13 @@ public final class Render {
 
     /** Renders the site into {@code sink}; {@code memo} (never null) is read and updated. */
     public static Result run(Site site, Memo memo, FileSink sink, Diagnostics diagnostics) {
-        Views views = new Views(site, site::links, memo.index(site));
+        Views.Index index = memo.index(site);
+        Views views = new Views(site, site::links, index);
         SiteView siteView = views.siteView();
         Templates templates = memo.templates(site.config());
         templates.reportLeaving(diagnostics);
-        PageJobs.Plan plan = PageJobs.plan(site, views);
-        Run run = new Run(templates, siteView, memo, sink, diagnostics);
+        PageJobs.Plan plan = memo.plan(site, views, index);
+        Run run = new Run(templates, views, siteView, memo, sink, diagnostics);
         plan.jobs().parallelStream().forEach(run::page);
         plan.feeds().parallelStream().forEach(f -> run.feed(site.config(), views, f));
         Set<String> citePaths = run.citations(site, views);
@@ -65,15 +66,17 @@ public final class Render {
      */
     public static PagesOnDemand onDemand(Site site, java.util.function.Supplier<hub.model.LinkGraph> links, Memo memo, FileSink sink,
                                          Diagnostics diagnostics) {
-        Views views = new Views(site, links, memo.index(site));
+        Views.Index index = memo.index(site);
+        Views views = new Views(site, links, index);
         Templates templates = memo.current(site.config());
         templates.reportLeaving(diagnostics);
-        PageJobs.Plan plan = PageJobs.plan(site, views);
-        OnDemand pages = new OnDemand(site, views, templates, plan);
+        PageJobs.Plan plan = memo.plan(site, views, index);
+        OnDemand pages = new OnDemand(site, views, templates, plan, memo.targets(site, plan));
+        java.util.Map<List<String>, String> first = new java.util.HashMap<>();
         java.util.Set<String> compiled = new java.util.HashSet<>();
         for (Job j : plan.jobs()) {
-            String template = templates.first(j.templates());
-            if (template == null) new Run(templates, null, new Memo(), sink, diagnostics).reportMissing(j);
+            String template = first.computeIfAbsent(j.templates(), templates::first);
+            if (template == null) new Run(templates, views, null, new Memo(), sink, diagnostics).reportMissing(j);
             else if (compiled.add(template)) templates.reportCompileErrors(template, diagnostics);
         }
         writeOthers(site, plan, sink, diagnostics);
@@ -96,33 +99,54 @@ public final class Render {
         bundleResources(site, sink, diagnostics);
     }
 
+    /** A publication's citation downloads, made together (they share the page beside which they lie). */
+    private record CiteFiles(String page, hub.model.Document doc) {
+    }
+
+    /** The site's bibliography in each format. */
+    private static final Object BIBLIOGRAPHY = new Object();
+
     /**
-     * {@link #onDemand}'s files: each path knows how it is made (a page job, a feed, a publication's citation files or
-     * the site's bibliography), and is made by the code a full build runs ({@link Run}), with an empty memo so nothing is
-     * kept, into a sink that holds what it is given. Requests come from the server's threads, so all of it is shared.
+     * Every file {@link #onDemand} can make, by path: a page {@link Job}, a {@link PageJobs.Feed}, a publication's
+     * {@link CiteFiles} or the {@link #BIBLIOGRAPHY}. First come first served, as the sink's claim is in a full build
+     * (which reports a second file on a path). Made from the plan and the front matter only, so kept with the plan.
+     */
+    private static Map<String, Object> targets(Site site, PageJobs.Plan plan) {
+        Map<String, Object> targets = new java.util.HashMap<>();
+        for (Job j : plan.jobs()) targets.putIfAbsent(j.file(), j);
+        for (PageJobs.Feed f : plan.feeds()) targets.putIfAbsent(f.path(), f);
+        for (var d : site.corpus().publications()) {
+            String path = site.urls().pathOf(d.key());
+            if (path == null) continue;
+            CiteFiles files = new CiteFiles(path, d);
+            for (Cite.Format f : Cite.Format.values()) targets.putIfAbsent(f.pathBeside(path), files);
+        }
+        for (Cite.Format f : Cite.Format.values()) targets.putIfAbsent(f.sitePath(), BIBLIOGRAPHY);
+        return java.util.Collections.unmodifiableMap(targets);
+    }
+
+    /**
+     * {@link #onDemand}'s files: each path knows how it is made ({@link #targets}), and is made by the code a full build
+     * runs ({@link Run}), with this build's views and an empty memo so nothing is kept, into a sink that holds what it
+     * is given. Requests come from the server's threads, so all of it is shared.
      */
     private static final class OnDemand implements PagesOnDemand {
-        private final Map<String, java.util.function.Consumer<Run>> makers = new java.util.HashMap<>();
+        private final Map<String, Object> targets;
         private final Map<String, byte[]> made = new ConcurrentHashMap<>();
         private final Map<String, String> problems = new ConcurrentHashMap<>();
+        private final Site site;
+        private final Views views;
         private final Templates templates;
         private final SiteView siteView;
         private final int pages;
 
-        OnDemand(Site site, Views views, Templates templates, PageJobs.Plan plan) {
+        OnDemand(Site site, Views views, Templates templates, PageJobs.Plan plan, Map<String, Object> targets) {
+            this.site = site;
+            this.views = views;
             this.templates = templates;
             this.siteView = views.siteView();
+            this.targets = targets;
             this.pages = (int) plan.jobs().stream().filter(j -> j.file().endsWith(".html")).count();
-            // First come first served, as the sink's claim is in a full build (which reports a second file on a path).
-            for (Job j : plan.jobs()) makers.putIfAbsent(j.file(), run -> run.page(j));
-            for (PageJobs.Feed f : plan.feeds()) makers.putIfAbsent(f.path(), run -> run.feed(site.config(), views, f));
-            for (var d : site.corpus().publications()) {
-                String path = site.urls().pathOf(d.key());
-                if (path == null) continue;
-                java.util.function.Consumer<Run> one = run -> run.citation(path, views.publication(d));
-                for (Cite.Format f : Cite.Format.values()) makers.putIfAbsent(f.pathBeside(path), one);
-            }
-            for (Cite.Format f : Cite.Format.values()) makers.putIfAbsent(f.sitePath(), run -> run.bibliography(site, views));
         }
 
         @Override
@@ -132,18 +156,19 @@ public final class Render {
 
         @Override
         public java.util.SortedSet<String> paths() {
-            return new java.util.TreeSet<>(makers.keySet());
+            return new java.util.TreeSet<>(targets.keySet());
         }
 
         @Override
         public boolean has(String path) {
-            return makers.containsKey(path);
+            return targets.containsKey(path);
         }
 
         @Override
         public byte[] get(String path) {
             byte[] done = made.get(path);
-            if (done != null || !makers.containsKey(path)) return done;
+            Object target = targets.get(path);
+            if (done != null || target == null) return done;
             Diagnostics diagnostics = new Diagnostics();
             FileSink holder = new FileSink() {
                 @Override
@@ -161,7 +186,11 @@ public final class Render {
                     return paths.isEmpty();
                 }
             };
-            makers.get(path).accept(new Run(templates, siteView, new Memo(), holder, diagnostics));
+            Run run = new Run(templates, views, siteView, new Memo(), holder, diagnostics);
+            if (target instanceof Job j) run.page(j);
+            else if (target instanceof PageJobs.Feed f) run.feed(site.config(), views, f);
+            else if (target instanceof CiteFiles c) run.citation(c.page(), views.publication(c.doc()));
+            else run.bibliography(site, views);
             if (diagnostics.hasErrors()) problems.put(path, hub.diagnostic.DiagnosticFormat.text(diagnostics.sorted()));
             return made.get(path);
         }
@@ -180,6 +209,7 @@ public final class Render {
     /** One run's shared state: renders a page or feed, or keeps it when nothing it depends on changed. */
     private static final class Run {
         private final Templates templates;
+        private final Views views;
         private final SiteView site;
         private final Memo memo;
         private final FileSink sink;
@@ -188,8 +218,9 @@ public final class Render {
         private final Map<List<String>, Hash> siteHashes = new ConcurrentHashMap<>();
         final AtomicInteger rendered = new AtomicInteger();
 
-        Run(Templates templates, SiteView site, Memo memo, FileSink sink, Diagnostics diagnostics) {
+        Run(Templates templates, Views views, SiteView site, Memo memo, FileSink sink, Diagnostics diagnostics) {
             this.templates = templates;
+            this.views = views;
             this.site = site;
             this.memo = memo;
             this.sink = sink;
@@ -202,7 +233,7 @@ public final class Render {
                 reportMissing(j);
                 return;
             }
-            Map<String, Object> vars = j.variables().get();
+            Map<String, Object> vars = j.variables().apply(views);
             Hash fingerprint = j.fingerprint(template, templates.closure(template), vars);
             Memo.Page before = memo.pages.get(j.path());
             if (before != null && before.fingerprint().equals(fingerprint) && siteHash(before.siteReads()).equals(before.siteHash())
@@ -383,6 +414,11 @@ public final class Render {
         private final Map<List<String>, List<String>> interned = new ConcurrentHashMap<>();
         private Templates templates;
         private volatile Views.Index index;
+        private volatile PlanFor plan;
+
+        /** A plan with the index it was made with, and the paths of what it can make on demand (made when first asked). */
+        private record PlanFor(Views.Index index, PageJobs.Plan plan, java.util.concurrent.atomic.AtomicReference<Map<String, Object>> targets) {
+        }
 
         private Templates templates(SiteConfig config) {
             templates = current(config);
@@ -393,6 +429,26 @@ public final class Render {
         private Templates current(SiteConfig config) {
             Templates fresh = new Templates(config.templatesDir(), "templates");
             return templates == null || !templates.all().equals(fresh.all()) ? fresh : templates;
+        }
+
+        /**
+         * The plan of pages for {@code site}: the last one when it was made with the same {@code index} (so from the same
+         * front matter, taxonomies, addresses and configuration: {@link Views.Index#of}), else a new one.
+         */
+        private PageJobs.Plan plan(Site site, Views views, Views.Index index) {
+            PlanFor p = plan;
+            if (p == null || p.index() != index) {
+                p = new PlanFor(index, PageJobs.plan(site, views), new java.util.concurrent.atomic.AtomicReference<>());
+                plan = p;
+            }
+            return p.plan();
+        }
+
+        /** {@link #targets} of the plan {@link #plan} gave, made once per plan. */
+        private Map<String, Object> targets(Site site, PageJobs.Plan forPlan) {
+            PlanFor p = plan;
+            if (p == null || p.plan() != forPlan) return Render.targets(site, forPlan);
+            return p.targets().updateAndGet(t -> t != null ? t : Render.targets(site, forPlan));
         }
 
         /** The documents' index for {@code site}: the last one when its inputs are the same ({@link Views.Index#of}). */
@@ -421,6 +477,7 @@ public final class Render {
             m.interned.putAll(interned);
             m.templates = templates;
             m.index = index;
+            m.plan = plan;
             return m;
         }
 

@@ -650,6 +650,13 @@ final class Views {
         return m;
     }
 
+    private final Map<Term, Map<String, Object>> termViews = new ConcurrentHashMap<>();
+
+    /** {@link #term}, made once per build: a term's pages (one per page of its list) share it. */
+    Map<String, Object> termView(Term t, List<Document> docs) {
+        return termViews.computeIfAbsent(t, k -> term(t, docs));
+    }
+
     Map<String, Object> term(Term t, List<Document> docs) {
         Map<String, Object> m = new LinkedHashMap<>(termCount(t));
         m.put("feed_url", url(t.path() + "feed.xml"));
