@@ -195,7 +195,9 @@ public final class Build {
             Map<String, RenderedDocument> rendered = Markdown.render(corpus, resolver,
                     new Markdown.References(refs::shortReference, refs::fullReference), state.markdown,
                     options.check() ? Markdown.Purpose.CHECK : Markdown.Purpose.PAGES, before != null, diagnostics);
-            if (options.state() != null) state.frontMatter = new FrontMatterMemo(config, corpus.documents(), taxonomies, urlsMade, successionMade);
+            // Kept as it is while the front matter is the same: the object itself tells the link graph's memo so.
+            if (options.state() != null && before == null) state.frontMatter = new FrontMatterMemo(config, corpus.documents(), taxonomies, urlsMade, successionMade);
+            Object frontMatter = options.state() != null ? state.frontMatter : null;
             stats.put("markdown_rendered", state.markdown.lastRendered());
             if (diagnostics.hasErrors()) {
                 // Nothing will be written: check the links, then stop.
@@ -231,16 +233,20 @@ public final class Build {
             if (options.pagesOnDemand() && options.out() == null && options.staleSearch() && state.search != null) {
                 // A quick build that keeps the search index needs the graph only for the pages it makes on demand: it is
                 // made on another core while the pages are planned (graphFor waits for it before the build ends).
-                pendingGraph = java.util.concurrent.CompletableFuture.supplyAsync(() -> Links.graph(rendered, corpus, succession, unloaded, diagnostics));
+                pendingGraph = java.util.concurrent.CompletableFuture.supplyAsync(() -> Links.graph(state.links, frontMatter, rendered, corpus, succession,
+                        unloaded, diagnostics));
                 return new Site(corpus.withoutBodies(), taxonomies.value(), urls, later, null, Map.of());
             }
-            return withGraph(new Site(corpus.withoutBodies(), taxonomies.value(), urls, later, null, Map.of()),
-                    Links.graph(rendered, corpus, succession, unloaded, diagnostics));
+            // A build that hands its state on updates the graph of the last one for the documents that changed.
+            LinkGraph graph = options.state() != null ? Links.graph(state.links, frontMatter, rendered, corpus, succession, unloaded, diagnostics)
+                    : Links.graph(rendered, corpus, succession, unloaded, diagnostics);
+            return withGraph(new Site(corpus.withoutBodies(), taxonomies.value(), urls, later, null, Map.of()), graph);
         }
 
         /** {@code site} with its link graph, counted in the statistics. */
         private Site withGraph(Site site, LinkGraph graph) {
             stats.put("internal_links", graph.resolvedLinks());
+            if (options.state() != null) stats.put("graph_checked", state.links.checked());
             stats.put("internal_citations", graph.resolvedCitations());
             return new Site(site.corpus(), site.taxonomies(), site.urls(), site.rendered(), graph, site.related());
         }

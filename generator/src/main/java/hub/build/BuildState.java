@@ -26,6 +26,8 @@ public final class BuildState {
     volatile Map<String, byte[]> files = Map.of();
     /** The front-matter stages of the last build that reached the Markdown stage (the preview's builds only). */
     volatile FrontMatterMemo frontMatter;
+    /** The last link graph and what it was made from (updated, not remade, when only some renderings changed). */
+    final hub.link.Links.Memo links = new hub.link.Links.Memo();
     volatile int lastRenderedPages = -1;
 
     /** Marks a file the watcher saw change, so the next build reads it again even if its time stamp looks the same. */

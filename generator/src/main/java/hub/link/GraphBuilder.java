@@ -42,6 +42,124 @@ final class GraphBuilder {
     /** {@link #build} in slices of {@code slice} documents (tests compare slice sizes: the graph must not depend on them). */
     static LinkGraph build(Map<String, RenderedDocument> rendered, Corpus corpus, Succession succession, Unloaded unloaded,
                            Diagnostics diagnostics, int slice) {
+        return build(rendered, corpus, succession, unloaded, diagnostics, slice, null);
+    }
+
+    /** At most this many documents checked again by {@link #update}; more, and the graph is made anew. */
+    private static final int UPDATE_AT_MOST = 200;
+
+    /**
+     * The graph of {@code rendered}, updated from {@code memo}'s when the front matter ({@code frontMatter}, the token of
+     * the build's front-matter memo, null when it is not known to be the same), the documents that did not load and the
+     * documents' keys are what they were then: only the documents whose rendering is another object, and those that link
+     * to a #fragment of one of them, are checked again, and only the lists of the targets their links reach change.
+     * Otherwise it is made anew. Either way {@code memo} then describes the graph returned.
+     */
+    static LinkGraph update(Links.Memo memo, Object frontMatter, Map<String, RenderedDocument> rendered, Corpus corpus, Succession succession,
+                            java.util.Set<String> unloadedFiles, Diagnostics diagnostics) {
+        Unloaded unloaded = new Unloaded(unloadedFiles);
+        if (memo.graph != null && frontMatter != null && memo.frontMatter == frontMatter && memo.unloaded.equals(unloadedFiles)
+                && memo.rendered.keySet().equals(rendered.keySet())) {
+            java.util.SortedSet<String> changed = new TreeSet<>();
+            for (var e : rendered.entrySet()) if (memo.rendered.get(e.getKey()) != e.getValue()) changed.add(e.getKey());
+            java.util.SortedSet<String> again = new TreeSet<>(changed);
+            for (String c : changed) again.addAll(memo.fragmentTargets.getOrDefault(c, Set.of()));
+            if (again.size() <= UPDATE_AT_MOST) {
+                LinkGraph g = patch(memo, again, rendered, corpus, succession, unloaded, diagnostics);
+                memo.rendered = rendered;
+                memo.checked = again.size();
+                return g;
+            }
+        }
+        Links.Memo fresh = new Links.Memo();
+        LinkGraph g = build(rendered, corpus, succession, unloaded, diagnostics, SLICE, fresh);
+        memo.graph = g;
+        memo.frontMatter = frontMatter;
+        memo.unloaded = Set.copyOf(unloadedFiles);
+        memo.rendered = rendered;
+        memo.reported = fresh.reported;
+        memo.fragmentTargets = fresh.fragmentTargets;
+        memo.checked = rendered.size();
+        return g;
+    }
+
+    /** {@link #update} for the documents {@code again}: their old links taken out of the graph, their new ones put in. */
+    private static LinkGraph patch(Links.Memo memo, java.util.SortedSet<String> again, Map<String, RenderedDocument> rendered, Corpus corpus,
+                                   Succession succession, Unloaded unloaded, Diagnostics diagnostics) {
+        Map<String, hub.model.Document> byKey = corpus.byKey();
+        CitationKeys[] citationKeys = new CitationKeys[1];
+        Map<String, List<hub.diagnostic.Diagnostic>> reported = new TreeMap<>(memo.reported);
+        Map<String, Set<String>> fragmentTargets = new HashMap<>(memo.fragmentTargets);
+        int links = memo.graph.resolvedLinks(), citations = memo.graph.resolvedCitations();
+        Set<String> affected = new HashSet<>();
+        Map<String, Slice> redone = new HashMap<>();
+        for (String key : again) {
+            RenderedDocument before = memo.rendered.get(key);
+            for (OutgoingLink l : before.links()) {
+                if (l.fragment() != null && !l.fragment().isEmpty() && l.targetKey() != null && fragmentTargets.containsKey(l.targetKey())) {
+                    Set<String> from = new TreeSet<>(fragmentTargets.get(l.targetKey()));
+                    from.remove(key);
+                    if (from.isEmpty()) fragmentTargets.remove(l.targetKey());
+                    else fragmentTargets.put(l.targetKey(), from);
+                }
+                if (!counted(l, key)) continue;
+                affected.add(l.targetKey());
+                if (l.kind() == OutgoingLink.Kind.CITATION || l.footnote() > 0) citations--;
+                else links--;
+            }
+            Slice one = new Slice(List.of(rendered.get(key)), diagnostics.strict());
+            one.run(rendered, corpus, byKey, succession, unloaded, citationKeys);
+            redone.put(key, one);
+            links += one.links;
+            citations += one.citations;
+            affected.addAll(one.cited.keySet());
+            affected.addAll(one.linked.keySet());
+            reported.remove(key);
+            reported.putAll(one.reported);
+            one.fragmentTargets.forEach((target, from) -> {
+                Set<String> all = new TreeSet<>(fragmentTargets.getOrDefault(target, Set.of()));
+                all.addAll(from);
+                fragmentTargets.put(target, all);
+            });
+        }
+        Map<String, List<LinkGraph.Citation>> citedBy = new TreeMap<>(memo.graph.citedBy());
+        Map<String, List<String>> linkedFrom = new TreeMap<>(memo.graph.linkedFrom());
+        for (String target : affected) {
+            List<LinkGraph.Citation> cites = new ArrayList<>();
+            for (LinkGraph.Citation c : citedBy.getOrDefault(target, List.of())) if (!again.contains(c.fromKey())) cites.add(c);
+            List<String> from = new ArrayList<>();
+            for (String f : linkedFrom.getOrDefault(target, List.of())) if (!again.contains(f)) from.add(f);
+            redone.forEach((key, one) -> {
+                TreeSet<Integer> notes = one.cited.getOrDefault(target, Map.of()).get(key);
+                if (notes != null) cites.add(new LinkGraph.Citation(key, List.copyOf(notes)));
+                if (one.linked.getOrDefault(target, Set.of()).contains(key)) from.add(key);
+            });
+            // Sources in key order, as one pass over the documents in key order adds them.
+            cites.sort(java.util.Comparator.comparing(LinkGraph.Citation::fromKey));
+            from.sort(java.util.Comparator.naturalOrder());
+            if (cites.isEmpty()) citedBy.remove(target);
+            else citedBy.put(target, List.copyOf(cites));
+            if (from.isEmpty()) linkedFrom.remove(target);
+            else linkedFrom.put(target, List.copyOf(from));
+        }
+        reported.values().forEach(list -> list.forEach(diagnostics::add));
+        LinkGraph graph = new LinkGraph(citedBy, linkedFrom, links, citations, succession);
+        memo.graph = graph;
+        memo.reported = reported;
+        memo.fragmentTargets = fragmentTargets;
+        return graph;
+    }
+
+    /** Whether {@link Slice#run} counts {@code l} of the document {@code from} in the graph (a link or citation of another document). */
+    private static boolean counted(OutgoingLink l, String from) {
+        return switch (l.kind()) {
+            case UNRESOLVED, MALFORMED, EXTERNAL, PAGE -> false;
+            default -> !l.targetKey().equals(from);
+        };
+    }
+
+    private static LinkGraph build(Map<String, RenderedDocument> rendered, Corpus corpus, Succession succession, Unloaded unloaded,
+                                   Diagnostics diagnostics, int slice, Links.Memo record) {
         List<RenderedDocument> inKeyOrder = new ArrayList<>(rendered instanceof SortedMap<String, RenderedDocument> sorted && sorted.comparator() == null
                 ? rendered.values() : new TreeMap<>(rendered).values());
         Map<String, hub.model.Document> byKey = corpus.byKey();
@@ -58,6 +176,10 @@ final class GraphBuilder {
         int links = 0, citations = 0;
         for (Slice part : slices) {
             part.diagnostics.since(0).forEach(diagnostics::add);
+            if (record != null) {
+                record.reported.putAll(part.reported);
+                part.fragmentTargets.forEach((target, from) -> record.fragmentTargets.computeIfAbsent(target, k -> new TreeSet<>()).addAll(from));
+            }
             part.cited.forEach((target, from) -> cited.computeIfAbsent(target, k -> new LinkedHashMap<>()).putAll(from));
             part.linked.forEach((target, from) -> linked.computeIfAbsent(target, k -> new LinkedHashSet<>()).addAll(from));
             links += part.links;
@@ -80,6 +202,9 @@ final class GraphBuilder {
         // Documents are visited in key order, so each target's sources arrive in key order already.
         final Map<String, Map<String, TreeSet<Integer>>> cited = new HashMap<>();
         final Map<String, Set<String>> linked = new HashMap<>();
+        /** Per document that reported something, what it reported; per target of a link with a #fragment, who links so. */
+        final Map<String, List<hub.diagnostic.Diagnostic>> reported = new HashMap<>();
+        final Map<String, Set<String>> fragmentTargets = new HashMap<>();
         int links, citations;
 
         Slice(List<RenderedDocument> docs, boolean strict) {
@@ -91,7 +216,11 @@ final class GraphBuilder {
                  Unloaded unloaded, CitationKeys[] citationKeys) {
             StaleCitations stale = new StaleCitations(byKey, succession, diagnostics);
             for (RenderedDocument doc : docs) {
+                int mark = diagnostics.mark();
                 for (OutgoingLink l : doc.links()) {
+                    if (l.fragment() != null && !l.fragment().isEmpty() && l.targetKey() != null) {
+                        fragmentTargets.computeIfAbsent(l.targetKey(), k -> new TreeSet<>()).add(doc.key());
+                    }
                     switch (l.kind()) {
                         case UNRESOLVED -> {
                             if (unloaded.leadsTo(l)) continue; // its target's own errors are reported
@@ -134,6 +263,8 @@ final class GraphBuilder {
                         linked.computeIfAbsent(l.targetKey(), k -> new LinkedHashSet<>()).add(doc.key());
                     }
                 }
+                List<hub.diagnostic.Diagnostic> found = diagnostics.since(mark);
+                if (!found.isEmpty()) reported.put(doc.key(), found);
             }
         }
     }

@@ -37,6 +37,38 @@ public final class Links {
      * Checks every link and inverts them into "cited by" and "linked from". A build may go on past content files that
      * did not load ({@code unloaded}, as diagnostics name them): links to those are not reported again as unresolved.
      */
+    /**
+     * What the last graph was made from (the preview keeps one between saves): {@link #graph(Memo, Object, Map, Corpus,
+     * Succession, java.util.Set, Diagnostics)} updates it for the documents whose rendering changed.
+     */
+    public static final class Memo {
+        LinkGraph graph;
+        Object frontMatter;
+        java.util.Set<String> unloaded = java.util.Set.of();
+        Map<String, RenderedDocument> rendered = Map.of();
+        /** Per document key (in key order), what checking its links reported, for those that reported something. */
+        Map<String, java.util.List<hub.diagnostic.Diagnostic>> reported = new java.util.TreeMap<>();
+        /** Per target, the documents that link to one of its #fragments (checked again when its rendering changes). */
+        Map<String, java.util.Set<String>> fragmentTargets = new java.util.HashMap<>();
+        int checked;
+
+        /** How many documents' links the last graph checked (all of them, when it was made anew). */
+        public int checked() {
+            return checked;
+        }
+    }
+
+    /**
+     * {@link #graph(Map, Corpus, Succession, java.util.Set, Diagnostics)}, updated from {@code memo} when {@code frontMatter} (a
+     * token of the build's front matter: the same object only when no front matter changed; null for unknown) is the one
+     * the memo's graph was made under: then only the documents whose rendering changed, and those that link to their
+     * #fragments, are checked again. {@code memo} is updated to the graph returned.
+     */
+    public static LinkGraph graph(Memo memo, Object frontMatter, Map<String, RenderedDocument> rendered, Corpus corpus, Succession succession,
+                                  java.util.Set<String> unloaded, Diagnostics diagnostics) {
+        return GraphBuilder.update(memo, frontMatter, rendered, corpus, succession, unloaded, diagnostics);
+    }
+
     public static LinkGraph graph(Map<String, RenderedDocument> rendered, Corpus corpus, Succession succession,
                                   java.util.Set<String> unloaded, Diagnostics diagnostics) {
         return GraphBuilder.build(rendered, corpus, succession, new Unloaded(unloaded), diagnostics);

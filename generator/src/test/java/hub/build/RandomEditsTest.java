@@ -204,8 +204,11 @@ class RandomEditsTest {
                 d.authors.clear();
                 for (String a : AUTHORS) if (random.nextInt(3) == 0) d.authors.add(a);
             }
-            case 5 -> d.body.add("More words " + random.nextInt(100_000) + " about evidence and data.");
-            case 6 -> d.body.add("As shown [@" + other.slug + "].");
+            case 5 -> d.body.add(random.nextInt(3) == 0 ? "## Part " + (1 + random.nextInt(2))
+                    : "More words " + random.nextInt(100_000) + " about evidence and data.");
+            // A link to a heading of another document: it breaks (an error) while that document has no such heading.
+            case 6 -> d.body.add(random.nextInt(3) == 0 ? "See [part one](../" + other.folder + "/" + other.slug + ".md#part-1)."
+                    : "As shown [@" + other.slug + "].");
             case 7 -> d.body.removeIf(p -> p.contains("[@") || p.contains("[^"));
             case 8 -> {
                 int n = d.body.size() + 1;

@@ -1,0 +1,90 @@
+package hub.build;
+
+import hub.diagnostic.DiagnosticFormat;
+import hub.support.SiteBuilder;
+import hub.support.Sites;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.TreeSet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A build that keeps its state updates the link graph of the last one when only bodies changed: the documents whose
+ * rendering changed are checked again, and so are those that link to a #fragment of one of them (a heading added
+ * there mends their link). Each step is compared with a clean build: exit code, diagnostics, every file.
+ */
+class IncrementalGraphTest {
+    @TempDir
+    Path tmp;
+
+    private Path site;
+    private final BuildState state = new BuildState();
+
+    @Test
+    void onlyTheChangedDocumentsAndThoseLinkingToTheirHeadingsAreCheckedAgain() throws Exception {
+        SiteBuilder b = SiteBuilder.minimal(tmp.resolve("site"))
+                .doc("briefings/target.md", "title: Target", "date: 2018-01-01", "summary: Cited and linked.").body("Text, no headings yet.")
+                .doc("briefings/linking.md", "title: Linking", "date: 2018-02-01", "summary: Links to a heading.")
+                .body("See [the method](../briefings/target.md#method).")
+                .doc("briefings/citing.md", "title: Citing", "date: 2018-03-01", "summary: Cites.").body("As shown [@target].");
+        for (int i = 0; i < 6; i++) {
+            b = b.doc("briefings/other-" + i + ".md", "title: Other " + i, "date: 2018-04-0" + (i + 1), "summary: Unrelated.").body("Words " + i + ".");
+        }
+        site = b.write();
+
+        BuildResult first = step("the link to a missing heading");
+        assertEquals(1, first.exitCode(), "a link to a heading the target lacks is an error");
+        assertTrue(DiagnosticFormat.text(first.diagnostics()).contains("no heading '#method'"), DiagnosticFormat.text(first.diagnostics()));
+
+        edit("content/briefings/target.md", "Text, no headings yet.", "## Method\n\nNow it has one.");
+        BuildResult mended = step("the heading added");
+        assertEquals(0, mended.exitCode(), "the heading mends the link in the other document: " + DiagnosticFormat.text(mended.diagnostics()));
+        assertEquals(2, mended.stats().get("graph_checked"), "the target and the document linking to its heading are checked again");
+
+        edit("content/briefings/citing.md", "As shown [@target].", "No citation any more.");
+        BuildResult uncited = step("a citation removed");
+        assertEquals(1, uncited.stats().get("graph_checked"), "only the edited document");
+
+        edit("content/briefings/other-3.md", "Words 3.", "Words 3, citing [@target] and linking [there](../briefings/target.md#method).");
+        BuildResult cited = step("a citation and a heading link added elsewhere");
+        assertEquals(1, cited.stats().get("graph_checked"));
+
+        edit("content/briefings/target.md", "## Method", "## Approach");
+        BuildResult broken = step("the heading renamed");
+        assertEquals(1, broken.exitCode(), "both links to #method break");
+        assertEquals(3, broken.stats().get("graph_checked"), "the target and both documents linking to its heading");
+
+        edit("content/briefings/target.md", "summary: Cited and linked.", "summary: Front matter changed.");
+        BuildResult frontMatter = step("front matter edited");
+        assertEquals(9, frontMatter.stats().get("graph_checked"), "made anew, all nine documents, when front matter changed");
+    }
+
+    /** Builds from the state and clean, and compares them; returns the build from the state. */
+    private BuildResult step(String what) {
+        BuildOptions o = new BuildOptions(site.resolve("site-config.yml"), null, false, false, Sites.TODAY, null, false, s -> { });
+        BuildResult incremental = Build.run(o.withState(state, false));
+        BuildResult clean = Build.run(o);
+        assertEquals(DiagnosticFormat.text(clean.diagnostics()), DiagnosticFormat.text(incremental.diagnostics()), what + ": diagnostics");
+        assertEquals(clean.exitCode(), incremental.exitCode(), what + ": exit code");
+        if (clean.exitCode() == 0) {
+            assertEquals(new TreeSet<>(clean.files().keySet()), new TreeSet<>(incremental.files().keySet()), what + ": the same files");
+            for (var e : clean.files().entrySet()) {
+                assertTrue(Arrays.equals(e.getValue(), incremental.files().get(e.getKey())), what + ": " + e.getKey());
+            }
+        }
+        return incremental;
+    }
+
+    private void edit(String file, String from, String to) throws Exception {
+        Path p = site.resolve(file);
+        String text = Files.readString(p);
+        assertTrue(text.contains(from), file + " contains " + from);
+        Files.writeString(p, text.replace(from, to));
+    }
+}
