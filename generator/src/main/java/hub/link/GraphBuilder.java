@@ -159,7 +159,7 @@ final class GraphBuilder {
     }
 
     private static LinkGraph build(Map<String, RenderedDocument> rendered, Corpus corpus, Succession succession, Unloaded unloaded,
-                                   Diagnostics diagnostics, int slice, Links.Memo record) {
+                                   Diagnostics diagnostics, int slice, Links.Memo memo) {
         List<RenderedDocument> inKeyOrder = new ArrayList<>(rendered instanceof SortedMap<String, RenderedDocument> sorted && sorted.comparator() == null
                 ? rendered.values() : new TreeMap<>(rendered).values());
         Map<String, hub.model.Document> byKey = corpus.byKey();
@@ -176,9 +176,9 @@ final class GraphBuilder {
         int links = 0, citations = 0;
         for (Slice part : slices) {
             part.diagnostics.since(0).forEach(diagnostics::add);
-            if (record != null) {
-                record.reported.putAll(part.reported);
-                part.fragmentTargets.forEach((target, from) -> record.fragmentTargets.computeIfAbsent(target, k -> new TreeSet<>()).addAll(from));
+            if (memo != null) {
+                memo.reported.putAll(part.reported);
+                part.fragmentTargets.forEach((target, from) -> memo.fragmentTargets.computeIfAbsent(target, k -> new TreeSet<>()).addAll(from));
             }
             part.cited.forEach((target, from) -> cited.computeIfAbsent(target, k -> new LinkedHashMap<>()).putAll(from));
             part.linked.forEach((target, from) -> linked.computeIfAbsent(target, k -> new LinkedHashSet<>()).addAll(from));

@@ -16,4 +16,27 @@ public interface FileSink {
 
     /** Keeps all of {@code paths} (as {@link #keep}), or none of them when any is missing: false then. */
     boolean keepAll(java.util.Collection<String> paths);
+
+    /**
+     * A sink for files that are always made anew (the work folder's memos, files made on demand): {@code write} takes each
+     * one, and nothing of an earlier build is kept (only an empty set of paths is "kept").
+     */
+    static FileSink keepingNothing(java.util.function.Consumer<OutputFile> write) {
+        return new FileSink() {
+            @Override
+            public void write(OutputFile file) {
+                write.accept(file);
+            }
+
+            @Override
+            public boolean keep(String path, SourceRef origin) {
+                return false;
+            }
+
+            @Override
+            public boolean keepAll(java.util.Collection<String> paths) {
+                return paths.isEmpty();
+            }
+        };
+    }
 }

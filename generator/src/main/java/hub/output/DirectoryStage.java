@@ -128,32 +128,21 @@ final class DirectoryStage implements Output.Staged {
         }
     }
 
-    private final FileSink workSink = new FileSink() {
-        @Override
-        public void write(OutputFile f) {
-            if (!Output.safe(f.path())) {
-                Output.refuse(diagnostics, f);
-                return;
-            }
-            try {
-                Path p = workStage.resolve(f.path());
-                folder(p.getParent());
-                Files.write(p, f.content());
-            } catch (IOException e) {
-                failed(".hub/" + f.path(), e);
-            }
-        }
+    private final FileSink workSink = FileSink.keepingNothing(this::writeWork);
 
-        @Override
-        public boolean keep(String path, SourceRef origin) {
-            return false;
+    private void writeWork(OutputFile f) {
+        if (!Output.safe(f.path())) {
+            Output.refuse(diagnostics, f);
+            return;
         }
-
-        @Override
-        public boolean keepAll(java.util.Collection<String> paths) {
-            return paths.isEmpty();
+        try {
+            Path p = workStage.resolve(f.path());
+            folder(p.getParent());
+            Files.write(p, f.content());
+        } catch (IOException e) {
+            failed(".hub/" + f.path(), e);
         }
-    };
+    }
 
     private boolean claim(OutputFile f) {
         if (!Output.safe(f.path())) {

@@ -80,22 +80,7 @@ final class InMemory implements Output.Memory {
         }
     };
 
-    private final FileSink workSink = new FileSink() {
-        @Override
-        public void write(OutputFile f) {
-            work.put(f.path(), f.content());
-        }
-
-        @Override
-        public boolean keep(String path, SourceRef origin) {
-            return false;
-        }
-
-        @Override
-        public boolean keepAll(java.util.Collection<String> paths) {
-            return paths.isEmpty();
-        }
-    };
+    private final FileSink workSink = FileSink.keepingNothing(f -> work.put(f.path(), f.content()));
 
     @Override
     public FileSink site() {

@@ -170,22 +170,7 @@ public final class Render {
             Object target = targets.get(path);
             if (done != null || target == null) return done;
             Diagnostics diagnostics = new Diagnostics();
-            FileSink holder = new FileSink() {
-                @Override
-                public void write(OutputFile f) {
-                    made.putIfAbsent(f.path(), f.content());
-                }
-
-                @Override
-                public boolean keep(String p, SourceRef origin) {
-                    return false;
-                }
-
-                @Override
-                public boolean keepAll(java.util.Collection<String> paths) {
-                    return paths.isEmpty();
-                }
-            };
+            FileSink holder = FileSink.keepingNothing(f -> made.putIfAbsent(f.path(), f.content()));
             Run run = new Run(templates, views, siteView, new Memo(), holder, diagnostics);
             if (target instanceof Job j) run.page(j);
             else if (target instanceof PageJobs.Feed f) run.feed(site.config(), views, f);
