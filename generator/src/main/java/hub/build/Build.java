@@ -64,6 +64,8 @@ public final class Build {
         private Markdown.ReadBack readBack;
         /** A quick build's link graph, made while its pages are planned (null: made in the links stage). */
         private java.util.concurrent.CompletableFuture<LinkGraph> pendingGraph;
+        /** A quick build's page plan being made ahead (Render.planAhead), or null. */
+        private java.util.concurrent.CompletableFuture<Void> planAhead;
 
         Run(BuildOptions options) {
             this.options = options;
@@ -174,8 +176,10 @@ public final class Build {
             if (!unloaded.isEmpty() && corpus.documents().isEmpty()) return null;
             stage("taxonomy");
             // The preview's last build, when only bodies changed since: its taxonomies, addresses and succession hold.
-            FrontMatterMemo before = options.state() != null && state.frontMatter != null && state.frontMatter.sameAs(config, corpus.documents())
-                    ? state.frontMatter : null;
+            FrontMatterMemo last = options.state() != null ? state.frontMatter : null;
+            // Which documents' front matter changed since it (null: not known, or too many to be worth listing).
+            java.util.Set<String> frontMatterChanged = last == null ? null : last.changedSince(config, corpus.documents());
+            FrontMatterMemo before = frontMatterChanged != null && frontMatterChanged.isEmpty() ? last : null;
             stats.put("front_matter_same", before != null ? 1 : 0);
             FrontMatterMemo.Made<Taxonomies> taxonomies = FrontMatterMemo.Made.of(before == null ? null : before.taxonomies, diagnostics,
                     () -> Taxonomize.run(corpus, diagnostics));
@@ -189,6 +193,15 @@ public final class Build {
             FrontMatterMemo.Made<Succession> successionMade = FrontMatterMemo.Made.of(before == null ? null : before.succession, diagnostics,
                     () -> Links.succession(corpus, diagnostics));
             Succession succession = successionMade.value();
+            if (options.pagesOnDemand() && options.out() == null && options.state() != null) {
+                // The page plan reads only what is known by now: made on its own thread while the documents render.
+                Site planned = new Site(corpus.withoutBodies(), taxonomies.value(), urls, Map.of(), null, Map.of());
+                planAhead = java.util.concurrent.CompletableFuture.runAsync(() -> Render.planAhead(planned, state.render), runnable -> {
+                    Thread t = new Thread(runnable, "hub plan");
+                    t.setDaemon(true);
+                    t.start();
+                });
+            }
             stage("markdown");
             LinkResolver resolver = Links.resolver(corpus, urls);
             References refs = new References(corpus, taxonomies.value(), urls);
@@ -197,7 +210,7 @@ public final class Build {
                     options.check() ? Markdown.Purpose.CHECK : Markdown.Purpose.PAGES, before != null, diagnostics);
             // Kept as it is while the front matter is the same: the object itself tells the link graph's memo so.
             if (options.state() != null && before == null) state.frontMatter = new FrontMatterMemo(config, corpus.documents(), taxonomies, urlsMade, successionMade);
-            Object frontMatter = options.state() != null ? state.frontMatter : null;
+            Links.FrontMatter frontMatter = new Links.FrontMatter(options.state() != null ? state.frontMatter : null, last, frontMatterChanged);
             stats.put("markdown_rendered", state.markdown.lastRendered());
             if (diagnostics.hasErrors()) {
                 // Nothing will be written: check the links, then stop.
@@ -288,6 +301,7 @@ public final class Build {
 
         /** The stages that make files: search, render, then the swap of the staged trees. */
         private BuildResult output(Site linked, Output.Staged out) throws IOException {
+            awaitPlan();
             try {
                 // A quick build with pages on demand only reads the memo (its compiled templates): no copy to fill.
                 Render.Memo renderMemo = options.pagesOnDemand() && options.out() == null ? state.render
@@ -388,7 +402,22 @@ public final class Build {
             return (System.nanoTime() - start) / 1_000_000;
         }
 
+        /**
+         * Waits for the plan made ahead, if any. Its failure is not reported here: the render stage then makes the plan
+         * itself and meets the same fault where a full build would.
+         */
+        private void awaitPlan() {
+            if (planAhead == null) return;
+            try {
+                planAhead.join();
+            } catch (java.util.concurrent.CompletionException | java.util.concurrent.CancellationException e) {
+                // (see above)
+            }
+            planAhead = null;
+        }
+
         private BuildResult stop(ExitCode code, Site site, Map<String, byte[]> files) {
+            awaitPlan(); // nothing of a build may still run when it returns: the next one reads the same memo
             // A graph still being made reports into the diagnostics: every way out waits for it (and its failure is ours).
             if (site != null && site.links() == null && pendingGraph != null) site = graphFor(site);
             else if (pendingGraph != null) pendingGraph();

@@ -53,11 +53,27 @@ final class FrontMatterMemo {
      * of references.
      */
     boolean sameAs(SiteConfig config, List<Document> documents) {
-        if (!this.config.equals(config) || this.documents.size() != documents.size()) return false;
+        java.util.Set<String> changed = changedSince(config, documents);
+        return changed != null && changed.isEmpty();
+    }
+
+    /**
+     * The keys of the documents whose front matter differs from that remembered, when {@code config} and the documents'
+     * keys and paths (in order) are the same; null when they are not, or when more than {@code 1/8} of the documents
+     * changed (a build that remade everything would gain nothing from the list).
+     */
+    java.util.Set<String> changedSince(SiteConfig config, List<Document> documents) {
+        if (!this.config.equals(config) || this.documents.size() != documents.size()) return null;
+        java.util.Set<String> changed = new java.util.TreeSet<>();
         for (int i = 0; i < documents.size(); i++) {
             Document a = this.documents.get(i), b = documents.get(i);
-            if (a != b && !a.frontMatter().equals(b.frontMatter())) return false;
+            if (a == b) continue;
+            if (!a.key().equals(b.key()) || !a.ref().path().equals(b.ref().path())) return null;
+            if (!a.frontMatter().equals(b.frontMatter())) {
+                changed.add(b.key());
+                if (changed.size() > documents.size() / 8 + 1) return null;
+            }
         }
-        return true;
+        return changed;
     }
 }

@@ -49,24 +49,35 @@ final class GraphBuilder {
     private static final int UPDATE_AT_MOST = 200;
 
     /**
-     * The graph of {@code rendered}, updated from {@code memo}'s when the front matter ({@code frontMatter}, the token of
-     * the build's front-matter memo, null when it is not known to be the same), the documents that did not load and the
-     * documents' keys are what they were then: only the documents whose rendering is another object, and those that link
-     * to a #fragment of one of them, are checked again, and only the lists of the targets their links reach change.
+     * The graph of {@code rendered}, updated from {@code memo}'s when the documents that did not load and the documents'
+     * keys are what they were then, and the front matter too, or it changed only in documents {@code frontMatter} names
+     * (with the same succession): only the documents whose rendering is another object, those that link to a #fragment
+     * of one of them, and those that link to a document whose front matter changed (or to one it replaces: a warning
+     * names the replacement's title) are checked again, and only the lists of the targets their links reach change.
      * Otherwise it is made anew. Either way {@code memo} then describes the graph returned.
      */
-    static LinkGraph update(Links.Memo memo, Object frontMatter, Map<String, RenderedDocument> rendered, Corpus corpus, Succession succession,
-                            java.util.Set<String> unloadedFiles, Diagnostics diagnostics) {
+    static LinkGraph update(Links.Memo memo, Links.FrontMatter frontMatter, Map<String, RenderedDocument> rendered, Corpus corpus,
+                            Succession succession, java.util.Set<String> unloadedFiles, Diagnostics diagnostics) {
         Unloaded unloaded = new Unloaded(unloadedFiles);
-        if (memo.graph != null && frontMatter != null && memo.frontMatter == frontMatter && memo.unloaded.equals(unloadedFiles)
-                && memo.rendered.keySet().equals(rendered.keySet())) {
+        boolean same = frontMatter.token() != null && memo.frontMatter == frontMatter.token();
+        boolean known = !same && frontMatter.previous() != null && memo.frontMatter == frontMatter.previous() && frontMatter.changed() != null
+                && memo.graph != null && memo.graph.succession().equals(succession);
+        if (memo.graph != null && (same || known) && memo.unloaded.equals(unloadedFiles) && memo.rendered.keySet().equals(rendered.keySet())) {
             java.util.SortedSet<String> changed = new TreeSet<>();
             for (var e : rendered.entrySet()) if (memo.rendered.get(e.getKey()) != e.getValue()) changed.add(e.getKey());
             java.util.SortedSet<String> again = new TreeSet<>(changed);
             for (String c : changed) again.addAll(memo.fragmentTargets.getOrDefault(c, Set.of()));
+            if (known) {
+                for (String c : frontMatter.changed()) {
+                    again.add(c);
+                    linkersOf(memo.graph, c, again);
+                    for (String replaced : succession.supersedes(c)) linkersOf(memo.graph, replaced, again);
+                }
+            }
             if (again.size() <= UPDATE_AT_MOST) {
                 LinkGraph g = patch(memo, again, rendered, corpus, succession, unloaded, diagnostics);
                 memo.rendered = rendered;
+                memo.frontMatter = frontMatter.token();
                 memo.checked = again.size();
                 return g;
             }
@@ -74,13 +85,19 @@ final class GraphBuilder {
         Links.Memo fresh = new Links.Memo();
         LinkGraph g = build(rendered, corpus, succession, unloaded, diagnostics, SLICE, fresh);
         memo.graph = g;
-        memo.frontMatter = frontMatter;
+        memo.frontMatter = frontMatter.token();
         memo.unloaded = Set.copyOf(unloadedFiles);
         memo.rendered = rendered;
         memo.reported = fresh.reported;
         memo.fragmentTargets = fresh.fragmentTargets;
         memo.checked = rendered.size();
         return g;
+    }
+
+    /** Adds the documents that cite or link to {@code target} in {@code graph} to {@code into}. */
+    private static void linkersOf(LinkGraph graph, String target, Set<String> into) {
+        for (LinkGraph.Citation c : graph.citedBy().getOrDefault(target, List.of())) into.add(c.fromKey());
+        into.addAll(graph.linkedFrom().getOrDefault(target, List.of()));
     }
 
     /** {@link #update} for the documents {@code again}: their old links taken out of the graph, their new ones put in. */

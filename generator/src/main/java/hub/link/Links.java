@@ -41,6 +41,15 @@ public final class Links {
      * What the last graph was made from (the preview keeps one between saves): {@link #graph(Memo, Object, Map, Corpus,
      * Succession, java.util.Set, Diagnostics)} updates it for the documents whose rendering changed.
      */
+    /**
+     * What a build knows of its front matter, for {@link #graph(Memo, FrontMatter, Map, Corpus, Succession, java.util.Set,
+     * Diagnostics)}: {@code token} stands for this build's front matter (the same object while it is unchanged),
+     * {@code previous} for the last build's, and {@code changed} lists the documents whose front matter differs between
+     * the two (null: not known).
+     */
+    public record FrontMatter(Object token, Object previous, java.util.Set<String> changed) {
+    }
+
     public static final class Memo {
         LinkGraph graph;
         Object frontMatter;
@@ -59,12 +68,12 @@ public final class Links {
     }
 
     /**
-     * {@link #graph(Map, Corpus, Succession, java.util.Set, Diagnostics)}, updated from {@code memo} when {@code frontMatter} (a
-     * token of the build's front matter: the same object only when no front matter changed; null for unknown) is the one
-     * the memo's graph was made under: then only the documents whose rendering changed, and those that link to their
-     * #fragments, are checked again. {@code memo} is updated to the graph returned.
+     * {@link #graph(Map, Corpus, Succession, java.util.Set, Diagnostics)}, updated from {@code memo} when the memo's graph was
+     * made under the same front matter, or under the previous one with the changes {@code frontMatter} lists: then only the
+     * documents whose rendering changed, those that link to their #fragments and those that link to a document whose front
+     * matter changed are checked again. {@code memo} is updated to the graph returned.
      */
-    public static LinkGraph graph(Memo memo, Object frontMatter, Map<String, RenderedDocument> rendered, Corpus corpus, Succession succession,
+    public static LinkGraph graph(Memo memo, FrontMatter frontMatter, Map<String, RenderedDocument> rendered, Corpus corpus, Succession succession,
                                   java.util.Set<String> unloaded, Diagnostics diagnostics) {
         return GraphBuilder.update(memo, frontMatter, rendered, corpus, succession, unloaded, diagnostics);
     }

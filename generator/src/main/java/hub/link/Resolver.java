@@ -251,17 +251,31 @@ final class Resolver implements LinkResolver {
      * names dropped, ".." taking the name before it away (kept when there is none), joined by '/'.
      */
     static String normalise(String path) {
-        java.util.ArrayDeque<String> names = new java.util.ArrayDeque<>();
-        int start = 0;
+        // Names are copied into one buffer, each name's start kept on a stack: a ".." takes the last name off by
+        // cutting the buffer back (asked of every content-file link on every build: no list of substrings, no join).
+        StringBuilder out = new StringBuilder(path.length());
+        int[] starts = new int[path.length() / 2 + 2];
+        int depth = 0, start = 0;
         for (int i = 0; i <= path.length(); i++) {
             if (i < path.length() && path.charAt(i) != '/') continue;
-            String name = path.substring(start, i);
+            int length = i - start;
+            boolean dot = length == 1 && path.charAt(start) == '.';
+            boolean dotDot = length == 2 && path.charAt(start) == '.' && path.charAt(start + 1) == '.';
+            if (length > 0 && !dot) {
+                int top = depth == 0 ? -1 : starts[depth - 1];
+                boolean topIsDotDot = top >= 0 && out.length() - top == 2 && out.charAt(top) == '.' && out.charAt(top + 1) == '.';
+                if (dotDot && depth > 0 && !topIsDotDot) {
+                    depth--;
+                    out.setLength(depth == 0 ? 0 : top - 1);
+                } else {
+                    if (depth > 0) out.append('/');
+                    starts[depth++] = out.length();
+                    out.append(path, start, i);
+                }
+            }
             start = i + 1;
-            if (name.isEmpty() || name.equals(".")) continue;
-            if (name.equals("..") && !names.isEmpty() && !names.peekLast().equals("..")) names.removeLast();
-            else names.addLast(name);
         }
-        return String.join("/", names);
+        return out.toString();
     }
 
     private static String relative(Path from, String to) {

@@ -183,8 +183,9 @@ final class ContentReader {
         }
         for (Path file : files) {
             String name = file.getFileName().toString();
+            if (name.endsWith(".md") || name.startsWith(".")) continue;
             String path = display(file);
-            if (name.endsWith(".md") || name.startsWith(".") || attached.contains(path)) continue;
+            if (attached.contains(path)) continue;
             if (hub.model.Bundle.isResource(path, bundles)) {
                 // Published beside the bundle's page, where its own index.html would be overwritten.
                 if (bundles.contains(path.substring(0, path.length() - name.length())) && name.equals("index.html")) {

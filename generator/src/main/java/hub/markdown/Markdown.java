@@ -69,17 +69,22 @@ public final class Markdown {
         References shared = refs.shared();
         Map<String, RenderedDocument> out = new ConcurrentHashMap<>();
         List<Document> fresh = new ArrayList<>();
-        // Which remembered renderings still hold: every question asked again (in parallel: 10,000 documents ask
-        // about 200,000), then taken in document order so that diagnostics keep their order.
         List<Document> docs = corpus.documents();
-        // The answers to questions that do not depend on the asking document, asked once for all of them: links by
-        // destination, citations by key (references are made once per key by the References already).
-        Asked sameEverywhere = new Asked(new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
+        // The questions every document gets the same answer to are asked once each: those the last build answered are
+        // asked again first (10,000 documents ask about 200,000 questions of some 40,000 kinds), so that checking a
+        // document's remembered answers to them is a lookup of which changed. Not trusted until this build has ended.
+        Answers before = memo.answers;
+        memo.answers = null;
+        Answers now = new Answers(corpus.config());
+        // (Asked as from the first document: the answers are the same from every one.)
+        Answers changed = before == null || docs.isEmpty() ? null : before.askAgain(docs.get(0).key(), resolver, shared, frontMatterSame, now);
+        // Which remembered renderings still hold (in parallel), then taken in document order so that diagnostics keep their order.
         Memo.Entry[] still = new Memo.Entry[docs.size()];
         java.util.stream.IntStream.range(0, docs.size()).parallel().forEach(i -> {
             Document d = docs.get(i);
             Memo.Entry e = memo.entries.get(d.key());
-            if (e != null && e.source().equals(d.source()) && e.config().equals(config) && e.stillAnswered(d.key(), resolver, shared, sameEverywhere, frontMatterSame)) {
+            if (e != null && e.source().equals(d.source()) && e.config().equals(config)
+                    && e.stillAnswered(d.key(), resolver, shared, before, changed, now, frontMatterSame)) {
                 still[i] = e;
             }
         });
@@ -90,6 +95,9 @@ public final class Markdown {
                 still[i].diagnostics().forEach(diagnostics::add);
             } else {
                 fresh.add(d);
+                // A remembered rendering that did not hold goes, whatever becomes of this one: every entry kept must agree
+                // with this build's answers (a check does not put its renderings back; a file may change while read).
+                memo.entries.remove(d.key());
             }
         }
         // Made only when a document needs rendering: a check after a build often renders none, and Flexmark's
@@ -97,7 +105,7 @@ public final class Markdown {
         DocumentRenderer renderer = fresh.isEmpty() ? null : new DocumentRenderer(corpus.config());
         Map<Object, Object> answers = new ConcurrentHashMap<>(); // equal answers shared: a million links point at a few thousand places
         fresh.parallelStream().forEach(d -> {
-            Recorder asked = new Recorder(resolver, shared, answers);
+            Recorder asked = new Recorder(resolver, shared, answers, now);
             Diagnostics own = new Diagnostics(diagnostics.strict());
             RenderedDocument r;
             try {
@@ -113,6 +121,7 @@ public final class Markdown {
         });
         memo.entries.keySet().retainAll(out.keySet());
         memo.lastRendered = fresh.size();
+        memo.answers = now;
         return new TreeMap<>(out);
     }
 
@@ -132,11 +141,88 @@ public final class Markdown {
     }
 
     /** One question a rendering asked and its answer: a link or citation resolved, or a reference's text. */
-    /** One build's answers to the questions every document gets the same answer to, by destination and by citation key. */
-    private record Asked(Map<String, Object> links, Map<String, Object> citations) {
+    /**
+     * One build's answers to the questions every document gets the same answer to (kinds 'g', 'c', 's' and 'f'), by
+     * kind and argument. A null answer is kept as {@link #NONE}: the maps take no null.
+     */
+    static final class Answers {
+        private static final Object NONE = new Object();
+        /** The configuration the answers were given under. */
+        private final SiteConfig config;
+        private final Map<String, Object> links = new ConcurrentHashMap<>(), citations = new ConcurrentHashMap<>(),
+                shortRefs = new ConcurrentHashMap<>(), fullRefs = new ConcurrentHashMap<>();
+
+        Answers(SiteConfig config) {
+            this.config = config;
+        }
+
+        private Map<String, Object> of(char kind) {
+            return switch (kind) {
+                case 'g' -> links;
+                case 'c' -> citations;
+                case 's' -> shortRefs;
+                case 'f' -> fullRefs;
+                default -> throw new IllegalArgumentException("a question asked of each document: " + kind);
+            };
+        }
+
+        /** Remembers {@code answer} to a question unless one is remembered already. */
+        void remember(char kind, String argument, Object answer) {
+            of(kind).putIfAbsent(argument, answer == null ? NONE : answer);
+        }
+
+        boolean has(char kind, String argument) {
+            return of(kind).containsKey(argument);
+        }
+
+        /** The answer remembered; null when it was null or none was ({@link #has} tells which). */
+        Object get(char kind, String argument) {
+            Object a = of(kind).get(argument);
+            return a == NONE ? null : a;
+        }
+
+        boolean isEmpty() {
+            return links.isEmpty() && citations.isEmpty() && shortRefs.isEmpty() && fullRefs.isEmpty();
+        }
+
+        /**
+         * Asks every question these answer again (in parallel, as from the document {@code from}), remembering the new
+         * answers in {@code now}, and returns
+         * those whose answer changed (with their old answers). An answer only the configuration decides is taken as it was
+         * when the configuration is the same, and one only front matter decides with {@code frontMatterSame}.
+         */
+        Answers askAgain(String from, LinkResolver resolver, References refs, boolean frontMatterSame, Answers now) {
+            Answers changed = new Answers(now.config);
+            boolean configSame = config.equals(now.config);
+            for (char kind : new char[] {'g', 'c', 's', 'f'}) {
+                Map<String, Object> into = now.of(kind), differ = changed.of(kind);
+                of(kind).entrySet().parallelStream().forEach(e -> {
+                    Object old = e.getValue() == NONE ? null : e.getValue();
+                    Question q = new Question(kind, e.getKey(), old);
+                    if (frontMatterSame && q.decidedByFrontMatter() || configSame && q.decidedByConfig()) {
+                        into.put(e.getKey(), e.getValue());
+                        return;
+                    }
+                    Object a = q.ask(from, resolver, refs);
+                    into.put(e.getKey(), a == null ? NONE : a);
+                    if (!Objects.equals(a, old)) differ.put(e.getKey(), e.getValue());
+                });
+            }
+            return changed;
+        }
     }
 
+    /**
+     * One question a rendering asked and its answer. Kinds: 'l' a link whose answer depends on the document it is written
+     * in (relative, or naming a content file), 'g' a link with one answer from everywhere
+     * ({@link LinkResolver#sameFromEverywhere}), 'c' a citation key, 's' and 'f' a document's short and full reference.
+     */
     record Question(char kind, String argument, Object answer) {
+        /** Whether every document gets the same answer (asked once per build: {@link Answers}). */
+        boolean sameEverywhere() {
+            return kind != 'l';
+        }
+
         /**
          * Whether the answer follows from the configuration, the documents' front matter and paths, and the question
          * alone: a reference's text, a citation, and a link that led to a document, outside the site or nowhere valid.
@@ -144,15 +230,25 @@ public final class Markdown {
          * link answered "a static file" or "nothing there" must be asked again: the file may have come or gone.
          */
         boolean decidedByFrontMatter() {
-            if (kind != 'l') return true;
+            if (kind != 'l' && kind != 'g') return true;
             if (!(answer instanceof hub.model.LinkTarget t)) return false;
             return t.kind() == hub.model.LinkTarget.Kind.DOCUMENT || t.kind() == hub.model.LinkTarget.Kind.EXTERNAL
                     || t.kind() == hub.model.LinkTarget.Kind.MALFORMED;
         }
 
+        /**
+         * Whether the answer follows from the configuration and the question alone: a link outside the site (its host,
+         * the legacy hosts, the paths the site leaves to its host decide) or one that is no URL at all (23,000 such links
+         * in the 10,000-document benchmark, each taken apart by the URI parser when asked).
+         */
+        boolean decidedByConfig() {
+            return kind == 'g' && answer instanceof hub.model.LinkTarget t
+                    && (t.kind() == hub.model.LinkTarget.Kind.EXTERNAL || t.kind() == hub.model.LinkTarget.Kind.MALFORMED);
+        }
+
         Object ask(String from, LinkResolver resolver, References refs) {
             return switch (kind) {
-                case 'l' -> resolver.link(from, argument);
+                case 'l', 'g' -> resolver.link(from, argument);
                 case 'c' -> resolver.citation(from, argument);
                 case 's' -> refs.shortReference().apply(argument);
                 default -> refs.fullReference().apply(argument);
@@ -166,23 +262,27 @@ public final class Markdown {
         private final References refs;
         private final List<Question> questions = new ArrayList<>();
         private final Map<Object, Object> shared;
+        private final Answers answers;
 
-        Recorder(LinkResolver resolver, References refs, Map<Object, Object> shared) {
+        Recorder(LinkResolver resolver, References refs, Map<Object, Object> shared, Answers answers) {
             this.resolver = resolver;
             this.refs = refs;
             this.shared = shared;
+            this.answers = answers;
         }
 
         @SuppressWarnings("unchecked")
         private <T> T record(char kind, String from, String argument, T answer) {
             // Equal arguments and answers shared: later builds look the arguments up, and equal ones are then the same string.
-            questions.add(new Question(kind, (String) shared.computeIfAbsent(argument, a -> a), shared.computeIfAbsent(answer, a -> a)));
+            Question q = new Question(kind, (String) shared.computeIfAbsent(argument, a -> a), shared.computeIfAbsent(answer, a -> a));
+            questions.add(q);
+            if (q.sameEverywhere()) answers.remember(kind, q.argument(), q.answer());
             return answer;
         }
 
         @Override
         public LinkTarget link(String fromKey, String destination) {
-            return record('l', fromKey, destination, resolver.link(fromKey, destination));
+            return record(LinkResolver.sameFromEverywhere(destination) ? 'g' : 'l', fromKey, destination, resolver.link(fromKey, destination));
         }
 
         @Override
@@ -289,23 +389,42 @@ public final class Markdown {
      */
     public static final class Memo {
         record Entry(Hash source, Hash config, List<Question> questions, RenderedDocument rendered, List<Diagnostic> diagnostics) {
-            boolean stillAnswered(String key, LinkResolver resolver, References refs, Asked sameEverywhere, boolean frontMatterSame) {
+            /**
+             * Whether every question still has the answer it had. {@code before} (null: not known) holds the last build's
+             * answers to the questions asked once, which every kept entry asked and agrees with, and {@code changed} those
+             * of them whose answer this build changed; {@code now} this build's answers. Without {@code before} each is
+             * asked (once per build when its answer is the same everywhere).
+             */
+            boolean stillAnswered(String key, LinkResolver resolver, References refs, Answers before, Answers changed, Answers now,
+                                  boolean frontMatterSame) {
+                boolean anyChanged = changed != null && !changed.isEmpty();
                 for (Question q : questions) {
                     if (frontMatterSame && q.decidedByFrontMatter()) continue;
-                    Map<String, Object> once = q.kind() == 'c' ? sameEverywhere.citations()
-                            : q.kind() == 'l' && LinkResolver.sameFromEverywhere(q.argument()) ? sameEverywhere.links() : null;
-                    Object now = once == null ? null : once.get(q.argument());
-                    if (now == null) {
-                        now = q.ask(key, resolver, refs);
-                        if (once != null && now != null) once.putIfAbsent(q.argument(), now);
+                    if (!q.sameEverywhere()) {
+                        if (!Objects.equals(q.ask(key, resolver, refs), q.answer())) return false;
+                        continue;
                     }
-                    if (!Objects.equals(now, q.answer())) return false;
+                    if (before != null) {
+                        // Every kept entry's questions are among the last build's (Memo.answers): only a change matters.
+                        if (anyChanged && changed.has(q.kind(), q.argument())) return false;
+                        continue;
+                    }
+                    Object a = now.has(q.kind(), q.argument()) ? now.get(q.kind(), q.argument()) : q.ask(key, resolver, refs);
+                    now.remember(q.kind(), q.argument(), a);
+                    if (!Objects.equals(a, q.answer())) return false;
                 }
                 return true;
             }
         }
 
         private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+        /**
+         * The last build's answers to the questions asked once ({@link Answers}): every entry's questions of those kinds
+         * are among them, with the same answers, because {@link #render} keeps only entries it checked or made, and
+         * remembers every answer it got. Null while a build runs and when not known (a memo read from disk: its entries
+         * are then checked question by question).
+         */
+        private volatile Answers answers;
         private volatile int lastRendered;
 
         /** Writes the memo into {@code out} (the work folder's file) and closes it; returns where each rendering lies in it. */

@@ -33,7 +33,7 @@ final class MemoCodec {
      * 3: images and links Markdown could not read are checked too (a memo of 2 would keep their documents unchecked);
      * 4: the reference list of a document that cites with [@key]; 5: and the ids raw HTML gives (anchors).
      */
-    private static final String VERSION = "hub markdown memo 5";
+    private static final String VERSION = "hub markdown memo 6";
     /** No string of a memo is longer than a document may be (content files are capped at 8 MB; HTML grows a little). */
     private static final int MAX_STRING = 64 << 20;
 

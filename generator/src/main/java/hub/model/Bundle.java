@@ -20,8 +20,11 @@ public final class Bundle {
 
     /** Whether a content file ({@code content/posts/hello/index.md}, as diagnostics name it) is a bundle's page. */
     public static boolean isPage(String sourcePath) {
-        String[] parts = sourcePath.split("/");
-        return parts.length >= 4 && parts[0].equals("content") && parts[parts.length - 1].equals(PAGE);
+        // content/<folder>/<name>/index.md or deeper: three slashes at least (asked of every file on every build, so no split)
+        if (!sourcePath.startsWith("content/") || !sourcePath.endsWith("/" + PAGE)) return false;
+        int slashes = 0;
+        for (int i = 0; i < sourcePath.length(); i++) if (sourcePath.charAt(i) == '/') slashes++;
+        return slashes >= 3;
     }
 
     /** The bundle's folder ("content/posts/hello/") of a bundle's page. */

@@ -15,14 +15,18 @@ public record Taxonomies(List<Taxonomy> taxonomies, Map<String, Map<String, List
     }
 
     public Optional<Taxonomy> get(String id) {
-        return taxonomies.stream().filter(t -> t.id().equals(id)).findFirst();
+        for (Taxonomy t : taxonomies) if (t.id().equals(id)) return Optional.of(t); // asked per reference and page: no stream
+        return Optional.empty();
     }
 
     public List<Term> termsOf(String docKey, String taxonomy) {
         List<String> ids = assignments.getOrDefault(docKey, Map.of()).getOrDefault(taxonomy, List.of());
+        if (ids.isEmpty()) return List.of();
         Optional<Taxonomy> tax = get(taxonomy);
         if (tax.isEmpty()) return List.of();
-        return ids.stream().map(id -> tax.get().term(id)).flatMap(Optional::stream).toList();
+        List<Term> out = new java.util.ArrayList<>(ids.size());
+        for (String id : ids) tax.get().term(id).ifPresent(out::add);
+        return java.util.Collections.unmodifiableList(out);
     }
 
     public List<String> termIdsOf(String docKey, String taxonomy) {

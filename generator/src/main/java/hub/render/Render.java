@@ -83,6 +83,18 @@ public final class Render {
         return pages;
     }
 
+    /**
+     * Makes ahead what {@link #onDemand} takes from {@code memo} for a site with these taxonomies and addresses: the
+     * documents' index, the page plan and the paths it can make. They read only configuration and front matter, so a
+     * quick build makes them on the other core while the Markdown stage runs (after a date or term edit they are a
+     * third of a save at 10,000 documents). {@code site} need not hold renderings or a link graph.
+     */
+    public static void planAhead(Site site, Memo memo) {
+        Views.Index index = memo.index(site);
+        PageJobs.Plan plan = memo.plan(site, new Views(site, () -> null, index), index);
+        memo.targets(site, plan);
+    }
+
     /** What a check can say of the templates without rendering a page: each one compiles. */
     public static void checkTemplates(SiteConfig config, Diagnostics diagnostics) {
         new Templates(config.templatesDir(), "templates").compileAll(diagnostics);

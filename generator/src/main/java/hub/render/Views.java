@@ -91,22 +91,28 @@ final class Views {
             this.urls = site.urls();
             this.config = site.config();
             this.listed = site.corpus().publications().stream().filter(d -> d.lifecycle().listed()).toList();
-            for (Document d : listed) {
-                byType.computeIfAbsent(d.type(), k -> new ArrayList<>()).add(d);
-                String c = d.extraString("collection");
-                if (c != null) collections.computeIfAbsent(c, k -> new ArrayList<>()).add(d);
+            // The documents sorted once each way, then dealt into the lists in that order (each list comes out sorted):
+            // sorting every term's list on its own was a tenth of a preview save after a date edit.
+            List<Document> oldestFirst = new ArrayList<>(listed);
+            oldestFirst.sort(Comparator.comparing(Document::date).thenComparing(Document::key));
+            for (Document d : oldestFirst) byType.computeIfAbsent(d.type(), k -> new ArrayList<>()).add(d);
+            List<Document> newestFirst = new ArrayList<>(listed);
+            newestFirst.sort(NEWEST_FIRST);
+            for (Document d : newestFirst) {
                 for (Taxonomy t : site.taxonomies().taxonomies()) {
                     for (String id : site.taxonomies().termIdsOf(d.key(), t.id())) {
                         termDocs.computeIfAbsent(t.id() + "/" + id, k -> new ArrayList<>()).add(d);
                     }
                 }
             }
-            byType.values().forEach(l -> l.sort(Comparator.comparing(Document::date).thenComparing(Document::key)));
+            for (Document d : listed) {
+                String c = d.extraString("collection");
+                if (c != null) collections.computeIfAbsent(c, k -> new ArrayList<>()).add(d);
+            }
             collections.values().forEach(l -> l.sort(COLLECTION_ORDER));
             byType.values().forEach(l -> {
                 for (int i = 0; i < l.size(); i++) positionInType.put(l.get(i).key(), i);
             });
-            termDocs.values().forEach(l -> l.sort(NEWEST_FIRST));
             for (Document d : site.corpus().documents()) {
                 String taxonomy = config.type(d.type()).map(ContentType::termOf).orElse(null);
                 if (taxonomy != null) termPages.putIfAbsent(taxonomy + "/" + d.slug(), d);

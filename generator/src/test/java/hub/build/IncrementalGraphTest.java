@@ -15,9 +15,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * A build that keeps its state updates the link graph of the last one when only bodies changed: the documents whose
- * rendering changed are checked again, and so are those that link to a #fragment of one of them (a heading added
- * there mends their link). Each step is compared with a clean build: exit code, diagnostics, every file.
+ * A build that keeps its state updates the link graph of the last one: the documents whose rendering changed are
+ * checked again, and so are those that link to a #fragment of one of them (a heading added there mends their link) and
+ * those that link to a document whose front matter changed (a withdrawal or a replacement's title is in their
+ * warnings). Each step is compared with a clean build: exit code, diagnostics, every file.
  */
 class IncrementalGraphTest {
     @TempDir
@@ -27,7 +28,7 @@ class IncrementalGraphTest {
     private final BuildState state = new BuildState();
 
     @Test
-    void onlyTheChangedDocumentsAndThoseLinkingToTheirHeadingsAreCheckedAgain() throws Exception {
+    void onlyTheDocumentsAnEditCanAffectAreCheckedAgain() throws Exception {
         SiteBuilder b = SiteBuilder.minimal(tmp.resolve("site"))
                 .doc("briefings/target.md", "title: Target", "date: 2018-01-01", "summary: Cited and linked.").body("Text, no headings yet.")
                 .doc("briefings/linking.md", "title: Linking", "date: 2018-02-01", "summary: Links to a heading.")
@@ -62,7 +63,30 @@ class IncrementalGraphTest {
 
         edit("content/briefings/target.md", "summary: Cited and linked.", "summary: Front matter changed.");
         BuildResult frontMatter = step("front matter edited");
-        assertEquals(9, frontMatter.stats().get("graph_checked"), "made anew, all nine documents, when front matter changed");
+        assertEquals(3, frontMatter.stats().get("graph_checked"), "the target and the two documents that link to it");
+
+        edit("content/briefings/citing.md", "No citation any more.", "Cites again [@target].");
+        assertEquals(1, step("a citation put back").stats().get("graph_checked"));
+
+        edit("content/briefings/target.md", "summary: Front matter changed.", "summary: Withdrawn.\nstatus: withdrawn\nwithdrawn_reason: Counted twice.");
+        BuildResult withdrawn = step("the target withdrawn");
+        assertEquals(4, withdrawn.stats().get("graph_checked"), "the target and the three documents that cite or link to it");
+        assertTrue(DiagnosticFormat.text(withdrawn.diagnostics()).contains("content/briefings/citing.md:6:14: warning: cites a withdrawn publication"),
+                DiagnosticFormat.text(withdrawn.diagnostics()));
+
+        edit("content/briefings/target.md", "summary: Withdrawn.\nstatus: withdrawn\nwithdrawn_reason: Counted twice.",
+                "summary: Replaced.\nstatus: superseded\nsuperseded_by: other-5");
+        BuildResult superseded = step("the target superseded");
+        assertEquals(9, superseded.stats().get("graph_checked"), "which publication replaces which changed: the graph is made anew");
+        assertTrue(DiagnosticFormat.text(superseded.diagnostics()).contains("(Other 5)"), DiagnosticFormat.text(superseded.diagnostics()));
+
+        edit("content/briefings/other-5.md", "title: Other 5", "title: The replacement");
+        BuildResult retitled = step("the replacement retitled");
+        assertEquals(4, retitled.stats().get("graph_checked"), "the replacement and the three documents whose warnings name it");
+        assertTrue(DiagnosticFormat.text(retitled.diagnostics()).contains("(The replacement)"), DiagnosticFormat.text(retitled.diagnostics()));
+
+        edit("content/briefings/other-0.md", "title: Other 0", "title: Unlinked, retitled");
+        assertEquals(1, step("a document nobody links to retitled").stats().get("graph_checked"));
     }
 
     /** Builds from the state and clean, and compares them; returns the build from the state. */
