@@ -20,6 +20,11 @@ import java.util.function.Supplier;
 final class FrontMatterMemo {
     /** A stage's result and the diagnostics it reported, in order. */
     record Made<T>(T value, List<Diagnostic> diagnostics) {
+        /** The same value and diagnostics in a new object {@code wrap} makes (the same maps and lists in it). */
+        Made<T> rewrapped(java.util.function.UnaryOperator<T> wrap) {
+            return new Made<>(wrap.apply(value), diagnostics);
+        }
+
         /** Makes it (reporting into {@code diagnostics}), or takes {@code before}'s again, reporting what it reported. */
         static <T> Made<T> of(Made<T> before, Diagnostics diagnostics, Supplier<T> make) {
             if (before != null) {
@@ -53,27 +58,58 @@ final class FrontMatterMemo {
      * of references.
      */
     boolean sameAs(SiteConfig config, List<Document> documents) {
-        java.util.Set<String> changed = changedSince(config, documents);
-        return changed != null && changed.isEmpty();
+        Change change = changedSince(config, documents);
+        return change != null && change.keys().isEmpty();
     }
 
     /**
-     * The keys of the documents whose front matter differs from that remembered, when {@code config} and the documents'
-     * keys and paths (in order) are the same; null when they are not, or when more than {@code 1/8} of the documents
-     * changed (a build that remade everything would gain nothing from the list).
+     * What changed in the front matter since: the keys of the documents whose front matter differs, whether the
+     * taxonomies still hold (every changed document has the terms it had, and none is a term's own page, whose title and
+     * summary a term may show), and whether the addresses still hold too (each changed document keeps its slug,
+     * language, aliases and address, and the years that have publications are the same: each has a page).
      */
-    java.util.Set<String> changedSince(SiteConfig config, List<Document> documents) {
+    record Change(java.util.Set<String> keys, boolean taxonomiesHold, boolean addressesHold) {
+    }
+
+    /**
+     * The change from the documents remembered to {@code documents}, when {@code config} and the documents' keys and
+     * paths (in order) are the same; null when they are not, or when more than an eighth of the documents changed (a
+     * build that remade everything would gain nothing from the list).
+     */
+    Change changedSince(SiteConfig config, List<Document> documents) {
         if (!this.config.equals(config) || this.documents.size() != documents.size()) return null;
         java.util.Set<String> changed = new java.util.TreeSet<>();
+        boolean terms = true, addresses = true, years = true;
         for (int i = 0; i < documents.size(); i++) {
             Document a = this.documents.get(i), b = documents.get(i);
             if (a == b) continue;
             if (!a.key().equals(b.key()) || !a.ref().path().equals(b.ref().path())) return null;
-            if (!a.frontMatter().equals(b.frontMatter())) {
-                changed.add(b.key());
-                if (changed.size() > documents.size() / 8 + 1) return null;
-            }
+            if (a.frontMatter().equals(b.frontMatter())) continue;
+            changed.add(b.key());
+            if (changed.size() > documents.size() / 8 + 1) return null;
+            boolean termPage = config.type(b.type()).map(t -> t.termOf() != null).orElse(true);
+            terms &= !termPage && a.type().equals(b.type()) && a.terms().equals(b.terms());
+            addresses &= java.util.Objects.equals(a.slug(), b.slug()) && java.util.Objects.equals(a.lang(), b.lang())
+                    && a.aliases().equals(b.aliases()) && address(config, a).equals(address(config, b));
+            years &= a.date() == null ? b.date() == null : b.date() != null && a.date().getYear() == b.date().getYear();
         }
-        return changed;
+        if (terms && addresses && !years) addresses = yearsOf(this.documents, config).equals(yearsOf(documents, config));
+        return new Change(changed, terms, terms && addresses);
+    }
+
+    /** Where a publication is published (its permalink); empty for other documents, whose address their term decides. */
+    private static String address(SiteConfig config, Document d) {
+        hub.model.ContentType type = config.type(d.type()).orElse(null);
+        if (type == null || !type.isPublication() || d.date() == null) return "";
+        return hub.model.Permalink.expand(type, d.slug(), d.date(), d.lang());
+    }
+
+    /** The years that have a publication (each has a page). */
+    private static java.util.Set<Integer> yearsOf(List<Document> documents, SiteConfig config) {
+        java.util.Set<Integer> years = new java.util.HashSet<>();
+        for (Document d : documents) {
+            if (d.date() != null && config.type(d.type()).map(hub.model.ContentType::isPublication).orElse(false)) years.add(d.date().getYear());
+        }
+        return years;
     }
 }

@@ -55,16 +55,17 @@ public final class Markdown {
      */
     public static Map<String, RenderedDocument> render(Corpus corpus, LinkResolver resolver, References refs, Memo memo,
                                                        Purpose purpose, Diagnostics diagnostics) {
-        return render(corpus, resolver, refs, memo, purpose, false, diagnostics);
+        return render(corpus, resolver, refs, memo, purpose, null, diagnostics);
     }
 
     /**
-     * {@link #render}; {@code frontMatterSame} says the configuration and every document's front matter and path are
-     * what they were when {@code memo} was last checked (only bodies changed): the remembered answers that nothing
-     * else decides are then taken without asking again ({@link Question#decidedByFrontMatter}).
+     * {@link #render}; {@code frontMatterChanged} (null: not known) names the documents whose front matter changed since
+     * {@code memo} was last checked, all else being as it was then: the configuration, every document's path and key,
+     * the taxonomies and every address (empty: only bodies changed). The remembered answers that only these decide are
+     * then taken without asking again ({@link Question#heldBy}).
      */
     public static Map<String, RenderedDocument> render(Corpus corpus, LinkResolver resolver, References refs, Memo memo,
-                                                       Purpose purpose, boolean frontMatterSame, Diagnostics diagnostics) {
+                                                       Purpose purpose, java.util.Set<String> frontMatterChanged, Diagnostics diagnostics) {
         Hash config = configHash(corpus.config());
         References shared = refs.shared();
         Map<String, RenderedDocument> out = new ConcurrentHashMap<>();
@@ -77,14 +78,14 @@ public final class Markdown {
         memo.answers = null;
         Answers now = new Answers(corpus.config());
         // (Asked as from the first document: the answers are the same from every one.)
-        Answers changed = before == null || docs.isEmpty() ? null : before.askAgain(docs.get(0).key(), resolver, shared, frontMatterSame, now);
+        Answers changed = before == null || docs.isEmpty() ? null : before.askAgain(docs.get(0).key(), resolver, shared, frontMatterChanged, now);
         // Which remembered renderings still hold (in parallel), then taken in document order so that diagnostics keep their order.
         Memo.Entry[] still = new Memo.Entry[docs.size()];
         java.util.stream.IntStream.range(0, docs.size()).parallel().forEach(i -> {
             Document d = docs.get(i);
             Memo.Entry e = memo.entries.get(d.key());
             if (e != null && e.source().equals(d.source()) && e.config().equals(config)
-                    && e.stillAnswered(d.key(), resolver, shared, before, changed, now, frontMatterSame)) {
+                    && e.stillAnswered(d.key(), resolver, shared, before, changed, now, frontMatterChanged)) {
                 still[i] = e;
             }
         });
@@ -189,9 +190,9 @@ public final class Markdown {
          * Asks every question these answer again (in parallel, as from the document {@code from}), remembering the new
          * answers in {@code now}, and returns
          * those whose answer changed (with their old answers). An answer only the configuration decides is taken as it was
-         * when the configuration is the same, and one only front matter decides with {@code frontMatterSame}.
+         * when the configuration is the same, and one {@code frontMatterChanged} holds ({@link Question#heldBy}).
          */
-        Answers askAgain(String from, LinkResolver resolver, References refs, boolean frontMatterSame, Answers now) {
+        Answers askAgain(String from, LinkResolver resolver, References refs, java.util.Set<String> frontMatterChanged, Answers now) {
             Answers changed = new Answers(now.config);
             boolean configSame = config.equals(now.config);
             for (char kind : new char[] {'g', 'c', 's', 'f'}) {
@@ -199,7 +200,7 @@ public final class Markdown {
                 of(kind).entrySet().parallelStream().forEach(e -> {
                     Object old = e.getValue() == NONE ? null : e.getValue();
                     Question q = new Question(kind, e.getKey(), old);
-                    if (frontMatterSame && q.decidedByFrontMatter() || configSame && q.decidedByConfig()) {
+                    if (q.heldBy(frontMatterChanged) || configSame && q.decidedByConfig()) {
                         into.put(e.getKey(), e.getValue());
                         return;
                     }
@@ -234,6 +235,17 @@ public final class Markdown {
             if (!(answer instanceof hub.model.LinkTarget t)) return false;
             return t.kind() == hub.model.LinkTarget.Kind.DOCUMENT || t.kind() == hub.model.LinkTarget.Kind.EXTERNAL
                     || t.kind() == hub.model.LinkTarget.Kind.MALFORMED;
+        }
+
+        /**
+         * Whether the answer still holds when only the front matter of the documents {@code frontMatterChanged} names
+         * changed (see {@link #render}; null: not known): it is decided by front matter, and is not the reference text
+         * of one of those documents. (A link or citation leads to an address, which held; a reference shows the cited
+         * document's title, year and authors.)
+         */
+        boolean heldBy(java.util.Set<String> frontMatterChanged) {
+            if (frontMatterChanged == null || !decidedByFrontMatter()) return false;
+            return !(kind == 's' || kind == 'f') || frontMatterChanged.isEmpty() || !frontMatterChanged.contains(argument);
         }
 
         /**
@@ -396,10 +408,10 @@ public final class Markdown {
              * asked (once per build when its answer is the same everywhere).
              */
             boolean stillAnswered(String key, LinkResolver resolver, References refs, Answers before, Answers changed, Answers now,
-                                  boolean frontMatterSame) {
+                                  java.util.Set<String> frontMatterChanged) {
                 boolean anyChanged = changed != null && !changed.isEmpty();
                 for (Question q : questions) {
-                    if (frontMatterSame && q.decidedByFrontMatter()) continue;
+                    if (q.heldBy(frontMatterChanged)) continue;
                     if (!q.sameEverywhere()) {
                         if (!Objects.equals(q.ask(key, resolver, refs), q.answer())) return false;
                         continue;

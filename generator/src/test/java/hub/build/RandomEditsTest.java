@@ -84,7 +84,7 @@ class RandomEditsTest {
         BuildState state = new BuildState();
         Path out = tmp.resolve("out/public");
         BuildOptions memory = new BuildOptions(site.resolve("site-config.yml"), null, false, false, Sites.TODAY, null, false, s -> { });
-        int failed = 0, bodiesOnly = 0;
+        int failed = 0, bodiesOnly = 0, termsKept = 0, addressesKept = 0;
         for (int step = 0; step < EDITS; step++) {
             String what = edit();
             log.add(step + ": " + what);
@@ -99,6 +99,8 @@ class RandomEditsTest {
             BuildResult onDemand = step % 3 == 1 ? Build.run(memory.withState(state, false).withPagesOnDemand()) : null;
             BuildResult incremental = Build.run(memory.withState(state, false));
             if (incremental.stats().getOrDefault("front_matter_same", 0) == 1) bodiesOnly++;
+            else if (incremental.stats().getOrDefault("taxonomies_kept", 0) == 1) termsKept++;
+            if (incremental.stats().getOrDefault("front_matter_same", 0) == 0 && incremental.stats().getOrDefault("addresses_kept", 0) == 1) addressesKept++;
             BuildResult clean = Build.run(memory);
             compare(step, incremental, clean, clean.files());
             if (onDemand != null) compare(step, withPagesMade(onDemand), clean, clean.files());
@@ -115,6 +117,8 @@ class RandomEditsTest {
         }
         // Edits of bodies only (or of static files, templates) let a build take the front-matter stages and most answers as they were.
         assertTrue(bodiesOnly > 20, "builds after which only bodies changed: " + bodiesOnly);
+        // Front-matter edits that kept the terms (and the addresses) took the last build's taxonomies (and addresses).
+        assertTrue(termsKept > 5 && addressesKept > 5, "front-matter edits that kept the taxonomies: " + termsKept + ", the addresses: " + addressesKept);
         assertTrue(failed > 0 && failed < EDITS / 2, "the edits make some builds fail (and most succeed): " + failed + " of " + EDITS);
     }
 
