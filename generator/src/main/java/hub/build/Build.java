@@ -183,7 +183,6 @@ public final class Build {
             FrontMatterMemo before = change != null && change.keys().isEmpty() ? last : null;
             stats.put("front_matter_same", before != null ? 1 : 0);
             stats.put("taxonomies_kept", change != null && change.taxonomiesHold() ? 1 : 0);
-            stats.put("addresses_kept", change != null && change.addressesHold() ? 1 : 0);
             // An edit that leaves every term as it was (a date, a title) keeps the taxonomies, and one that keeps every
             // address too keeps those: a save at 10,000 documents spent 40 ms on each.
             // (Kept in a new object when the front matter changed: later stages take the same object to mean "no front
@@ -193,8 +192,10 @@ public final class Build {
                     diagnostics, () -> Taxonomize.run(corpus, diagnostics));
             stage("urls");
             long errors = diagnostics.errorCount();
+            boolean addressesHold = before == null && last != null && last.addressesHold(change, taxonomies.value());
+            stats.put("addresses_kept", addressesHold ? 1 : 0);
             FrontMatterMemo.Made<UrlIndex> urlsMade = FrontMatterMemo.Made.of(before != null ? before.urls
-                            : change != null && change.addressesHold() ? last.urls.rewrapped(u -> new UrlIndex(u.documents(), u.byPath(), u.aliases(), u.sources(), u.pages()))
+                            : addressesHold ? last.urls.rewrapped(u -> new UrlIndex(u.documents(), u.byPath(), u.aliases(), u.sources(), u.pages()))
                             : null,
                     diagnostics, () -> Links.plan(corpus, taxonomies.value(), diagnostics));
             UrlIndex urls = urlsMade.value();
@@ -218,7 +219,7 @@ public final class Build {
             Map<String, RenderedDocument> rendered = Markdown.render(corpus, resolver,
                     new Markdown.References(refs::shortReference, refs::fullReference), state.markdown,
                     options.check() ? Markdown.Purpose.CHECK : Markdown.Purpose.PAGES,
-                    before != null ? java.util.Set.of() : change != null && change.addressesHold() ? change.keys() : null, diagnostics);
+                    before != null ? java.util.Set.of() : addressesHold ? change.keys() : null, diagnostics);
             // Kept as it is while the front matter is the same: the object itself tells the link graph's memo so.
             if (options.state() != null && before == null) state.frontMatter = new FrontMatterMemo(config, corpus.documents(), taxonomies, urlsMade, successionMade);
             Links.FrontMatter frontMatter = new Links.FrontMatter(options.state() != null ? state.frontMatter : null, last, frontMatterChanged);

@@ -65,10 +65,30 @@ final class FrontMatterMemo {
     /**
      * What changed in the front matter since: the keys of the documents whose front matter differs, whether the
      * taxonomies still hold (every changed document has the terms it had, and none is a term's own page, whose title and
-     * summary a term may show), and whether the addresses still hold too (each changed document keeps its slug,
-     * language, aliases and address, and the years that have publications are the same: each has a page).
+     * summary a term may show), and whether the addresses may still hold (each changed document keeps its slug,
+     * language, aliases and address, and the years that have publications are the same: each has a page); they do when
+     * the taxonomies' terms are the same too ({@link #addressesHold}).
      */
-    record Change(java.util.Set<String> keys, boolean taxonomiesHold, boolean addressesHold) {
+    record Change(java.util.Set<String> keys, boolean taxonomiesHold, boolean documentAddressesHold) {
+    }
+
+    /**
+     * Whether the last build's addresses hold for a build with {@code change} whose taxonomies are {@code now}: the
+     * documents keep theirs, and the terms (each has a page) are the same, with the same labels.
+     */
+    boolean addressesHold(Change change, hub.model.Taxonomies now) {
+        return change != null && change.documentAddressesHold()
+                && (now == taxonomies.value() || change.taxonomiesHold() || sameTerms(now, taxonomies.value()));
+    }
+
+    /** Whether two sets of taxonomies have the same definitions and terms (ids, labels, descriptions, paths), in order. */
+    private static boolean sameTerms(hub.model.Taxonomies a, hub.model.Taxonomies b) {
+        if (a.taxonomies().size() != b.taxonomies().size()) return false;
+        for (int i = 0; i < a.taxonomies().size(); i++) {
+            hub.model.Taxonomy x = a.taxonomies().get(i), y = b.taxonomies().get(i);
+            if (!x.def().equals(y.def()) || !x.terms().equals(y.terms())) return false;
+        }
+        return true;
     }
 
     /**
@@ -93,8 +113,8 @@ final class FrontMatterMemo {
                     && a.aliases().equals(b.aliases()) && address(config, a).equals(address(config, b));
             years &= a.date() == null ? b.date() == null : b.date() != null && a.date().getYear() == b.date().getYear();
         }
-        if (terms && addresses && !years) addresses = yearsOf(this.documents, config).equals(yearsOf(documents, config));
-        return new Change(changed, terms, terms && addresses);
+        if (addresses && !years) addresses = yearsOf(this.documents, config).equals(yearsOf(documents, config));
+        return new Change(changed, terms, addresses);
     }
 
     /** Where a publication is published (its permalink); empty for other documents, whose address their term decides. */

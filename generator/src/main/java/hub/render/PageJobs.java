@@ -80,8 +80,7 @@ final class PageJobs {
     private void typeLists() {
         for (ContentType t : config.types()) {
             if (!t.isPublication()) continue;
-            List<Document> docs = new ArrayList<>(views.ofType(t.id()));
-            docs.sort(Views.NEWEST_FIRST);
+            List<Document> docs = views.newestOfType(t.id());
             Map<String, Object> list = list(t.plural(), t.listPath(), views.type(t), t.listPath() + "feed.xml");
             paginated(docs, t.listPath(), list, t.plural(), List.of("list-" + t.id() + ".peb", "list.peb"), "list", t.listPath() + "feed.xml");
             feeds.add(new Feed(t.listPath() + "feed.xml", config.title() + ": " + t.plural(), t.listPath(), newest(docs)));
@@ -127,7 +126,8 @@ final class PageJobs {
     /** The years index and a list per year. */
     private void years() {
         Map<Integer, List<Document>> years = new TreeMap<>(Comparator.reverseOrder());
-        for (Document d : views.listed()) years.computeIfAbsent(d.date().getYear(), k -> new ArrayList<>()).add(d);
+        // Dealt from the newest-first list: each year's list comes out newest first.
+        for (Document d : views.newestFirst()) years.computeIfAbsent(d.date().getYear(), k -> new ArrayList<>()).add(d);
         List<Map<String, Object>> yearViews = new ArrayList<>();
         for (var e : years.entrySet()) {
             Map<String, Object> y = new LinkedHashMap<>();
@@ -140,8 +140,7 @@ final class PageJobs {
         yearsVars.put("years", yearViews);
         jobs.add(new Job("years/", List.of("years.peb"), page("Publications by year", "years/", null, "years", null), yearsVars, configRef()));
         for (var e : years.entrySet()) {
-            List<Document> docs = new ArrayList<>(e.getValue());
-            docs.sort(Views.NEWEST_FIRST);
+            List<Document> docs = e.getValue();
             String base = "years/" + e.getKey() + "/";
             String title = "Publications of " + e.getKey();
             paginated(docs, base, list(title, base, null, null), title, List.of("year.peb", "list.peb"), "year", null);
@@ -155,8 +154,7 @@ final class PageJobs {
     private void languages() {
         for (Map<String, Object> l : views.languages()) {
             String code = (String) l.get("lang");
-            List<Document> docs = new ArrayList<>(views.listed().stream().filter(d -> code.equals(d.lang())).toList());
-            docs.sort(Views.NEWEST_FIRST);
+            List<Document> docs = views.newestFirst().stream().filter(d -> code.equals(d.lang())).toList();
             String base = code.toLowerCase(java.util.Locale.ROOT) + "/";
             String title = (String) l.get("label");
             Map<String, Object> list = list(title, base, null, base + "feed.xml");
@@ -176,9 +174,7 @@ final class PageJobs {
         Map<String, Object> notFound = page("Page not found", "404.html", null, "404", null);
         notFound.put("noindex", true);
         jobs.add(new Job("404.html", List.of("404.peb"), notFound, Map.of(), configRef()));
-        List<Document> newest = new ArrayList<>(views.listed());
-        newest.sort(Views.NEWEST_FIRST);
-        feeds.add(new Feed("feed.xml", config.title(), "", newest(newest)));
+        feeds.add(new Feed("feed.xml", config.title(), "", newest(views.newestFirst())));
     }
 
     /** A redirect page per alias; returns the _redirects file (for hosts that read one). */

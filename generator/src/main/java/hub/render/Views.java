@@ -64,6 +64,9 @@ final class Views {
     private final Map<String, Map<Integer, String>> noteAnchors = new ConcurrentHashMap<>();
     /** The publications lists show (current ones: not superseded or withdrawn), in corpus order. */
     private final List<Document> listed;
+    /** The same newest first ({@link #NEWEST_FIRST}), and by type: sorted once per index, for every list and feed. */
+    private final List<Document> newestFirst;
+    private final Map<String, List<Document>> newestByType;
     /** Translations of one another (Document.translationGroup), when a group has more than one document. */
     private final Map<String, List<Document>> translations;
 
@@ -85,6 +88,9 @@ final class Views {
         final Map<String, Document> termPages = new HashMap<>();
         final Map<String, List<Document>> translations = new HashMap<>();
         final List<Document> listed;
+        /** The listed publications newest first ({@link #NEWEST_FIRST}), all of them and by type. */
+        final List<Document> newestFirst;
+        final Map<String, List<Document>> newestByType = new HashMap<>();
 
         private Index(Site site) {
             this.taxonomies = site.taxonomies();
@@ -96,9 +102,11 @@ final class Views {
             List<Document> oldestFirst = new ArrayList<>(listed);
             oldestFirst.sort(Comparator.comparing(Document::date).thenComparing(Document::key));
             for (Document d : oldestFirst) byType.computeIfAbsent(d.type(), k -> new ArrayList<>()).add(d);
-            List<Document> newestFirst = new ArrayList<>(listed);
-            newestFirst.sort(NEWEST_FIRST);
-            for (Document d : newestFirst) {
+            List<Document> newest = new ArrayList<>(listed);
+            newest.sort(NEWEST_FIRST);
+            this.newestFirst = java.util.Collections.unmodifiableList(newest);
+            for (Document d : newest) {
+                newestByType.computeIfAbsent(d.type(), k -> new ArrayList<>()).add(d);
                 for (Taxonomy t : site.taxonomies().taxonomies()) {
                     for (String id : site.taxonomies().termIdsOf(d.key(), t.id())) {
                         termDocs.computeIfAbsent(t.id() + "/" + id, k -> new ArrayList<>()).add(d);
@@ -142,6 +150,8 @@ final class Views {
         this.config = site.config();
         this.byKey = site.corpus().byKey();
         this.listed = index.listed;
+        this.newestFirst = index.newestFirst;
+        this.newestByType = index.newestByType;
         this.byType = index.byType;
         this.collections = index.collections;
         this.termDocs = index.termDocs;
@@ -217,6 +227,16 @@ final class Views {
     /** The publications lists, feeds and the home page show: superseded and withdrawn ones keep their page but leave the lists. */
     List<Document> listed() {
         return listed;
+    }
+
+    /** {@link #listed} newest first ({@link #NEWEST_FIRST}): the order of lists and feeds. Read only. */
+    List<Document> newestFirst() {
+        return newestFirst;
+    }
+
+    /** The listed publications of a type, newest first. Read only. */
+    List<Document> newestOfType(String type) {
+        return java.util.Collections.unmodifiableList(newestByType.getOrDefault(type, List.of()));
     }
 
     List<Document> ofType(String type) {
