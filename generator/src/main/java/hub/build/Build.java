@@ -204,9 +204,11 @@ public final class Build {
             FrontMatterMemo.Made<Succession> successionMade = FrontMatterMemo.Made.of(before == null ? null : before.succession, diagnostics,
                     () -> Links.succession(corpus, diagnostics));
             Succession succession = successionMade.value();
+            // Its documents without their Markdown: no later stage reads it (made once, for the plan and the site).
+            Corpus bodiless = corpus.withoutBodies();
             if (options.pagesOnDemand() && options.out() == null && options.state() != null) {
                 // The page plan reads only what is known by now: made on its own thread while the documents render.
-                Site planned = new Site(corpus.withoutBodies(), taxonomies.value(), urls, Map.of(), null, Map.of());
+                Site planned = new Site(bodiless, taxonomies.value(), urls, Map.of(), null, Map.of());
                 planAhead = java.util.concurrent.CompletableFuture.runAsync(() -> Render.planAhead(planned, state.render), runnable -> {
                     Thread t = new Thread(runnable, "hub plan");
                     t.setDaemon(true);
@@ -260,12 +262,12 @@ public final class Build {
                 // made on another core while the pages are planned (graphFor waits for it before the build ends).
                 pendingGraph = java.util.concurrent.CompletableFuture.supplyAsync(() -> Links.graph(state.links, frontMatter, rendered, corpus, succession,
                         unloaded, diagnostics));
-                return new Site(corpus.withoutBodies(), taxonomies.value(), urls, later, null, Map.of());
+                return new Site(bodiless, taxonomies.value(), urls, later, null, Map.of());
             }
             // A build that hands its state on updates the graph of the last one for the documents that changed.
             LinkGraph graph = options.state() != null ? Links.graph(state.links, frontMatter, rendered, corpus, succession, unloaded, diagnostics)
                     : Links.graph(rendered, corpus, succession, unloaded, diagnostics);
-            return withGraph(new Site(corpus.withoutBodies(), taxonomies.value(), urls, later, null, Map.of()), graph);
+            return withGraph(new Site(bodiless, taxonomies.value(), urls, later, null, Map.of()), graph);
         }
 
         /** {@code site} with its link graph, counted in the statistics. */

@@ -124,7 +124,8 @@ public final class Render {
      * (which reports a second file on a path). Made from the plan and the front matter only, so kept with the plan.
      */
     private static Map<String, Object> targets(Site site, PageJobs.Plan plan) {
-        Map<String, Object> targets = new java.util.HashMap<>();
+        int expected = plan.jobs().size() + plan.feeds().size() + (site.corpus().publications().size() + 1) * Cite.Format.values().length;
+        Map<String, Object> targets = new java.util.HashMap<>(expected * 4 / 3 + 16); // sized once: 70,000 paths at 10,000 documents
         for (Job j : plan.jobs()) targets.putIfAbsent(j.file(), j);
         for (PageJobs.Feed f : plan.feeds()) targets.putIfAbsent(f.path(), f);
         for (var d : site.corpus().publications()) {

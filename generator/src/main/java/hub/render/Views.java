@@ -41,8 +41,17 @@ import java.util.concurrent.ConcurrentHashMap;
  * as a {@link ViewMap} that knows its hash.
  */
 final class Views {
-    static final Comparator<Document> NEWEST_FIRST = Comparator.comparing(Document::date).reversed()
-            .thenComparing(Document::title).thenComparing(Document::key);
+    /** Newest first, then by title and key. (Written out: the composed comparator was half of sorting 10,000 documents.) */
+    static final Comparator<Document> NEWEST_FIRST = (a, b) -> {
+        int c = b.date().compareTo(a.date());
+        if (c == 0) c = a.title().compareTo(b.title());
+        return c != 0 ? c : a.key().compareTo(b.key());
+    };
+    /** Oldest first, then by key: a type's order (a publication's place in it gives its previous and next). */
+    static final Comparator<Document> OLDEST_FIRST = (a, b) -> {
+        int c = a.date().compareTo(b.date());
+        return c != 0 ? c : a.key().compareTo(b.key());
+    };
     static final Comparator<Document> COLLECTION_ORDER = Comparator.comparingInt(Document::weight).thenComparing(Document::title);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
@@ -100,7 +109,7 @@ final class Views {
             // The documents sorted once each way, then dealt into the lists in that order (each list comes out sorted):
             // sorting every term's list on its own was a tenth of a preview save after a date edit.
             List<Document> oldestFirst = new ArrayList<>(listed);
-            oldestFirst.sort(Comparator.comparing(Document::date).thenComparing(Document::key));
+            oldestFirst.sort(OLDEST_FIRST);
             for (Document d : oldestFirst) byType.computeIfAbsent(d.type(), k -> new ArrayList<>()).add(d);
             List<Document> newest = new ArrayList<>(listed);
             newest.sort(NEWEST_FIRST);
