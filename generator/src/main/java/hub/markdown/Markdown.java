@@ -76,9 +76,10 @@ public final class Markdown {
         // document's remembered answers to them is a lookup of which changed. Not trusted until this build has ended.
         Answers before = memo.answers;
         memo.answers = null;
-        Answers now = new Answers(corpus.config());
         // (Asked as from the first document: the answers are the same from every one.)
-        Answers changed = before == null || docs.isEmpty() ? null : before.askAgain(docs.get(0).key(), resolver, shared, frontMatterChanged, now);
+        Answers changed = before == null || docs.isEmpty() ? null
+                : before.askAgain(docs.get(0).key(), corpus.config(), resolver, shared, frontMatterChanged);
+        Answers now = before != null ? before : new Answers(corpus.config());
         // Which remembered renderings still hold (in parallel), then taken in document order so that diagnostics keep their order.
         Memo.Entry[] still = new Memo.Entry[docs.size()];
         java.util.stream.IntStream.range(0, docs.size()).parallel().forEach(i -> {
@@ -149,7 +150,7 @@ public final class Markdown {
     static final class Answers {
         private static final Object NONE = new Object();
         /** The configuration the answers were given under. */
-        private final SiteConfig config;
+        private volatile SiteConfig config;
         private final Map<String, Object> links = new ConcurrentHashMap<>(), citations = new ConcurrentHashMap<>(),
                 shortRefs = new ConcurrentHashMap<>(), fullRefs = new ConcurrentHashMap<>();
 
@@ -187,26 +188,25 @@ public final class Markdown {
         }
 
         /**
-         * Asks every question these answer again (in parallel, as from the document {@code from}), remembering the new
-         * answers in {@code now}, and returns
-         * those whose answer changed (with their old answers). An answer only the configuration decides is taken as it was
-         * when the configuration is the same, and one {@code frontMatterChanged} holds ({@link Question#heldBy}).
+         * Brings these answers up to date for a build under {@code config}, in place: asks again (in parallel, as from
+         * the document {@code from}) every question whose answer neither {@code frontMatterChanged} holds
+         * ({@link Question#heldBy}) nor an unchanged configuration ({@link Question#decidedByConfig}), and returns those
+         * whose answer changed, with their old answers. (A save that changed a body keeps all 40,000 as they are.)
          */
-        Answers askAgain(String from, LinkResolver resolver, References refs, java.util.Set<String> frontMatterChanged, Answers now) {
-            Answers changed = new Answers(now.config);
-            boolean configSame = config.equals(now.config);
+        Answers askAgain(String from, SiteConfig config, LinkResolver resolver, References refs, java.util.Set<String> frontMatterChanged) {
+            Answers changed = new Answers(config);
+            boolean configSame = this.config.equals(config);
+            this.config = config;
             for (char kind : new char[] {'g', 'c', 's', 'f'}) {
-                Map<String, Object> into = now.of(kind), differ = changed.of(kind);
-                of(kind).entrySet().parallelStream().forEach(e -> {
+                Map<String, Object> answers = of(kind), differ = changed.of(kind);
+                answers.entrySet().parallelStream().forEach(e -> {
                     Object old = e.getValue() == NONE ? null : e.getValue();
-                    Question q = new Question(kind, e.getKey(), old);
-                    if (q.heldBy(frontMatterChanged) || configSame && q.decidedByConfig()) {
-                        into.put(e.getKey(), e.getValue());
-                        return;
+                    if (Question.heldBy(kind, e.getKey(), old, frontMatterChanged) || configSame && Question.decidedByConfig(kind, old)) return;
+                    Object a = Question.ask(kind, e.getKey(), from, resolver, refs);
+                    if (!Objects.equals(a, old)) {
+                        differ.put(e.getKey(), e.getValue());
+                        answers.put(e.getKey(), a == null ? NONE : a);
                     }
-                    Object a = q.ask(from, resolver, refs);
-                    into.put(e.getKey(), a == null ? NONE : a);
-                    if (!Objects.equals(a, old)) differ.put(e.getKey(), e.getValue());
                 });
             }
             return changed;
@@ -230,7 +230,7 @@ public final class Markdown {
          * The resolver consults the disk (static/, a bundle's files) only after finding no document at an address, so a
          * link answered "a static file" or "nothing there" must be asked again: the file may have come or gone.
          */
-        boolean decidedByFrontMatter() {
+        private static boolean decidedByFrontMatter(char kind, Object answer) {
             if (kind != 'l' && kind != 'g') return true;
             if (!(answer instanceof hub.model.LinkTarget t)) return false;
             return t.kind() == hub.model.LinkTarget.Kind.DOCUMENT || t.kind() == hub.model.LinkTarget.Kind.EXTERNAL
@@ -244,7 +244,11 @@ public final class Markdown {
          * document's title, year and authors.)
          */
         boolean heldBy(java.util.Set<String> frontMatterChanged) {
-            if (frontMatterChanged == null || !decidedByFrontMatter()) return false;
+            return heldBy(kind, argument, answer, frontMatterChanged);
+        }
+
+        static boolean heldBy(char kind, String argument, Object answer, java.util.Set<String> frontMatterChanged) {
+            if (frontMatterChanged == null || !decidedByFrontMatter(kind, answer)) return false;
             return !(kind == 's' || kind == 'f') || frontMatterChanged.isEmpty() || !frontMatterChanged.contains(argument);
         }
 
@@ -253,12 +257,16 @@ public final class Markdown {
          * the legacy hosts, the paths the site leaves to its host decide) or one that is no URL at all (23,000 such links
          * in the 10,000-document benchmark, each taken apart by the URI parser when asked).
          */
-        boolean decidedByConfig() {
+        static boolean decidedByConfig(char kind, Object answer) {
             return kind == 'g' && answer instanceof hub.model.LinkTarget t
                     && (t.kind() == hub.model.LinkTarget.Kind.EXTERNAL || t.kind() == hub.model.LinkTarget.Kind.MALFORMED);
         }
 
         Object ask(String from, LinkResolver resolver, References refs) {
+            return ask(kind, argument, from, resolver, refs);
+        }
+
+        static Object ask(char kind, String argument, String from, LinkResolver resolver, References refs) {
             return switch (kind) {
                 case 'l', 'g' -> resolver.link(from, argument);
                 case 'c' -> resolver.citation(from, argument);
