@@ -46,7 +46,8 @@ public final class Taxonomize {
         if (config.taxonomy(TaxonomyDef.AUTHORS).isEmpty()) {
             defs.add(new TaxonomyDef(TaxonomyDef.AUTHORS, "Author", "Authors", "/authors/", false, List.of(), TaxonomyRole.AUTHORS));
         }
-        Map<String, Map<String, List<String>>> assignments = new TreeMap<>();
+        // (A hash map: Taxonomies keeps an unordered copy. Every document's terms are put in it, on every preview save.)
+        Map<String, Map<String, List<String>>> assignments = new HashMap<>();
         List<Taxonomy> taxonomies = new ArrayList<>();
         for (TaxonomyDef def : defs) {
             taxonomies.add(def.controlled() ? controlled(def, corpus, assignments, diagnostics)
@@ -64,6 +65,8 @@ public final class Taxonomize {
     private static Taxonomy controlled(TaxonomyDef def, Corpus corpus, Map<String, Map<String, List<String>>> assignments,
                                        Diagnostics diagnostics) {
         ControlledVocabulary vocabulary = new ControlledVocabulary(def);
+        // A few dozen spellings written 30,000 times: each resolved once.
+        Map<String, Optional<ControlledVocabulary.Resolution>> resolved = new HashMap<>();
         Map<String, TermDef> byId = new LinkedHashMap<>();
         def.terms().forEach(t -> byId.put(t.id(), t));
         for (Document d : corpus.documents()) {
@@ -71,7 +74,7 @@ public final class Taxonomize {
             if (values.isEmpty()) continue;
             Set<String> ids = new LinkedHashSet<>();
             for (TermValue v : values) {
-                Optional<ControlledVocabulary.Resolution> r = vocabulary.resolve(v.value());
+                Optional<ControlledVocabulary.Resolution> r = resolved.computeIfAbsent(v.value(), vocabulary::resolve);
                 if (r.isEmpty()) {
                     diagnostics.error(v.ref(), "unknown " + def.label().toLowerCase() + " '" + v.value() + "'", vocabulary.hint(v.value()));
                     continue;
@@ -114,13 +117,16 @@ public final class Taxonomize {
             descriptions.put(page.slug(), page.summary() == null ? "" : page.summary());
             forms.computeIfAbsent(page.slug(), k -> new LinkedHashMap<>());
         }
+        // Each spelling's id and tidy form made once (an author is named on many publications).
+        Map<String, String[]> spellings = new HashMap<>();
         for (Document d : corpus.documents()) {
             List<TermValue> values = d.termValues(def.id());
             if (values.isEmpty()) continue;
             Set<String> ids = new LinkedHashSet<>();
             for (TermValue v : values) {
-                String id = Slug.of(TermNames.normalise(v.value()), "term");
-                forms.computeIfAbsent(id, k -> new LinkedHashMap<>()).merge(TermNames.tidy(v.value()), 1, Integer::sum);
+                String[] made = spellings.computeIfAbsent(v.value(), w -> new String[] {Slug.of(TermNames.normalise(w), "term"), TermNames.tidy(w)});
+                String id = made[0];
+                forms.computeIfAbsent(id, k -> new LinkedHashMap<>()).merge(made[1], 1, Integer::sum);
                 firstSeen.putIfAbsent(id, v);
                 ids.add(id);
             }
