@@ -177,6 +177,7 @@ public final class Build {
             stage("taxonomy");
             // The preview's last build, when only bodies changed since: its taxonomies, addresses and succession hold.
             FrontMatterMemo last = options.state() != null ? state.frontMatter : null;
+            java.util.Map<String, Taxonomize.Part> parts = new java.util.HashMap<>(); // filled when the taxonomies are made
             // Which documents' front matter changed since it (null: not known, or too many to be worth listing).
             FrontMatterMemo.Change change = last == null ? null : last.changedSince(config, corpus.documents());
             java.util.Set<String> frontMatterChanged = change == null ? null : change.keys();
@@ -189,9 +190,10 @@ public final class Build {
             // matter changed", and the documents' lists follow dates and titles.)
             FrontMatterMemo.Made<Taxonomies> taxonomies = FrontMatterMemo.Made.of(before != null ? before.taxonomies
                             : change != null && change.taxonomiesHold() ? last.taxonomies.rewrapped(t -> new Taxonomies(t.taxonomies(), t.assignments())) : null,
-                    diagnostics, () -> Taxonomize.run(corpus, diagnostics));
+                    diagnostics, () -> Taxonomize.run(corpus, diagnostics, id -> change == null ? null : change.kept(last, id), parts));
             stage("urls");
             long errors = diagnostics.errorCount();
+            if (last != null && !parts.isEmpty()) stats.put("taxonomies_kept_of", (int) parts.entrySet().stream().filter(e -> last.parts.get(e.getKey()) == e.getValue()).count());
             boolean addressesHold = before == null && last != null && last.addressesHold(change, taxonomies.value());
             stats.put("addresses_kept", addressesHold ? 1 : 0);
             FrontMatterMemo.Made<UrlIndex> urlsMade = FrontMatterMemo.Made.of(before != null ? before.urls
@@ -223,7 +225,8 @@ public final class Build {
                     options.check() ? Markdown.Purpose.CHECK : Markdown.Purpose.PAGES,
                     before != null ? java.util.Set.of() : addressesHold ? change.keys() : null, diagnostics);
             // Kept as it is while the front matter is the same: the object itself tells the link graph's memo so.
-            if (options.state() != null && before == null) state.frontMatter = new FrontMatterMemo(config, corpus.documents(), taxonomies, urlsMade, successionMade);
+            if (options.state() != null && before == null) state.frontMatter = new FrontMatterMemo(config, corpus.documents(), taxonomies, urlsMade, successionMade,
+                    parts.isEmpty() && last != null && change != null && change.taxonomiesHold() ? last.parts : parts);
             Links.FrontMatter frontMatter = new Links.FrontMatter(options.state() != null ? state.frontMatter : null, last, frontMatterChanged);
             stats.put("markdown_rendered", state.markdown.lastRendered());
             if (diagnostics.hasErrors()) {

@@ -42,9 +42,12 @@ final class FrontMatterMemo {
     final Made<hub.model.Taxonomies> taxonomies;
     final Made<hub.model.UrlIndex> urls;
     final Made<hub.model.Succession> succession;
+    /** What the taxonomy stage made of each taxonomy, by id (a build may keep those an edit did not touch). */
+    final java.util.Map<String, hub.taxonomy.Taxonomize.Part> parts;
 
     FrontMatterMemo(SiteConfig config, List<Document> documents, Made<hub.model.Taxonomies> taxonomies, Made<hub.model.UrlIndex> urls,
-                    Made<hub.model.Succession> succession) {
+                    Made<hub.model.Succession> succession, java.util.Map<String, hub.taxonomy.Taxonomize.Part> parts) {
+        this.parts = java.util.Map.copyOf(parts);
         this.config = config;
         this.documents = documents;
         this.taxonomies = taxonomies;
@@ -69,7 +72,11 @@ final class FrontMatterMemo {
      * language, aliases and address, and the years that have publications are the same: each has a page); they do when
      * the taxonomies' terms are the same too ({@link #addressesHold}).
      */
-    record Change(java.util.Set<String> keys, boolean taxonomiesHold, boolean documentAddressesHold) {
+    record Change(java.util.Set<String> keys, boolean taxonomiesHold, boolean documentAddressesHold, java.util.Set<String> taxonomiesChanged) {
+        /** The last build's part of the taxonomy {@code id}, when no changed document's terms in it changed; else null. */
+        hub.taxonomy.Taxonomize.Part kept(FrontMatterMemo last, String id) {
+            return taxonomiesChanged == null || taxonomiesChanged.contains(id) ? null : last.parts.get(id);
+        }
     }
 
     /**
@@ -100,6 +107,7 @@ final class FrontMatterMemo {
         if (!this.config.equals(config) || this.documents.size() != documents.size()) return null;
         java.util.Set<String> changed = new java.util.TreeSet<>();
         boolean terms = true, addresses = true, years = true;
+        java.util.Set<String> taxonomiesChanged = new java.util.HashSet<>();
         for (int i = 0; i < documents.size(); i++) {
             Document a = this.documents.get(i), b = documents.get(i);
             if (a == b) continue;
@@ -109,12 +117,21 @@ final class FrontMatterMemo {
             if (changed.size() > documents.size() / 8 + 1) return null;
             boolean termPage = config.type(b.type()).map(t -> t.termOf() != null).orElse(true);
             terms &= !termPage && a.type().equals(b.type()) && a.terms().equals(b.terms());
+            // Which taxonomies it touched: those whose terms it changed, and the one it is a term's page of.
+            if (taxonomiesChanged != null) {
+                java.util.Set<String> ids = new java.util.HashSet<>(a.terms().keySet());
+                ids.addAll(b.terms().keySet());
+                for (String id : ids) if (!java.util.Objects.equals(a.terms().get(id), b.terms().get(id))) taxonomiesChanged.add(id);
+                String termOf = config.type(b.type()).map(t -> t.termOf()).orElse(null);
+                if (termOf != null) taxonomiesChanged.add(termOf);
+                if (!a.type().equals(b.type()) || config.type(b.type()).isEmpty()) taxonomiesChanged = null;
+            }
             addresses &= java.util.Objects.equals(a.slug(), b.slug()) && java.util.Objects.equals(a.lang(), b.lang())
                     && a.aliases().equals(b.aliases()) && address(config, a).equals(address(config, b));
             years &= a.date() == null ? b.date() == null : b.date() != null && a.date().getYear() == b.date().getYear();
         }
         if (addresses && !years) addresses = yearsOf(this.documents, config).equals(yearsOf(documents, config));
-        return new Change(changed, terms, addresses);
+        return new Change(changed, terms, addresses, taxonomiesChanged);
     }
 
     /** Where a publication is published (its permalink); empty for other documents, whose address their term decides. */
