@@ -58,10 +58,7 @@ class IncrementalBuildTest {
     }
 
     private void edit(String file, String from, String to) throws Exception {
-        Path p = site.resolve(file);
-        String text = Files.readString(p);
-        assertTrue(text.contains(from), file + " contains " + from);
-        Files.writeString(p, text.replace(from, to));
+        hub.support.Sites.replaceIn(site, file, from, to);
     }
 
     /**

@@ -6,7 +6,6 @@ import hub.support.Sites;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.TreeSet;
@@ -106,9 +105,6 @@ class IncrementalGraphTest {
     }
 
     private void edit(String file, String from, String to) throws Exception {
-        Path p = site.resolve(file);
-        String text = Files.readString(p);
-        assertTrue(text.contains(from), file + " contains " + from);
-        Files.writeString(p, text.replace(from, to));
+        hub.support.Sites.replaceIn(site, file, from, to);
     }
 }

@@ -57,10 +57,7 @@ class PreviewServerTest {
     }
 
     private void edit(String file, String from, String to) throws Exception {
-        Path p = site.resolve(file);
-        String text = Files.readString(p);
-        assertTrue(text.contains(from), file + " contains " + from);
-        Files.writeString(p, text.replace(from, to));
+        hub.support.Sites.replaceIn(site, file, from, to);
     }
 
     /** One request as a browser sends it, redirects not followed. */

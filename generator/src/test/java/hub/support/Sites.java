@@ -66,6 +66,17 @@ public final class Sites {
         copyTree(repositoryRoot().resolve("static"), site.resolve("static"));
     }
 
+    /**
+     * Edits the file {@code file} of {@code site} (a path relative to it): replaces {@code from} with {@code to}, and fails
+     * the test when the file does not contain {@code from} (an edit that changed nothing would prove nothing).
+     */
+    public static void replaceIn(Path site, String file, String from, String to) throws IOException {
+        Path p = site.resolve(file);
+        String text = Files.readString(p);
+        org.junit.jupiter.api.Assertions.assertTrue(text.contains(from), file + " contains " + from);
+        Files.writeString(p, text.replace(from, to));
+    }
+
     public static void copyTree(Path from, Path to) {
         try (Stream<Path> s = Files.walk(from)) {
             for (Path p : s.sorted().toList()) {
