@@ -66,6 +66,8 @@ public final class Build {
         private java.util.concurrent.CompletableFuture<LinkGraph> pendingGraph;
         /** A quick build's page plan being made ahead (Render.planAhead), or null. */
         private java.util.concurrent.CompletableFuture<Void> planAhead;
+        /** Which documents' front matter changed since the last build kept in the state (null: no state). */
+        private Render.FrontMatterEdit frontMatterEdit;
 
         Run(BuildOptions options) {
             this.options = options;
@@ -206,12 +208,18 @@ public final class Build {
             FrontMatterMemo.Made<Succession> successionMade = FrontMatterMemo.Made.of(before == null ? null : before.succession, diagnostics,
                     () -> Links.succession(corpus, diagnostics));
             Succession succession = successionMade.value();
+            // What the render stage may patch its last index of documents with (the preview and tests keep a state).
+            if (options.state() != null) {
+                frontMatterEdit = new Render.FrontMatterEdit(last == null ? null : last.documents(), corpus.documents(),
+                        change == null ? null : change.keys());
+            }
             // Its documents without their Markdown: no later stage reads it (made once, for the plan and the site).
             Corpus bodiless = corpus.withoutBodies();
             if (options.pagesOnDemand() && options.out() == null && options.state() != null) {
                 // The page plan reads only what is known by now: made on its own thread while the documents render.
                 Site planned = new Site(bodiless, taxonomies.value(), urls, Map.of(), null, Map.of());
-                planAhead = java.util.concurrent.CompletableFuture.runAsync(() -> Render.planAhead(planned, state.render), runnable -> {
+                Render.FrontMatterEdit edit = frontMatterEdit;
+                planAhead = java.util.concurrent.CompletableFuture.runAsync(() -> Render.planAhead(planned, state.render, edit), runnable -> {
                     Thread t = new Thread(runnable, "hub plan");
                     t.setDaemon(true);
                     t.start();
@@ -331,9 +339,10 @@ public final class Build {
                 stage("render");
                 if (options.pagesOnDemand() && options.out() == null) return onDemand(site, renderMemo, out);
                 site = graphFor(site);
-                Render.Result result = Render.run(site, renderMemo, out.site(), diagnostics);
+                Render.Result result = Render.run(site, renderMemo, out.site(), diagnostics, frontMatterEdit);
                 stats.put("pages", result.pages());
                 stats.put("rendered", result.rendered());
+                stats.put("index_patched", result.indexPatched() ? 1 : 0);
                 if (diagnostics.hasErrors()) return stop(ExitCode.CONTENT_ERRORS, site, Map.of());
                 stage("write");
                 if (options.out() != null) {

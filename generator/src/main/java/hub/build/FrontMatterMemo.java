@@ -79,6 +79,11 @@ final class FrontMatterMemo {
         }
     }
 
+    /** The loaded documents it was made from (the list itself: the page index made for them remembers it). */
+    List<Document> documents() {
+        return documents;
+    }
+
     /**
      * Whether the last build's addresses hold for a build with {@code change} whose taxonomies are {@code now}: the
      * documents keep theirs, and the terms (each has a page) are the same, with the same labels.

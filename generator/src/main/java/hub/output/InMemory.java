@@ -15,14 +15,18 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class InMemory implements Output.Memory {
     private final Map<String, byte[]> previous;
     private final Diagnostics diagnostics;
-    private final Map<String, byte[]> site = new ConcurrentHashMap<>();
+    private final Map<String, byte[]> site;
     private final Map<String, byte[]> work = new ConcurrentHashMap<>();
-    private final Map<String, SourceRef> owners = new ConcurrentHashMap<>();
+    private final Map<String, SourceRef> owners;
     private final AtomicInteger written = new AtomicInteger(), kept = new AtomicInteger();
 
     InMemory(Map<String, byte[]> previous, Diagnostics diagnostics) {
         this.previous = previous == null ? Map.of() : previous;
         this.diagnostics = diagnostics;
+        // Sized for the last build's files: growing them a table at a time was a tenth of keeping the search files.
+        int expected = this.previous.size() * 4 / 3 + 16;
+        this.site = new ConcurrentHashMap<>(expected);
+        this.owners = new ConcurrentHashMap<>(expected);
     }
 
     @Override

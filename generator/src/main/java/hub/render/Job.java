@@ -17,13 +17,18 @@ import java.util.function.Function;
  * the rest of a job from front matter and configuration only, so a plan serves every build whose front matter is
  * the same (the preview's saves of a body: {@link PageJobs#plan}).
  */
-record Job(String path, List<String> templates, Map<String, Object> page, Function<Views, Map<String, Object>> variables, SourceRef origin) {
+record Job(String path, String file, List<String> templates, Map<String, Object> page, Function<Views, Map<String, Object>> variables,
+           SourceRef origin) {
+    Job(String path, List<String> templates, Map<String, Object> page, Function<Views, Map<String, Object>> variables, SourceRef origin) {
+        this(path, fileOf(path), templates, page, variables, origin);
+    }
+
     Job(String path, List<String> templates, Map<String, Object> page, Map<String, Object> vars, SourceRef origin) {
         this(path, templates, page, views -> vars, origin);
     }
 
-    /** The output file: a folder path gets its index.html. */
-    String file() {
+    /** The output file of a page at {@code path}: a folder path gets its index.html (made once per job: asked per build). */
+    private static String fileOf(String path) {
         return path.endsWith(".html") ? path : path + "index.html";
     }
 

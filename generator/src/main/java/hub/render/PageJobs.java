@@ -28,8 +28,14 @@ final class PageJobs {
     record Feed(String path, String title, String alternatePath, List<Document> entries) {
     }
 
-    /** Everything to produce: pages, feeds, sitemap entries (path, last modified or null) and the redirects file. */
-    record Plan(List<Job> jobs, List<Feed> feeds, List<String[]> sitemap, String redirects) {
+    /**
+     * Everything to produce: pages, feeds, sitemap entries (path, last modified or null), the sitemap and redirects files,
+     * the first job of each list of templates (in plan order: a missing template is reported naming it), and the keys of
+     * the documents with files to copy beside their pages (attachments; a page bundle's files). All of it front matter decides, so a plan
+     * kept for the next build keeps them, and a quick build makes them on the plan's own thread.
+     */
+    record Plan(List<Job> jobs, List<Feed> feeds, List<String[]> sitemap, String sitemapXml, String redirects,
+                Map<List<String>, Job> firstJobOfTemplates, List<String> attached, List<String> bundles) {
     }
 
     private final Site site;
@@ -38,6 +44,8 @@ final class PageJobs {
     private final List<Job> jobs = new ArrayList<>();
     private final List<Feed> feeds = new ArrayList<>();
     private final List<String[]> sitemap = new ArrayList<>();
+    /** A publication page's templates, one list per type (the lists are compared, and hashed, per job). */
+    private final Map<String, List<String>> pageTemplates = new java.util.HashMap<>();
 
     private PageJobs(Site site, Views views) {
         this.site = site;
@@ -55,7 +63,18 @@ final class PageJobs {
         p.fixedPages();
         String redirects = p.aliases();
         p.sitemap.sort(Comparator.comparing(a -> a[0]));
-        return new Plan(List.copyOf(p.jobs), List.copyOf(p.feeds), List.copyOf(p.sitemap), redirects);
+        Map<List<String>, Job> first = new LinkedHashMap<>();
+        for (Job j : p.jobs) first.putIfAbsent(j.templates(), j);
+        // By key: a plan kept for a build whose bodies or attached files changed holds the documents it was made with.
+        List<String> attached = new ArrayList<>(), bundles = new ArrayList<>();
+        for (Document d : site.corpus().publications()) {
+            if (!d.attachments().isEmpty() && site.urls().pathOf(d.key()) != null) attached.add(d.key());
+        }
+        for (Document d : site.corpus().documents()) {
+            if (hub.model.Bundle.isPage(d.ref().path()) && site.urls().pathOf(d.key()) != null) bundles.add(d.key());
+        }
+        return new Plan(List.copyOf(p.jobs), List.copyOf(p.feeds), List.copyOf(p.sitemap), Feeds.sitemap(site.config(), p.sitemap), redirects,
+                java.util.Collections.unmodifiableMap(first), List.copyOf(attached), List.copyOf(bundles));
     }
 
     private void publications() {
@@ -67,7 +86,8 @@ final class PageJobs {
             Map<String, Object> page = page(title, path, d.summary(), "document", null);
             page.put("lang", d.lang());
             page.put("translations", views.translations(d));
-            jobs.add(new Job(path, List.of("page-" + d.type() + ".peb", "page.peb"), page, v -> Map.of("doc", v.full(d)), d.ref()));
+            jobs.add(new Job(path, pageTemplates.computeIfAbsent(d.type(), t -> List.of("page-" + t + ".peb", "page.peb")), page,
+                    v -> Map.of("doc", v.full(d)), d.ref()));
             // A superseded publication stays in the sitemap: it is still a valid page that search engines should know
             // leads on to its replacement. A withdrawn one leaves it: nothing should send new readers there.
             if (d.lifecycle().status() != Lifecycle.Status.WITHDRAWN) {

@@ -35,26 +35,34 @@ public final class Render {
     private Render() {
     }
 
-    /** What a run did: pages (HTML files) in the site, and how many of them went through the templates. */
-    public record Result(int pages, int rendered) {
+    /**
+     * What a run did: pages (HTML files) in the site, how many of them went through the templates, and whether it made its
+     * index of documents by patching the last build's ({@link FrontMatterEdit}).
+     */
+    public record Result(int pages, int rendered, boolean indexPatched) {
     }
 
-    /** Renders the site into {@code sink}; {@code memo} (never null) is read and updated. */
-    public static Result run(Site site, Memo memo, FileSink sink, Diagnostics diagnostics) {
-        Views.Index index = memo.index(site);
+    /**
+     * Renders the site into {@code sink}; {@code memo} (never null) is read and updated. {@code edit} says what changed in
+     * the front matter since the build {@code memo} remembers ({@link FrontMatterEdit}), or is null.
+     */
+    public static Result run(Site site, Memo memo, FileSink sink, Diagnostics diagnostics, FrontMatterEdit edit) {
+        Views.Index last = memo.index;
+        Views.Index index = memo.index(site, edit);
         Views views = new Views(site, site::links, index);
         SiteView siteView = views.siteView();
         Templates templates = memo.templates(site.config());
         templates.reportLeaving(diagnostics);
         PageJobs.Plan plan = memo.plan(site, views, index);
         Run run = new Run(templates, views, siteView, memo, sink, diagnostics);
+        run.reportMissing(plan);
         plan.jobs().parallelStream().forEach(run::page);
         plan.feeds().parallelStream().forEach(f -> run.feed(site.config(), views, f));
         Set<String> citePaths = run.citations(site, views);
         writeOthers(site, plan, sink, diagnostics);
         memo.retain(plan.jobs(), plan.feeds(), citePaths);
         int pages = (int) plan.jobs().stream().filter(j -> j.file().endsWith(".html")).count();
-        return new Result(pages, run.rendered.get());
+        return new Result(pages, run.rendered.get(), index != last && index.patched);
     }
 
     /**
@@ -71,13 +79,13 @@ public final class Render {
         Templates templates = memo.current(site.config());
         templates.reportLeaving(diagnostics);
         PageJobs.Plan plan = memo.plan(site, views, index);
-        OnDemand pages = new OnDemand(site, views, templates, plan, memo.targets(site, plan));
-        java.util.Map<List<String>, String> first = new java.util.HashMap<>();
+        OnDemand pages = new OnDemand(site, views, templates, memo.targets(site, plan));
+        Run check = new Run(templates, views, null, new Memo(), sink, diagnostics);
+        check.reportMissing(plan);
         java.util.Set<String> compiled = new java.util.HashSet<>();
-        for (Job j : plan.jobs()) {
-            String template = first.computeIfAbsent(j.templates(), templates::first);
-            if (template == null) new Run(templates, views, null, new Memo(), sink, diagnostics).reportMissing(j);
-            else if (compiled.add(template)) templates.reportCompileErrors(template, diagnostics);
+        for (List<String> list : plan.firstJobOfTemplates().keySet()) {
+            String template = templates.first(list);
+            if (template != null && compiled.add(template)) templates.reportCompileErrors(template, diagnostics);
         }
         writeOthers(site, plan, sink, diagnostics);
         return pages;
@@ -89,10 +97,19 @@ public final class Render {
      * quick build makes them on the other core while the Markdown stage runs (after a date or term edit they are a
      * third of a save at 10,000 documents). {@code site} need not hold renderings or a link graph.
      */
-    public static void planAhead(Site site, Memo memo) {
-        Views.Index index = memo.index(site);
+    public static void planAhead(Site site, Memo memo, FrontMatterEdit edit) {
+        Views.Index index = memo.index(site, edit);
         PageJobs.Plan plan = memo.plan(site, new Views(site, () -> null, index), index);
         memo.targets(site, plan);
+    }
+
+    /**
+     * What a quick build knows of its front matter, for {@link #planAhead}: the loaded documents it was made from
+     * ({@code to}, the list itself), and when it knows them, the documents of the build before ({@code from}) and the keys
+     * of those whose front matter changed since (null when not known). The index of the last build is then patched
+     * when it was made for {@code from}.
+     */
+    public record FrontMatterEdit(Object from, Object to, Set<String> keys) {
     }
 
     /** What a check can say of the templates without rendering a page: each one compiles. */
@@ -103,12 +120,12 @@ public final class Render {
     /** The files that are neither pages, feeds nor citation downloads: sitemap, robots.txt, redirects, static files, attachments. */
     private static void writeOthers(Site site, PageJobs.Plan plan, FileSink sink, Diagnostics diagnostics) {
         SiteConfig config = site.config();
-        sink.write(text("sitemap.xml", Feeds.sitemap(config, plan.sitemap())));
+        sink.write(text("sitemap.xml", plan.sitemapXml()));
         sink.write(text("robots.txt", Feeds.robots(config)));
         sink.write(text("_redirects", plan.redirects()));
         staticFiles(config, sink, diagnostics);
-        attachments(site, sink, diagnostics);
-        bundleResources(site, sink, diagnostics);
+        attachments(site, plan.attached(), sink, diagnostics);
+        bundleResources(site, plan.bundles(), sink, diagnostics);
     }
 
     /** A publication's citation downloads, made together (they share the page beside which they lie). */
@@ -122,59 +139,89 @@ public final class Render {
      * Every file {@link #onDemand} can make, by path: a page {@link Job}, a {@link PageJobs.Feed}, a publication's
      * {@link CiteFiles} or the {@link #BIBLIOGRAPHY}. First come first served, as the sink's claim is in a full build
      * (which reports a second file on a path). Made from the plan and the front matter only, so kept with the plan.
+     * A publication's citation files are found from its page's path when asked for: a map of their 30,000 paths at
+     * 10,000 publications was a third of making these, on every save that changes front matter.
      */
-    private static Map<String, Object> targets(Site site, PageJobs.Plan plan) {
-        int expected = plan.jobs().size() + plan.feeds().size() + (site.corpus().publications().size() + 1) * Cite.Format.values().length;
-        Map<String, Object> targets = new java.util.HashMap<>(expected * 4 / 3 + 16); // sized once: 70,000 paths at 10,000 documents
-        for (Job j : plan.jobs()) targets.putIfAbsent(j.file(), j);
-        for (PageJobs.Feed f : plan.feeds()) targets.putIfAbsent(f.path(), f);
-        for (var d : site.corpus().publications()) {
-            String path = site.urls().pathOf(d.key());
-            if (path == null) continue;
-            CiteFiles files = new CiteFiles(path, d);
-            for (Cite.Format f : Cite.Format.values()) targets.putIfAbsent(f.pathBeside(path), files);
+    static final class Targets {
+        private final Map<String, Object> byPath;
+        private final Map<String, hub.model.Document> publicationsByPage;
+        private final int pages;
+
+        private Targets(Site site, PageJobs.Plan plan) {
+            byPath = new java.util.HashMap<>((plan.jobs().size() + plan.feeds().size()) * 4 / 3 + 16); // sized once
+            int html = 0;
+            for (Job j : plan.jobs()) {
+                String file = j.file();
+                if (file.endsWith(".html")) html++;
+                byPath.putIfAbsent(file, j);
+            }
+            pages = html;
+            for (PageJobs.Feed f : plan.feeds()) byPath.putIfAbsent(f.path(), f);
+            for (Cite.Format f : Cite.Format.values()) byPath.putIfAbsent(f.sitePath(), BIBLIOGRAPHY);
+            List<hub.model.Document> publications = site.corpus().publications();
+            publicationsByPage = new java.util.HashMap<>(publications.size() * 4 / 3 + 16);
+            for (var d : publications) {
+                String path = site.urls().pathOf(d.key());
+                if (path != null) publicationsByPage.putIfAbsent(path, d);
+            }
         }
-        for (Cite.Format f : Cite.Format.values()) targets.putIfAbsent(f.sitePath(), BIBLIOGRAPHY);
-        return java.util.Collections.unmodifiableMap(targets);
+
+        /** What makes {@code path}, or null. */
+        Object get(String path) {
+            Object target = byPath.get(path);
+            if (target != null) return target;
+            for (Cite.Format f : Cite.Format.values()) {
+                String name = f.pathBeside("");
+                if (!path.endsWith(name)) continue;
+                String page = path.substring(0, path.length() - name.length());
+                hub.model.Document d = publicationsByPage.get(page);
+                return d == null ? null : new CiteFiles(page, d);
+            }
+            return null;
+        }
+
+        java.util.SortedSet<String> paths() {
+            java.util.SortedSet<String> all = new java.util.TreeSet<>(byPath.keySet());
+            for (String page : publicationsByPage.keySet()) for (Cite.Format f : Cite.Format.values()) all.add(f.pathBeside(page));
+            return all;
+        }
     }
 
     /**
-     * {@link #onDemand}'s files: each path knows how it is made ({@link #targets}), and is made by the code a full build
+     * {@link #onDemand}'s files: each path knows how it is made ({@link Targets}), and is made by the code a full build
      * runs ({@link Run}), with this build's views and an empty memo so nothing is kept, into a sink that holds what it
      * is given. Requests come from the server's threads, so all of it is shared.
      */
     private static final class OnDemand implements PagesOnDemand {
-        private final Map<String, Object> targets;
+        private final Targets targets;
         private final Map<String, byte[]> made = new ConcurrentHashMap<>();
         private final Map<String, String> problems = new ConcurrentHashMap<>();
         private final Site site;
         private final Views views;
         private final Templates templates;
         private final SiteView siteView;
-        private final int pages;
 
-        OnDemand(Site site, Views views, Templates templates, PageJobs.Plan plan, Map<String, Object> targets) {
+        OnDemand(Site site, Views views, Templates templates, Targets targets) {
             this.site = site;
             this.views = views;
             this.templates = templates;
             this.siteView = views.siteView();
             this.targets = targets;
-            this.pages = (int) plan.jobs().stream().filter(j -> j.file().endsWith(".html")).count();
         }
 
         @Override
         public int pages() {
-            return pages;
+            return targets.pages;
         }
 
         @Override
         public java.util.SortedSet<String> paths() {
-            return new java.util.TreeSet<>(targets.keySet());
+            return targets.paths();
         }
 
         @Override
         public boolean has(String path) {
-            return targets.containsKey(path);
+            return targets.get(path) != null;
         }
 
         @Override
@@ -255,6 +302,16 @@ public final class Render {
         /** The hash of what pages that read {@code paths} of the site variable saw (one per distinct set of paths per run). */
         private Hash siteHash(List<String> paths) {
             return siteHashes.computeIfAbsent(paths, site::hashOf);
+        }
+
+        /**
+         * Reports each missing template once, naming the first page of the plan that needs it: in plan order, before the
+         * pages render in parallel (where the first page to find it missing would be any of them).
+         */
+        void reportMissing(PageJobs.Plan plan) {
+            plan.firstJobOfTemplates().forEach((list, j) -> {
+                if (templates.first(list) == null) reportMissing(j);
+            });
         }
 
         void reportMissing(Job j) {
@@ -338,11 +395,12 @@ public final class Render {
     }
 
     /**
-     * The attachments kept beside their documents under content/, each copied beside its page (those under static/
+     * The attachments kept beside their documents under content/ (of the documents {@code attached}), each copied beside its page (those under static/
      * are copied with static/). A file that changed since the load stage hashed it is an error: the page states its size.
      */
-    private static void attachments(Site site, FileSink sink, Diagnostics diagnostics) {
-        for (var d : site.corpus().publications()) {
+    private static void attachments(Site site, List<String> attached, FileSink sink, Diagnostics diagnostics) {
+        for (String key : attached) {
+            hub.model.Document d = site.corpus().byKey().get(key); // this build's: its attachments' hashes are current
             String page = site.urls().pathOf(d.key());
             for (var a : d.attachments()) {
                 if (!a.besidePage() || page == null) continue;
@@ -361,8 +419,9 @@ public final class Render {
     }
 
     /** The files of each page bundle (content/posts/hello/cover.png), copied beside its page (posts/hello/cover.png). */
-    private static void bundleResources(Site site, FileSink sink, Diagnostics diagnostics) {
-        for (var d : site.corpus().documents()) {
+    private static void bundleResources(Site site, List<String> bundles, FileSink sink, Diagnostics diagnostics) {
+        for (String key : bundles) {
+            hub.model.Document d = site.corpus().byKey().get(key);
             String page = site.urls().pathOf(d.key());
             if (page == null || !hub.model.Bundle.isPage(d.ref().path())) continue;
             String folder = hub.model.Bundle.folder(d.ref().path());
@@ -415,7 +474,7 @@ public final class Render {
         private volatile PlanFor plan;
 
         /** A plan with the index it was made with, and the paths of what it can make on demand (made when first asked). */
-        private record PlanFor(Views.Index index, PageJobs.Plan plan, java.util.concurrent.atomic.AtomicReference<Map<String, Object>> targets) {
+        private record PlanFor(Views.Index index, PageJobs.Plan plan, java.util.concurrent.atomic.AtomicReference<Targets> targets) {
         }
 
         private Templates templates(SiteConfig config) {
@@ -442,16 +501,21 @@ public final class Render {
             return p.plan();
         }
 
-        /** {@link #targets} of the plan {@link #plan} gave, made once per plan. */
-        private Map<String, Object> targets(Site site, PageJobs.Plan forPlan) {
+        /** The {@link Targets} of the plan {@link #plan} gave, made once per plan. */
+        private Targets targets(Site site, PageJobs.Plan forPlan) {
             PlanFor p = plan;
-            if (p == null || p.plan() != forPlan) return Render.targets(site, forPlan);
-            return p.targets().updateAndGet(t -> t != null ? t : Render.targets(site, forPlan));
+            if (p == null || p.plan() != forPlan) return new Targets(site, forPlan);
+            return p.targets().updateAndGet(t -> t != null ? t : new Targets(site, forPlan));
         }
 
         /** The documents' index for {@code site}: the last one when its inputs are the same ({@link Views.Index#of}). */
         private Views.Index index(Site site) {
-            Views.Index i = Views.Index.of(site, index);
+            return index(site, null);
+        }
+
+        /** The same, patched from the last one when {@code edit} says what changed since it (see {@link Views.Index#of}). */
+        private Views.Index index(Site site, FrontMatterEdit edit) {
+            Views.Index i = Views.Index.of(site, index, edit);
             index = i;
             return i;
         }

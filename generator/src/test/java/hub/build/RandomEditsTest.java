@@ -84,7 +84,7 @@ class RandomEditsTest {
         BuildState state = new BuildState();
         Path out = tmp.resolve("out/public");
         BuildOptions memory = new BuildOptions(site.resolve("site-config.yml"), null, false, false, Sites.TODAY, null, false, s -> { });
-        int failed = 0, bodiesOnly = 0, termsKept = 0, addressesKept = 0, someTaxonomiesKept = 0;
+        int failed = 0, bodiesOnly = 0, termsKept = 0, addressesKept = 0, someTaxonomiesKept = 0, indexPatched = 0;
         for (int step = 0; step < EDITS; step++) {
             String what = edit();
             log.add(step + ": " + what);
@@ -102,6 +102,7 @@ class RandomEditsTest {
             else if (incremental.stats().getOrDefault("taxonomies_kept", 0) == 1) termsKept++;
             if (incremental.stats().getOrDefault("front_matter_same", 0) == 0 && incremental.stats().getOrDefault("addresses_kept", 0) == 1) addressesKept++;
             if (incremental.stats().getOrDefault("taxonomies_kept_of", 0) > 0) someTaxonomiesKept++;
+            if (incremental.stats().getOrDefault("index_patched", 0) == 1) indexPatched++;
             BuildResult clean = Build.run(memory);
             compare(step, incremental, clean, clean.files());
             if (onDemand != null) compare(step, withPagesMade(onDemand), clean, clean.files());
@@ -121,6 +122,8 @@ class RandomEditsTest {
         // Front-matter edits that kept the terms (and the addresses) took the last build's taxonomies (and addresses).
         assertTrue(termsKept > 5 && addressesKept > 5, "front-matter edits that kept the taxonomies: " + termsKept + ", the addresses: " + addressesKept);
         assertTrue(someTaxonomiesKept > 2, "edits of terms that kept the taxonomies they did not touch: " + someTaxonomiesKept);
+        // Front-matter edits of a few documents moved them in the last build's index of documents instead of making it anew.
+        assertTrue(indexPatched > 5, "builds that patched the index of documents: " + indexPatched);
         assertTrue(failed > 0 && failed < EDITS / 2, "the edits make some builds fail (and most succeed): " + failed + " of " + EDITS);
     }
 
