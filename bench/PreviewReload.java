@@ -4,6 +4,9 @@
 // type's list, its year and its terms' lists), theme (a theme added or removed: term pages and counts change).
 // Between edits it waits for the preview's background search build to finish, as when an editor
 // pauses; --busy edits again 300 ms after each page instead, while that build still runs.
+// The page is asked for as a tab does: once per reload event the preview sends (/__hub/events), until it shows the
+// edit. --poll asks for it every 5 ms instead, as this bench did until 2026-12-07: those requests take CPU from the
+// build on a two-core machine.
 // --stages prints, per stage, the median wall time of the builds the saves started (the watcher's builds).
 import hub.build.BuildOptions;
 import hub.preview.PreviewServer;
@@ -31,6 +34,7 @@ public class PreviewReload {
         List<String> argList = java.util.Arrays.asList(args);
         String kind = argList.contains("--edit") ? argList.get(argList.indexOf("--edit") + 1) : "body";
         boolean stages = argList.contains("--stages");
+        boolean poll = argList.contains("--poll");
         // Stage starts of the builds run on the watcher's thread: each build's "config" starts a new row.
         List<java.util.Map<String, Long>> builds = Collections.synchronizedList(new ArrayList<>());
         long[] last = new long[1];
@@ -56,6 +60,14 @@ public class PreviewReload {
             String original = Files.readString(doc);
             HttpClient http = HttpClient.newHttpClient();
             List<Long> times = new ArrayList<>();
+            // The reload events, as a tab's EventSource gets them.
+            java.util.concurrent.BlockingQueue<String> reloads = new java.util.concurrent.LinkedBlockingQueue<>();
+            if (!poll) {
+                http.sendAsync(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/__hub/events")).build(),
+                        HttpResponse.BodyHandlers.ofLines()).thenAccept(r -> r.body().forEach(line -> {
+                            if (line.startsWith("event: reload")) reloads.add(line);
+                        }));
+            }
             try {
                 for (int i = 0; i < runs; i++) {
                     String marker = "marker-" + i + "-" + System.nanoTime();
@@ -69,13 +81,15 @@ public class PreviewReload {
                     // What the changed page shows: the marker, the new date, or (theme) the evidence theme's link or its absence.
                     String expect = kind.equals("date") ? "datetime=\"" + date + "\"" : kind.equals("theme") ? "themes/evidence/" : marker;
                     boolean present = !kind.equals("theme") || i % 2 == 0;
+                    reloads.clear();
                     long start = System.nanoTime();
                     Files.writeString(doc, edited);
                     while (true) {
+                        if (!poll && reloads.poll(30, java.util.concurrent.TimeUnit.SECONDS) == null) throw new AssertionError("no reload event");
                         String page = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/briefings/" + slug + "/")).build(),
                                 HttpResponse.BodyHandlers.ofString()).body();
                         if (page.contains(expect) == present) break;
-                        Thread.sleep(5);
+                        if (poll) Thread.sleep(5);
                     }
                     times.add((System.nanoTime() - start) / 1_000_000);
                     Thread.sleep(300);
@@ -86,7 +100,7 @@ public class PreviewReload {
             }
             System.out.print(log);
             Collections.sort(times);
-            System.out.printf("%s edit%s ", kind, busy ? " (busy)" : "");
+            System.out.printf("%s edit%s%s ", kind, busy ? " (busy)" : "", poll ? " (polled)" : "");
             System.out.printf("save-to-page over %d edits: median %d ms, min %d ms, max %d ms%n", runs, times.get(times.size() / 2),
                     times.get(0), times.get(times.size() - 1));
             if (stages) {

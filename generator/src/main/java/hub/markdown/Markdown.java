@@ -80,13 +80,17 @@ public final class Markdown {
         Answers changed = before == null || docs.isEmpty() ? null
                 : before.askAgain(docs.get(0).key(), corpus.config(), resolver, shared, frontMatterChanged);
         Answers now = before != null ? before : new Answers(corpus.config());
+        // When only reference texts changed (a retitled or redated publication), only the documents that asked for them
+        // need their questions checked; every other question of every other entry is held or unchanged.
+        java.util.Set<String> askers = before != null && frontMatterChanged != null && changed != null ? before.askersOf(changed) : null;
         // Which remembered renderings still hold (in parallel), then taken in document order so that diagnostics keep their order.
         Memo.Entry[] still = new Memo.Entry[docs.size()];
         java.util.stream.IntStream.range(0, docs.size()).parallel().forEach(i -> {
             Document d = docs.get(i);
             Memo.Entry e = memo.entries.get(d.key());
             if (e != null && e.source().equals(d.source()) && e.config().equals(config)
-                    && e.stillAnswered(d.key(), resolver, shared, before, changed, now, frontMatterChanged)) {
+                    && (askers != null && !e.asksUndecided() && !askers.contains(d.key())
+                    || e.stillAnswered(d.key(), resolver, shared, before, changed, now, frontMatterChanged))) {
                 still[i] = e;
             }
         });
@@ -107,7 +111,7 @@ public final class Markdown {
         DocumentRenderer renderer = fresh.isEmpty() ? null : new DocumentRenderer(corpus.config());
         Map<Object, Object> answers = new ConcurrentHashMap<>(); // equal answers shared: a million links point at a few thousand places
         fresh.parallelStream().forEach(d -> {
-            Recorder asked = new Recorder(resolver, shared, answers, now);
+            Recorder asked = new Recorder(resolver, shared, answers, now, d.key());
             Diagnostics own = new Diagnostics(diagnostics.strict());
             RenderedDocument r;
             try {
@@ -153,6 +157,18 @@ public final class Markdown {
         private volatile SiteConfig config;
         private final Map<String, Object> links = new ConcurrentHashMap<>(), citations = new ConcurrentHashMap<>(),
                 shortRefs = new ConcurrentHashMap<>(), fullRefs = new ConcurrentHashMap<>();
+        /**
+         * The links ('g') whose answer front matter does not decide (a static file, nothing there): asked again by every
+         * build. Kept as the answers change, so a build that knows which front matter changed asks these and the changed
+         * documents' references without going through the other 60,000 answers.
+         */
+        private final java.util.Set<String> undecidedLinks = ConcurrentHashMap.newKeySet();
+        /**
+         * Which documents asked for each reference text ('s', 'f'): every document whose kept rendering asked it, and
+         * perhaps some that no longer do (only ever added to). A retitled or redated publication's references then send
+         * back only the documents that cite it to have their questions checked.
+         */
+        private final Map<String, java.util.Set<String>> referenceAskers = new ConcurrentHashMap<>();
 
         Answers(SiteConfig config) {
             this.config = config;
@@ -170,7 +186,31 @@ public final class Markdown {
 
         /** Remembers {@code answer} to a question unless one is remembered already. */
         void remember(char kind, String argument, Object answer) {
-            of(kind).putIfAbsent(argument, answer == null ? NONE : answer);
+            if (of(kind).putIfAbsent(argument, answer == null ? NONE : answer) == null) noteUndecided(kind, argument, answer);
+        }
+
+        /** Notes that the document {@code asker} asked for the reference text of {@code argument} (other kinds: nothing). */
+        void askedBy(char kind, String argument, String asker) {
+            if (kind == 's' || kind == 'f') referenceAskers.computeIfAbsent(argument, k -> ConcurrentHashMap.newKeySet()).add(asker);
+        }
+
+        /**
+         * The documents whose renderings may have asked a question whose answer is in {@code changed}, when every such
+         * answer is a reference text; null when one is not (then every document's questions are checked).
+         */
+        java.util.Set<String> askersOf(Answers changed) {
+            if (!changed.links.isEmpty() || !changed.citations.isEmpty()) return null;
+            java.util.Set<String> out = new java.util.HashSet<>();
+            for (Map<String, Object> m : List.of(changed.shortRefs, changed.fullRefs)) {
+                for (String argument : m.keySet()) out.addAll(referenceAskers.getOrDefault(argument, java.util.Set.of()));
+            }
+            return out;
+        }
+
+        private void noteUndecided(char kind, String argument, Object answer) {
+            if (kind != 'g') return;
+            if (Question.decidedByFrontMatter(kind, answer)) undecidedLinks.remove(argument);
+            else undecidedLinks.add(argument);
         }
 
         boolean has(char kind, String argument) {
@@ -197,19 +237,37 @@ public final class Markdown {
             Answers changed = new Answers(config);
             boolean configSame = this.config.equals(config);
             this.config = config;
+            if (frontMatterChanged != null && configSame) {
+                // Only these can have changed: the links front matter does not decide, and the changed documents' references
+                // (every other answer is held: Question.heldBy). The same as going through them all, without the 60,000 look-ups.
+                List<String> undecided = new ArrayList<>(undecidedLinks);
+                undecided.parallelStream().forEach(argument -> askAgain('g', argument, from, resolver, refs, changed));
+                for (String key : frontMatterChanged) {
+                    for (char kind : new char[] {'s', 'f'}) if (of(kind).containsKey(key)) askAgain(kind, key, from, resolver, refs, changed);
+                }
+                return changed;
+            }
             for (char kind : new char[] {'g', 'c', 's', 'f'}) {
-                Map<String, Object> answers = of(kind), differ = changed.of(kind);
+                Map<String, Object> answers = of(kind);
                 answers.entrySet().parallelStream().forEach(e -> {
                     Object old = e.getValue() == NONE ? null : e.getValue();
                     if (Question.heldBy(kind, e.getKey(), old, frontMatterChanged) || configSame && Question.decidedByConfig(kind, old)) return;
-                    Object a = Question.ask(kind, e.getKey(), from, resolver, refs);
-                    if (!Objects.equals(a, old)) {
-                        differ.put(e.getKey(), e.getValue());
-                        answers.put(e.getKey(), a == null ? NONE : a);
-                    }
+                    askAgain(kind, e.getKey(), from, resolver, refs, changed);
                 });
             }
             return changed;
+        }
+
+        /** Asks one remembered question again; a changed answer replaces it, and {@code changed} gets the old one. */
+        private void askAgain(char kind, String argument, String from, LinkResolver resolver, References refs, Answers changed) {
+            Object before = of(kind).get(argument);
+            Object old = before == NONE ? null : before;
+            Object a = Question.ask(kind, argument, from, resolver, refs);
+            if (!Objects.equals(a, old)) {
+                changed.of(kind).put(argument, before);
+                of(kind).put(argument, a == null ? NONE : a);
+                noteUndecided(kind, argument, a);
+            }
         }
     }
 
@@ -230,7 +288,7 @@ public final class Markdown {
          * The resolver consults the disk (static/, a bundle's files) only after finding no document at an address, so a
          * link answered "a static file" or "nothing there" must be asked again: the file may have come or gone.
          */
-        private static boolean decidedByFrontMatter(char kind, Object answer) {
+        static boolean decidedByFrontMatter(char kind, Object answer) {
             if (kind != 'l' && kind != 'g') return true;
             if (!(answer instanceof hub.model.LinkTarget t)) return false;
             return t.kind() == hub.model.LinkTarget.Kind.DOCUMENT || t.kind() == hub.model.LinkTarget.Kind.EXTERNAL
@@ -283,12 +341,14 @@ public final class Markdown {
         private final List<Question> questions = new ArrayList<>();
         private final Map<Object, Object> shared;
         private final Answers answers;
+        private final String asker;
 
-        Recorder(LinkResolver resolver, References refs, Map<Object, Object> shared, Answers answers) {
+        Recorder(LinkResolver resolver, References refs, Map<Object, Object> shared, Answers answers, String asker) {
             this.resolver = resolver;
             this.refs = refs;
             this.shared = shared;
             this.answers = answers;
+            this.asker = asker;
         }
 
         @SuppressWarnings("unchecked")
@@ -296,7 +356,10 @@ public final class Markdown {
             // Equal arguments and answers shared: later builds look the arguments up, and equal ones are then the same string.
             Question q = new Question(kind, (String) shared.computeIfAbsent(argument, a -> a), shared.computeIfAbsent(answer, a -> a));
             questions.add(q);
-            if (q.sameEverywhere()) answers.remember(kind, q.argument(), q.answer());
+            if (q.sameEverywhere()) {
+                answers.remember(kind, q.argument(), q.answer());
+                answers.askedBy(kind, q.argument(), asker);
+            }
             return answer;
         }
 
@@ -408,7 +471,22 @@ public final class Markdown {
      * rendered with, the questions it asked with their answers, the result and its diagnostics.
      */
     public static final class Memo {
-        record Entry(Hash source, Hash config, List<Question> questions, RenderedDocument rendered, List<Diagnostic> diagnostics) {
+        record Entry(Hash source, Hash config, List<Question> questions, RenderedDocument rendered, List<Diagnostic> diagnostics,
+                     boolean asksUndecided) {
+            Entry(Hash source, Hash config, List<Question> questions, RenderedDocument rendered, List<Diagnostic> diagnostics) {
+                this(source, config, questions, rendered, diagnostics, asksUndecided(questions));
+            }
+
+            /**
+             * Whether one of {@code questions} is a link of its own document ('l') whose answer front matter does not decide:
+             * a build asks it again whatever changed. (Known once, so that a build in which no answer asked once changed keeps
+             * every other entry without going through its 20 questions.)
+             */
+            private static boolean asksUndecided(List<Question> questions) {
+                for (Question q : questions) if (!q.sameEverywhere() && !Question.decidedByFrontMatter(q.kind(), q.answer())) return true;
+                return false;
+            }
+
             /**
              * Whether every question still has the answer it had. {@code before} (null: not known) holds the last build's
              * answers to the questions asked once, which every kept entry asked and agrees with, and {@code changed} those
@@ -418,6 +496,8 @@ public final class Markdown {
             boolean stillAnswered(String key, LinkResolver resolver, References refs, Answers before, Answers changed, Answers now,
                                   java.util.Set<String> frontMatterChanged) {
                 boolean anyChanged = changed != null && !changed.isEmpty();
+                // Every question held or unchanged, as the loop below would find one by one: the usual case after a save.
+                if (before != null && frontMatterChanged != null && !anyChanged && !asksUndecided) return true;
                 for (Question q : questions) {
                     if (q.heldBy(frontMatterChanged)) continue;
                     if (!q.sameEverywhere()) {
@@ -431,6 +511,7 @@ public final class Markdown {
                     }
                     Object a = now.has(q.kind(), q.argument()) ? now.get(q.kind(), q.argument()) : q.ask(key, resolver, refs);
                     now.remember(q.kind(), q.argument(), a);
+                    now.askedBy(q.kind(), q.argument(), key); // (a later build may ask who asked it: Answers.askersOf)
                     if (!Objects.equals(a, q.answer())) return false;
                 }
                 return true;

@@ -88,6 +88,27 @@ class IncrementalGraphTest {
         assertEquals(1, step("a document nobody links to retitled").stats().get("graph_checked"));
     }
 
+    /**
+     * A document's own relative link to a file (a page bundle's) is answered by the disk, not by front matter: every build
+     * asks it again, whether front matter changed or not, while every other remembered answer is kept.
+     */
+    @Test
+    void aLinkToAFileThatComesAndGoesIsAskedAgainAfterEverySave() throws Exception {
+        site = SiteBuilder.minimal(tmp.resolve("site"))
+                .doc("briefings/pictured/index.md", "title: Pictured", "date: 2018-01-01", "summary: Links to its data.")
+                .body("See [the data](data.csv).")
+                .doc("briefings/plain.md", "title: Plain", "date: 2018-02-01", "summary: Unrelated.").body("Words.")
+                .write();
+        BuildResult missing = step("the bundle without its file");
+        assertEquals(1, missing.exitCode(), "a link to a file the bundle lacks is an error: " + DiagnosticFormat.text(missing.diagnostics()));
+        java.nio.file.Files.writeString(site.resolve("content/briefings/pictured/data.csv"), "a,b\n1,2\n");
+        BuildResult added = step("the file added, no front matter changed");
+        assertEquals(0, added.exitCode(), DiagnosticFormat.text(added.diagnostics()));
+        java.nio.file.Files.delete(site.resolve("content/briefings/pictured/data.csv"));
+        edit("content/briefings/plain.md", "title: Plain", "title: Plain, retitled");
+        assertEquals(1, step("the file deleted while another document's front matter changed").exitCode());
+    }
+
     /** Builds from the state and clean, and compares them; returns the build from the state. */
     private BuildResult step(String what) {
         BuildOptions o = new BuildOptions(site.resolve("site-config.yml"), null, false, false, Sites.TODAY, null, false, s -> { });
