@@ -47,8 +47,8 @@ public final class Render {
      * the front matter since the build {@code memo} remembers ({@link FrontMatterEdit}), or is null.
      */
     public static Result run(Site site, Memo memo, FileSink sink, Diagnostics diagnostics, FrontMatterEdit edit) {
-        Views.Index last = memo.index;
-        Views.Index index = memo.index(site, edit);
+        DocumentIndex last = memo.index;
+        DocumentIndex index = memo.index(site, edit);
         Views views = new Views(site, site::links, index);
         SiteView siteView = views.siteView();
         Templates templates = memo.templates(site.config());
@@ -74,7 +74,7 @@ public final class Render {
      */
     public static PagesOnDemand onDemand(Site site, java.util.function.Supplier<hub.model.LinkGraph> links, Memo memo, FileSink sink,
                                          Diagnostics diagnostics) {
-        Views.Index index = memo.index(site);
+        DocumentIndex index = memo.index(site);
         Views views = new Views(site, links, index);
         Templates templates = memo.current(site.config());
         templates.reportLeaving(diagnostics);
@@ -98,7 +98,7 @@ public final class Render {
      * third of a save at 10,000 documents). {@code site} need not hold renderings or a link graph.
      */
     public static void planAhead(Site site, Memo memo, FrontMatterEdit edit) {
-        Views.Index index = memo.index(site, edit);
+        DocumentIndex index = memo.index(site, edit);
         PageJobs.Plan plan = memo.plan(site, new Views(site, () -> null, index), index);
         memo.targets(site, plan);
     }
@@ -470,11 +470,11 @@ public final class Render {
         private final Map<String, Page> pages = new ConcurrentHashMap<>();
         private final Map<List<String>, List<String>> interned = new ConcurrentHashMap<>();
         private Templates templates;
-        private volatile Views.Index index;
+        private volatile DocumentIndex index;
         private volatile PlanFor plan;
 
         /** A plan with the index it was made with, and the paths of what it can make on demand (made when first asked). */
-        private record PlanFor(Views.Index index, PageJobs.Plan plan, java.util.concurrent.atomic.AtomicReference<Targets> targets) {
+        private record PlanFor(DocumentIndex index, PageJobs.Plan plan, java.util.concurrent.atomic.AtomicReference<Targets> targets) {
         }
 
         private Templates templates(SiteConfig config) {
@@ -490,9 +490,9 @@ public final class Render {
 
         /**
          * The plan of pages for {@code site}: the last one when it was made with the same {@code index} (so from the same
-         * front matter, taxonomies, addresses and configuration: {@link Views.Index#of}), else a new one.
+         * front matter, taxonomies, addresses and configuration: {@link DocumentIndex#of}), else a new one.
          */
-        private PageJobs.Plan plan(Site site, Views views, Views.Index index) {
+        private PageJobs.Plan plan(Site site, Views views, DocumentIndex index) {
             PlanFor p = plan;
             if (p == null || p.index() != index) {
                 p = new PlanFor(index, PageJobs.plan(site, views), new java.util.concurrent.atomic.AtomicReference<>());
@@ -508,14 +508,14 @@ public final class Render {
             return p.targets().updateAndGet(t -> t != null ? t : new Targets(site, forPlan));
         }
 
-        /** The documents' index for {@code site}: the last one when its inputs are the same ({@link Views.Index#of}). */
-        private Views.Index index(Site site) {
+        /** The documents' index for {@code site}: the last one when its inputs are the same ({@link DocumentIndex#of}). */
+        private DocumentIndex index(Site site) {
             return index(site, null);
         }
 
-        /** The same, patched from the last one when {@code edit} says what changed since it (see {@link Views.Index#of}). */
-        private Views.Index index(Site site, FrontMatterEdit edit) {
-            Views.Index i = Views.Index.of(site, index, edit);
+        /** The same, patched from the last one when {@code edit} says what changed since it (see {@link DocumentIndex#of}). */
+        private DocumentIndex index(Site site, FrontMatterEdit edit) {
+            DocumentIndex i = DocumentIndex.of(site, index, edit);
             index = i;
             return i;
         }

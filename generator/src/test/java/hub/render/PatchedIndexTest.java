@@ -27,7 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The index of documents a build patches from the last one after a front-matter edit ({@link Views.Index#of} with a
+ * The index of documents a build patches from the last one after a front-matter edit ({@link DocumentIndex#of} with a
  * {@link Render.FrontMatterEdit}) is the index a build makes anew: every list in the same order, every position, every
  * collection; and the last index is left as it was (the previous build's pages may still read it). Random edits of dates,
  * titles, themes, authors, collections, weights and withdrawals, one to three documents at a time, with a fixed seed.
@@ -79,7 +79,7 @@ class PatchedIndexTest {
         BuildOptions options = new BuildOptions(site.resolve("site-config.yml"), null, false, false, Sites.TODAY, null, false, s -> { });
         Site before = build(options);
         Object token = new Object();
-        Views.Index last = Views.Index.of(before, null, new Render.FrontMatterEdit(null, token, null));
+        DocumentIndex last = DocumentIndex.of(before, null, new Render.FrontMatterEdit(null, token, null));
         int patched = 0;
         for (int step = 0; step < 60; step++) {
             List<String> did = new ArrayList<>();
@@ -92,8 +92,8 @@ class PatchedIndexTest {
             Set<String> changed = changed(before, now);
             String lastBefore = describe(last);
             Object next = new Object();
-            Views.Index index = Views.Index.of(now, last, new Render.FrontMatterEdit(token, next, changed));
-            Views.Index fresh = Views.Index.of(now, null, null);
+            DocumentIndex index = DocumentIndex.of(now, last, new Render.FrontMatterEdit(token, next, changed));
+            DocumentIndex fresh = DocumentIndex.of(now, null, null);
             String what = "step " + step + " (" + String.join(", ", did) + ")";
             assertTrue(index.patched, what + ": patched");
             assertFalse(fresh.patched, what);
@@ -115,21 +115,21 @@ class PatchedIndexTest {
                 .write();
         BuildOptions options = new BuildOptions(site.resolve("site-config.yml"), null, false, false, Sites.TODAY, null, false, s -> { });
         Site before = build(options);
-        Views.Index last = Views.Index.of(before, null, new Render.FrontMatterEdit(null, "made for these", null));
+        DocumentIndex last = DocumentIndex.of(before, null, new Render.FrontMatterEdit(null, "made for these", null));
         Sites.replaceIn(site, "content/briefings/b.md", "date: 2018-01-01", "date: 2020-01-01");
         Site now = build(options);
         Set<String> changed = changed(before, now);
         assertEquals(Set.of("briefing/b"), changed);
         // The edit is said to be from other documents than the index was made for: made anew.
-        Views.Index other = Views.Index.of(now, last, new Render.FrontMatterEdit("other documents", "next", changed));
+        DocumentIndex other = DocumentIndex.of(now, last, new Render.FrontMatterEdit("other documents", "next", changed));
         assertFalse(other.patched);
         // Not known which documents changed: made anew.
-        assertFalse(Views.Index.of(now, last, new Render.FrontMatterEdit("made for these", "next", null)).patched);
+        assertFalse(DocumentIndex.of(now, last, new Render.FrontMatterEdit("made for these", "next", null)).patched);
         // Said rightly: patched, and B now comes first.
-        Views.Index patched = Views.Index.of(now, last, new Render.FrontMatterEdit("made for these", "next", changed));
+        DocumentIndex patched = DocumentIndex.of(now, last, new Render.FrontMatterEdit("made for these", "next", changed));
         assertTrue(patched.patched);
         assertEquals(List.of("briefing/b", "briefing/a"), patched.newestFirst.stream().map(Document::key).toList());
-        assertEquals(describe(Views.Index.of(now, null, null)), describe(patched));
+        assertEquals(describe(DocumentIndex.of(now, null, null)), describe(patched));
         // The lists the edit did not touch are shared with the last index; those it touched are copies.
         assertSame(last.termDocs.get("themes").get("evidence"), patched.termDocs.get("themes").get("evidence"));
         assertNotSame(last.byType.get("briefing"), patched.byType.get("briefing"));
@@ -185,7 +185,7 @@ class PatchedIndexTest {
     }
 
     /** Every list and map of an index, as document keys (and titles, which the lists are ordered by), sorted where unordered. */
-    private static String describe(Views.Index i) {
+    private static String describe(DocumentIndex i) {
         StringBuilder sb = new StringBuilder();
         sb.append("listed ").append(keys(i.listed)).append('\n');
         sb.append("listed by key ").append(new TreeMap<>(i.listedByKey).entrySet().stream()
