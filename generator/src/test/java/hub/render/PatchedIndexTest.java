@@ -135,6 +135,28 @@ class PatchedIndexTest {
         assertNotSame(last.byType.get("briefing"), patched.byType.get("briefing"));
     }
 
+    /** With languages, translations are grouped again from the documents; a retitled or redated translation moves. */
+    @Test
+    void translationsAreGroupedAgainAfterAnEdit() throws Exception {
+        Path site = SiteBuilder.minimal(tmp.resolve("site")).config("languages: [{code: fr, label: Français}]")
+                .doc("reports/findings.md", "title: Findings", "date: 2018-01-01", "themes: [evidence]").body("English.")
+                .doc("reports/findings.fr.md", "title: Résultats", "date: 2018-01-01", "themes: [evidence]").body("Français.")
+                .doc("reports/other.md", "title: Other", "date: 2018-02-01", "translation_key: other").body("English.")
+                .doc("reports/autre.md", "title: Autre", "date: 2018-02-01", "lang: fr", "translation_key: other").body("Français.")
+                .write();
+        BuildOptions options = new BuildOptions(site.resolve("site-config.yml"), null, false, false, Sites.TODAY, null, false, s -> { });
+        Site before = build(options);
+        DocumentIndex last = DocumentIndex.of(before, null, new Render.FrontMatterEdit(null, "first", null));
+        Sites.replaceIn(site, "content/reports/findings.fr.md", "title: Résultats\ndate: 2018-01-01", "title: Les résultats\ndate: 2018-03-01");
+        Site now = build(options);
+        Set<String> changed = changed(before, now);
+        assertEquals(1, changed.size(), changed.toString());
+        DocumentIndex patched = DocumentIndex.of(now, last, new Render.FrontMatterEdit("first", "second", changed));
+        assertTrue(patched.patched);
+        assertFalse(patched.translations.isEmpty());
+        assertEquals(describe(DocumentIndex.of(now, null, null)), describe(patched));
+    }
+
     private static Site build(BuildOptions options) {
         BuildResult r = Build.run(options);
         assertEquals(0, r.exitCode(), () -> r.diagnostics().toString());
