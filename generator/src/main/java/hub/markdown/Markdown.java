@@ -62,7 +62,7 @@ public final class Markdown {
      * {@link #render}; {@code frontMatterChanged} (null: not known) names the documents whose front matter changed since
      * {@code memo} was last checked, all else being as it was then: the configuration, every document's path and key,
      * the taxonomies and every address (empty: only bodies changed). The remembered answers that only these decide are
-     * then taken without asking again ({@link Question#heldBy}).
+     * then taken without asking again ({@link Question#heldBy}). Returns the renderings by key, to look up (in no order).
      */
     public static Map<String, RenderedDocument> render(Corpus corpus, LinkResolver resolver, References refs, Memo memo,
                                                        Purpose purpose, java.util.Set<String> frontMatterChanged, Diagnostics diagnostics) {
@@ -128,7 +128,9 @@ public final class Markdown {
         memo.entries.keySet().retainAll(out.keySet());
         memo.lastRendered = fresh.size();
         memo.answers = now;
-        return new TreeMap<>(out);
+        // Looked up by key only (the link graph, when it is made anew, takes them in key order itself): sorting 10,000
+        // renderings into a tree on every save was a tenth of the stage after a front-matter edit.
+        return java.util.Collections.unmodifiableMap(out);
     }
 
     /** Renders a Markdown snippet that has no document around it (for tests and term descriptions). */

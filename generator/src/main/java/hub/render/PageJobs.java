@@ -34,8 +34,33 @@ final class PageJobs {
      * the documents with files to copy beside their pages (attachments; a page bundle's files). All of it front matter decides, so a plan
      * kept for the next build keeps them, and a quick build makes them on the plan's own thread.
      */
-    record Plan(List<Job> jobs, List<Feed> feeds, List<String[]> sitemap, String sitemapXml, String redirects,
+    record Plan(List<Job> jobs, List<Feed> feeds, Sitemap sitemap, String redirects,
                 Map<List<String>, Job> firstJobOfTemplates, List<String> attached, List<String> bundles) {
+        String sitemapXml() {
+            return sitemap.xml();
+        }
+    }
+
+    /**
+     * The sitemap: its entries (path, last modified or null) in the order they were planned, and its text (sorted by
+     * path). Made again only when an entry or the base URL differs from the last plan's: a title or term edit leaves it
+     * as it was, and sorting and writing 17,000 entries was a sixth of planning after one.
+     */
+    record Sitemap(List<String[]> planned, String baseUrl, String xml) {
+        static Sitemap of(SiteConfig config, List<String[]> planned, Plan previous) {
+            if (previous != null && previous.sitemap().baseUrl().equals(config.baseUrl()) && sameEntries(previous.sitemap().planned(), planned)) {
+                return previous.sitemap();
+            }
+            List<String[]> sorted = new ArrayList<>(planned);
+            sorted.sort(Comparator.comparing(a -> a[0]));
+            return new Sitemap(List.copyOf(planned), config.baseUrl(), Feeds.sitemap(config, sorted));
+        }
+
+        private static boolean sameEntries(List<String[]> a, List<String[]> b) {
+            if (a.size() != b.size()) return false;
+            for (int i = 0; i < a.size(); i++) if (!java.util.Arrays.equals(a.get(i), b.get(i))) return false;
+            return true;
+        }
     }
 
     private final Site site;
@@ -53,7 +78,8 @@ final class PageJobs {
         this.views = views;
     }
 
-    static Plan plan(Site site, Views views) {
+    /** The plan of {@code site}; {@code previous} (null: none) is the last one, whose sitemap is taken when it is the same. */
+    static Plan plan(Site site, Views views, Plan previous) {
         PageJobs p = new PageJobs(site, views);
         p.publications();
         p.typeLists();
@@ -62,7 +88,6 @@ final class PageJobs {
         p.languages();
         p.fixedPages();
         String redirects = p.aliases();
-        p.sitemap.sort(Comparator.comparing(a -> a[0]));
         Map<List<String>, Job> first = new LinkedHashMap<>();
         for (Job j : p.jobs) first.putIfAbsent(j.templates(), j);
         // By key: a plan kept for a build whose bodies or attached files changed holds the documents it was made with.
@@ -73,7 +98,7 @@ final class PageJobs {
         for (Document d : site.corpus().documents()) {
             if (hub.model.Bundle.isPage(d.ref().path()) && site.urls().pathOf(d.key()) != null) bundles.add(d.key());
         }
-        return new Plan(List.copyOf(p.jobs), List.copyOf(p.feeds), List.copyOf(p.sitemap), Feeds.sitemap(site.config(), p.sitemap), redirects,
+        return new Plan(List.copyOf(p.jobs), List.copyOf(p.feeds), Sitemap.of(site.config(), p.sitemap, previous), redirects,
                 java.util.Collections.unmodifiableMap(first), List.copyOf(attached), List.copyOf(bundles));
     }
 

@@ -495,7 +495,7 @@ public final class Render {
         private PageJobs.Plan plan(Site site, Views views, DocumentIndex index) {
             PlanFor p = plan;
             if (p == null || p.index() != index) {
-                p = new PlanFor(index, PageJobs.plan(site, views), new java.util.concurrent.atomic.AtomicReference<>());
+                p = new PlanFor(index, PageJobs.plan(site, views, p == null ? null : p.plan()), new java.util.concurrent.atomic.AtomicReference<>());
                 plan = p;
             }
             return p.plan();
