@@ -113,12 +113,10 @@ class PatchedIndexTest {
                 .doc("briefings/a.md", "title: A", "date: 2019-01-01", "summary: The first.", "themes: [evidence]")
                 .doc("briefings/b.md", "title: B", "date: 2018-01-01", "summary: The second.")
                 .write();
-        BuildOptions options = new BuildOptions(site.resolve("site-config.yml"), null, false, false, Sites.TODAY, null, false, s -> { });
-        Site before = build(options);
-        DocumentIndex last = DocumentIndex.of(before, null, new Render.FrontMatterEdit(null, "made for these", null));
-        Sites.replaceIn(site, "content/briefings/b.md", "date: 2018-01-01", "date: 2020-01-01");
-        Site now = build(options);
-        Set<String> changed = changed(before, now);
+        Edited e = edited(site, "made for these", "content/briefings/b.md", "date: 2018-01-01", "date: 2020-01-01");
+        DocumentIndex last = e.last();
+        Site now = e.now();
+        Set<String> changed = e.changed();
         assertEquals(Set.of("briefing/b"), changed);
         // The edit is said to be from other documents than the index was made for: made anew.
         DocumentIndex other = DocumentIndex.of(now, last, new Render.FrontMatterEdit("other documents", "next", changed));
@@ -144,17 +142,26 @@ class PatchedIndexTest {
                 .doc("reports/other.md", "title: Other", "date: 2018-02-01", "translation_key: other").body("English.")
                 .doc("reports/autre.md", "title: Autre", "date: 2018-02-01", "lang: fr", "translation_key: other").body("Français.")
                 .write();
-        BuildOptions options = new BuildOptions(site.resolve("site-config.yml"), null, false, false, Sites.TODAY, null, false, s -> { });
-        Site before = build(options);
-        DocumentIndex last = DocumentIndex.of(before, null, new Render.FrontMatterEdit(null, "first", null));
-        Sites.replaceIn(site, "content/reports/findings.fr.md", "title: Résultats\ndate: 2018-01-01", "title: Les résultats\ndate: 2018-03-01");
-        Site now = build(options);
-        Set<String> changed = changed(before, now);
-        assertEquals(1, changed.size(), changed.toString());
-        DocumentIndex patched = DocumentIndex.of(now, last, new Render.FrontMatterEdit("first", "second", changed));
+        Edited e = edited(site, "first", "content/reports/findings.fr.md", "title: Résultats\ndate: 2018-01-01",
+                "title: Les résultats\ndate: 2018-03-01");
+        assertEquals(1, e.changed().size(), e.changed().toString());
+        DocumentIndex patched = DocumentIndex.of(e.now(), e.last(), new Render.FrontMatterEdit("first", "second", e.changed()));
         assertTrue(patched.patched);
         assertFalse(patched.translations.isEmpty());
-        assertEquals(describe(DocumentIndex.of(now, null, null)), describe(patched));
+        assertEquals(describe(DocumentIndex.of(e.now(), null, null)), describe(patched));
+    }
+
+    /** The index of a site's first build ({@code last}, made for {@code token}), the site after one edit, and what it changed. */
+    private record Edited(DocumentIndex last, Site now, Set<String> changed) {
+    }
+
+    private static Edited edited(Path site, Object token, String file, String from, String to) throws Exception {
+        BuildOptions options = new BuildOptions(site.resolve("site-config.yml"), null, false, false, Sites.TODAY, null, false, s -> { });
+        Site before = build(options);
+        DocumentIndex last = DocumentIndex.of(before, null, new Render.FrontMatterEdit(null, token, null));
+        Sites.replaceIn(site, file, from, to);
+        Site now = build(options);
+        return new Edited(last, now, changed(before, now));
     }
 
     private static Site build(BuildOptions options) {
