@@ -7,6 +7,7 @@ import hub.model.Document;
 import hub.model.SiteConfig;
 import hub.model.SiteFiles;
 import hub.model.SourceRef;
+import hub.parallel.Parallel;
 import hub.text.Slug;
 
 import java.io.IOException;
@@ -53,7 +54,7 @@ final class ContentReader {
 
     List<Document> readAll() {
         List<Path> files = files();
-        List<Document> docs = files.parallelStream().map(this::readOne).filter(Objects::nonNull).toList();
+        List<Document> docs = Parallel.map(files, this::readOne).stream().filter(Objects::nonNull).toList();
         warnUnattached(files, docs);
         FullTextCheck.check(config, docs, diagnostics);
         return new ArrayList<>(docs);
@@ -96,7 +97,7 @@ final class ContentReader {
         }
         files.sort(null);
         memo.listing(files);
-        List<Document> docs = files.parallelStream().map(f -> {
+        List<Document> docs = Parallel.map(files, f -> {
             Load.Memo.Entry seen = memo.lookup(f, stamps.get(f));
             if (seen != null && attachmentMarked(seen.document(), marked)) seen = null;
             if (seen == null) {
@@ -106,7 +107,7 @@ final class ContentReader {
             }
             seen.diagnostics().forEach(diagnostics::add);
             return seen.document();
-        }).filter(Objects::nonNull).toList();
+        }).stream().filter(Objects::nonNull).toList();
         memo.retain(stamps.keySet());
         memo.unmark(marks);
         warnUnattached(files, docs);

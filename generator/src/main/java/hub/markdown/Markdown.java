@@ -85,7 +85,7 @@ public final class Markdown {
         java.util.Set<String> askers = before != null && frontMatterChanged != null && changed != null ? before.askersOf(changed) : null;
         // Which remembered renderings still hold (in parallel), then taken in document order so that diagnostics keep their order.
         Memo.Entry[] still = new Memo.Entry[docs.size()];
-        java.util.stream.IntStream.range(0, docs.size()).parallel().forEach(i -> {
+        hub.parallel.Parallel.forEach(docs.size(), i -> {
             Document d = docs.get(i);
             Memo.Entry e = memo.entries.get(d.key());
             if (e != null && e.source().equals(d.source()) && e.config().equals(config)
@@ -110,7 +110,7 @@ public final class Markdown {
         // start-up is a noticeable part of a small check.
         DocumentRenderer renderer = fresh.isEmpty() ? null : new DocumentRenderer(corpus.config());
         Map<Object, Object> answers = new ConcurrentHashMap<>(); // equal answers shared: a million links point at a few thousand places
-        fresh.parallelStream().forEach(d -> {
+        hub.parallel.Parallel.forEach(fresh, d -> {
             Recorder asked = new Recorder(resolver, shared, answers, now, d.key());
             Diagnostics own = new Diagnostics(diagnostics.strict());
             RenderedDocument r;

@@ -10,6 +10,7 @@ import hub.model.Site;
 import hub.model.SiteConfig;
 import hub.model.SiteFiles;
 import hub.model.SourceRef;
+import hub.parallel.Parallel;
 import hub.render.cite.Cite;
 import hub.render.cite.Publication;
 
@@ -56,8 +57,8 @@ public final class Render {
         PageJobs.Plan plan = memo.plan(site, views, index);
         Run run = new Run(templates, views, siteView, memo, sink, diagnostics);
         run.reportMissing(plan);
-        plan.jobs().parallelStream().forEach(run::page);
-        plan.feeds().parallelStream().forEach(f -> run.feed(site.config(), views, f));
+        Parallel.forEach(plan.jobs(), run::page);
+        Parallel.forEach(plan.feeds(), f -> run.feed(site.config(), views, f));
         Set<String> citePaths = run.citations(site, views);
         writeOthers(site, plan, sink, diagnostics);
         memo.retain(plan.jobs(), plan.feeds(), citePaths);
@@ -347,8 +348,12 @@ public final class Render {
                 String path = site.urls().pathOf(d.key());
                 if (path != null) byPath.put(path, views.publication(d));
             }
-            byPath.entrySet().parallelStream().forEach(e -> citation(e.getKey(), e.getValue()));
-            bibliography(byPath.values());
+            // The bibliography (every publication in each format, a second at 10,000) is one task among the
+            // publications' files, so it runs beside them instead of after them on one thread.
+            List<Runnable> tasks = new java.util.ArrayList<>(byPath.size() + 1);
+            tasks.add(() -> bibliography(byPath.values()));
+            byPath.forEach((path, p) -> tasks.add(() -> citation(path, p)));
+            Parallel.forEach(tasks, Runnable::run);
             Set<String> keys = new java.util.HashSet<>();
             byPath.keySet().forEach(p -> keys.add(p + Cite.FILE_STEM + ".*"));
             keys.add(Cite.SITE_STEM + ".*");

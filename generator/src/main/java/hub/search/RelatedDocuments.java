@@ -21,7 +21,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.IntStream;
 
 /**
  * Up to five related publications per publication. Three signals, added: text similarity (Lucene's
@@ -184,12 +183,12 @@ final class RelatedDocuments {
         }
         Scoring scoring = new Scoring(index);
         ThreadLocal<Scoring.Workspace> workspaces = ThreadLocal.withInitial(() -> new Scoring.Workspace(keys.length));
-        List<Map.Entry<String, List<String>>> results = IntStream.range(0, docs.size()).parallel().mapToObj(i -> {
+        List<Map.Entry<String, List<String>>> results = hub.parallel.Parallel.map(docs.size(), i -> {
             Set<String> listed = shown.getOrDefault(keys[i], Set.of());
             // Enough candidates that the list stays full when those already listed on the page are left out.
             Scoring.Candidates top = scoring.candidates(i, rank, workspaces.get(), listed.size());
             return Map.entry(keys[i], related(docs.get(i), i, top, keys, numbers, taxonomies, cites, listed));
-        }).toList();
+        });
         results.forEach(e -> out.put(e.getKey(), e.getValue()));
         return out;
     }

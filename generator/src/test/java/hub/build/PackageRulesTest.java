@@ -19,22 +19,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The architecture's rule, enforced on the source: stages never import each other, each library
  * stays in its stage, and only build (and the drivers above it) knows the stages. The foundation
- * package {@code text} (escaping, slugs, JSON strings, base URLs) depends on nothing and everyone may use it.
+ * packages {@code text} (escaping, slugs, JSON strings, base URLs), {@code memo} (hashes) and {@code parallel} (work
+ * over a list on every core) depend on nothing and everyone may use them.
  */
 class PackageRulesTest {
     private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
             Map.entry("text", Set.of()),
             Map.entry("memo", Set.of()),
+            Map.entry("parallel", Set.of()),
             Map.entry("model", Set.of("memo", "text")),
             Map.entry("diagnostic", Set.of("model", "text")),
-            Map.entry("load", Set.of("memo", "model", "diagnostic", "text")),
-            Map.entry("taxonomy", Set.of("memo", "model", "diagnostic", "text")),
-            Map.entry("link", Set.of("memo", "model", "diagnostic", "text")),
-            Map.entry("markdown", Set.of("memo", "model", "diagnostic", "text")),
-            Map.entry("search", Set.of("memo", "model", "diagnostic", "text")),
-            Map.entry("render", Set.of("memo", "model", "diagnostic", "text")),
-            Map.entry("output", Set.of("memo", "model", "diagnostic", "text")),
-            Map.entry("build", Set.of("memo", "model", "diagnostic", "text", "load", "taxonomy", "link", "markdown", "search", "render", "output")));
+            Map.entry("load", Set.of("memo", "model", "diagnostic", "text", "parallel")),
+            Map.entry("taxonomy", Set.of("memo", "model", "diagnostic", "text", "parallel")),
+            Map.entry("link", Set.of("memo", "model", "diagnostic", "text", "parallel")),
+            Map.entry("markdown", Set.of("memo", "model", "diagnostic", "text", "parallel")),
+            Map.entry("search", Set.of("memo", "model", "diagnostic", "text", "parallel")),
+            Map.entry("render", Set.of("memo", "model", "diagnostic", "text", "parallel")),
+            Map.entry("output", Set.of("memo", "model", "diagnostic", "text", "parallel")),
+            Map.entry("build", Set.of("memo", "model", "diagnostic", "text", "parallel", "load", "taxonomy", "link", "markdown", "search", "render", "output")));
     private static final Map<String, String> LIBRARIES = Map.of(
             "com.vladsch.flexmark", "markdown",
             "io.pebbletemplates", "render",
