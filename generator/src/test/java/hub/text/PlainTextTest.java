@@ -41,6 +41,42 @@ class PlainTextTest {
         }
     }
 
+    /**
+     * The text equals decoding first and then normalising spaces in a second pass, as the method did before it did both
+     * at once (the pieces hold no bare '&' or '<', so plain replacements decode them).
+     */
+    @Test
+    void theTextEqualsDecodingThenNormalising() {
+        String[] pieces = {"<p>", "</p>", "<em>", "a", "word", " ", "  ", "\t", "\n", "\r", "\u000B", "\f", "\u2003", "\u00A0",
+                "&amp;", "&nbsp;", "&#32;", "&#10;", "&#x9;", "&rsquo;", "&hellip;"};
+        Random random = new Random(7);
+        for (int i = 0; i < 20_000; i++) {
+            String html = piece(random, pieces);
+            String decoded = html.replace("<p>", " ").replace("</p>", " ").replace("<em>", " ").replace("&nbsp;", " ")
+                    .replace("&#32;", " ").replace("&#10;", "\n").replace("&#x9;", "\t").replace("&rsquo;", "\u2019")
+                    .replace("&hellip;", "\u2026").replace("&amp;", "&");
+            assertEquals(normalised(decoded), PlainText.of(html), () -> "html " + html.replace("\n", "\\n"));
+        }
+    }
+
+    /** The second pass as it was: runs of spaces, tabs, \x0B, \f and \r one space, none beside a line break, ends stripped. */
+    private static String normalised(String s) {
+        StringBuilder sb = new StringBuilder();
+        boolean pendingSpace = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\u000B' || c == '\f' || c == '\r') {
+                pendingSpace = true;
+                continue;
+            }
+            if (pendingSpace && c != '\n' && (sb.length() == 0 || sb.charAt(sb.length() - 1) != '\n')) sb.append(' ');
+            pendingSpace = false;
+            sb.append(c);
+        }
+        if (pendingSpace && sb.length() > 0 && sb.charAt(sb.length() - 1) != '\n') sb.append(' ');
+        return sb.toString().strip();
+    }
+
     private static String piece(Random random, String[] pieces) {
         StringBuilder sb = new StringBuilder();
         for (int j = random.nextInt(12); j > 0; j--) sb.append(pieces[random.nextInt(pieces.length)]);
