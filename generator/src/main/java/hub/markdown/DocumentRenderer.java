@@ -69,8 +69,7 @@ final class DocumentRenderer {
         List<com.vladsch.flexmark.util.misc.Extension> parsing = new ArrayList<>(List.of(TablesExtension.create(), FootnoteExtension.create(),
                 TypographicExtension.create(), new QuickAutolink(), CitationExtension.create(), new HeadingAttributes()));
         List<com.vladsch.flexmark.util.misc.Extension> rendering = new ArrayList<>(List.of(TablesExtension.create(),
-                TypographicExtension.create(), CitationExtension.create(), new HeadingAttributes(), new HubNodeRenderer.Extension(),
-                new TextNodes.Extension()));
+                TypographicExtension.create(), CitationExtension.create(), new HeadingAttributes(), new HubNodeRenderer.Extension()));
         if (config.markdown().emoji()) {
             // Unicode characters only: an emoji as an image would come from a CDN, and the site works offline.
             parsing.add(EmojiExtension.create());

@@ -13,7 +13,8 @@ import java.util.Set;
 
 /**
  * Our renderings of two nodes: a footnote reference (a numbered, accessible link to the note) and a
- * footnote definition (left out here: the notes are rendered separately, for the template to place).
+ * footnote definition (left out here: the notes are rendered separately, for the template to place). Its extension
+ * also brings {@link TextNodes}.
  * Citations have their own extension ({@code hub.markdown.citation}).
  */
 final class HubNodeRenderer implements NodeRenderer {
@@ -57,6 +58,7 @@ final class HubNodeRenderer implements NodeRenderer {
         @Override
         public void extend(HtmlRenderer.Builder builder, String rendererType) {
             builder.nodeRendererFactory(options -> new HubNodeRenderer());
+            builder.nodeRendererFactory(options -> new TextNodes());
             builder.linkResolverFactory(new ResolvedLinks.Factory());
         }
     }

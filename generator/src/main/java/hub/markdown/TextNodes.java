@@ -1,12 +1,10 @@
 package hub.markdown;
 
 import com.vladsch.flexmark.ast.Text;
-import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.HtmlWriter;
 import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
-import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
 import com.vladsch.flexmark.util.sequence.SubSequence;
@@ -17,8 +15,8 @@ import java.util.Set;
  * Text nodes, rendered as Flexmark's core renderer renders them ({@code normalizeEOL(unescape(chars))}, escaped), but
  * most text has no backslash, '&amp;', carriage return or NUL, and then both steps give the text back: it is taken from
  * the source in one copy instead. Flexmark's way, a regular expression searched over the text and the text copied a
- * character at a time through its sequence classes, was 4% of a build at 10,000 documents. TextNodesTest renders
- * random text both ways.
+ * character at a time through its sequence classes, was 4% of a build at 10,000 documents. Registered with
+ * {@link HubNodeRenderer}'s extension; TextNodesTest renders random text both ways.
  */
 final class TextNodes implements NodeRenderer {
     @Override
@@ -43,16 +41,5 @@ final class TextNodes implements NodeRenderer {
             return sub.getBase().subSequence(sub.getStartOffset(), sub.getEndOffset()).toString();
         }
         return chars.toString();
-    }
-
-    static final class Extension implements HtmlRenderer.HtmlRendererExtension {
-        @Override
-        public void rendererOptions(MutableDataHolder options) {
-        }
-
-        @Override
-        public void extend(HtmlRenderer.Builder builder, String rendererType) {
-            builder.nodeRendererFactory(options -> new TextNodes());
-        }
     }
 }

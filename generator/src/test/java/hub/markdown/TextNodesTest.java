@@ -27,7 +27,7 @@ class TextNodesTest {
         Parser parser = Parser.builder(options).build();
         HtmlRenderer flexmark = HtmlRenderer.builder(options).build();
         HtmlRenderer ours = HtmlRenderer.builder(new MutableDataSet(options)
-                .set(Parser.EXTENSIONS, List.of(TypographicExtension.create(), new TextNodes.Extension()))).build();
+                .set(Parser.EXTENSIONS, List.of(TypographicExtension.create(), new OnlyTextNodes()))).build();
         Random random = new Random(3);
         int fast = 0;
         for (int i = 0; i < 5_000; i++) {
@@ -43,5 +43,17 @@ class TextNodesTest {
             if (source.indexOf('\\') < 0 && source.indexOf('&') < 0 && source.indexOf('\r') < 0) fast++;
         }
         assertTrue(fast > 500, "too few documents took the quick way: " + fast);
+    }
+
+    /** TextNodes alone (DocumentRenderer has it with HubNodeRenderer, which needs a document context). */
+    private static final class OnlyTextNodes implements HtmlRenderer.HtmlRendererExtension {
+        @Override
+        public void rendererOptions(com.vladsch.flexmark.util.data.MutableDataHolder options) {
+        }
+
+        @Override
+        public void extend(HtmlRenderer.Builder builder, String rendererType) {
+            builder.nodeRendererFactory(options -> new TextNodes());
+        }
     }
 }
