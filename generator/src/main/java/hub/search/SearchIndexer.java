@@ -140,10 +140,11 @@ final class SearchIndexer {
         java.util.Set<String> key = java.util.Set.of(Fields.KEY);
         for (var leaf : reader.leaves()) {
             var stored = leaf.reader().storedFields();
-            int last = leaf.reader().maxDoc() - 1;
-            for (int d : last > 0 ? new int[] {0, last} : new int[] {0}) {
+            int size = leaf.reader().maxDoc();
+            if (size == 0) continue;
+            for (int d : new int[] {0, size - 1}) {
                 int i = leaf.docBase + d;
-                if (last >= 0 && !keys.get(i).equals(stored.document(d, key).get(Fields.KEY))) {
+                if (!keys.get(i).equals(stored.document(d, key).get(Fields.KEY))) {
                     throw new IllegalStateException("search index out of key order at " + i);
                 }
             }
