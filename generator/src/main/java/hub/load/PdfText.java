@@ -1,5 +1,7 @@
 package hub.load;
 
+import hub.text.PlainText;
+
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
@@ -40,7 +42,7 @@ final class PdfText {
             if (pdf.isEncrypted()) throw encrypted();
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setSortByPosition(true);
-            String text = stripper.getText(pdf).replaceAll("\\s+", " ").strip();
+            String text = PlainText.collapseSpaces(stripper.getText(pdf)).strip();
             return text.length() <= MAX_CHARS ? text : text.substring(0, cutAt(text));
         } catch (InvalidPasswordException e) {
             throw encrypted();

@@ -147,25 +147,36 @@ final class Impacts {
     }
 
     /**
+     * A posting as a sort key: its impact in the high half, so that keys in ascending order are impacts in descending
+     * order ({@link Float#compare}'s, -0.0 below 0.0 and NaN above all), and the document number in the low half, so
+     * that equal impacts keep documents in ascending order.
+     */
+    static long key(float impact, int doc) {
+        int bits = Float.floatToIntBits(impact);
+        int ascending = bits ^ ((bits >> 31) & 0x7fffffff); // negative floats' magnitudes flipped: ints in Float.compare's order
+        return ((long) ~ascending << 32) | (doc & 0xffffffffL);
+    }
+
+    /** The impact a {@link #key} holds. */
+    static float impact(long key) {
+        int ascending = ~(int) (key >> 32);
+        return Float.intBitsToFloat(ascending ^ ((ascending >> 31) & 0x7fffffff));
+    }
+
+    /**
      * The postings of the {@code count} documents in {@code touched} (their summed scores in {@code sum}), by impact
      * then document number; clears {@code sum} and {@code hit} for the next term.
      */
     private static Postings ranked(int count, int[] touched, double[] sum, boolean[] hit) {
-        Integer[] order = new Integer[count];
-        float[] score = new float[count];
-        for (int i = 0; i < count; i++) {
-            order[i] = i;
-            score[i] = (float) sum[touched[i]];
-        }
-        java.util.Arrays.sort(order, (a, b) -> {
-            int c = Float.compare(score[b], score[a]);
-            return c != 0 ? c : Integer.compare(touched[a], touched[b]);
-        });
+        // One long per document, sorted as primitives: boxed indexes sorted with a comparator were 2% of a build's samples.
+        long[] keys = new long[count];
+        for (int i = 0; i < count; i++) keys[i] = key((float) sum[touched[i]], touched[i]);
+        java.util.Arrays.sort(keys);
         int[] docs = new int[count];
         float[] impacts = new float[count];
         for (int i = 0; i < count; i++) {
-            docs[i] = touched[order[i]];
-            impacts[i] = score[order[i]];
+            docs[i] = (int) keys[i];
+            impacts[i] = impact(keys[i]);
         }
         for (int i = 0; i < count; i++) {
             sum[touched[i]] = 0;

@@ -6,6 +6,7 @@ import hub.model.Document;
 import hub.model.FileSink;
 import hub.model.OutputFile;
 import hub.model.Site;
+import hub.text.PlainText;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -324,11 +325,11 @@ final class StaticIndex {
      */
     static String cut(String text, int max) {
         if (text.length() > 4 * max) {
-            String t = text.substring(0, 4 * max).replaceAll("\\s+", " ").strip();
+            String t = PlainText.collapseSpaces(text.substring(0, 4 * max)).strip();
             // More than max + 1 characters of the prefix: the first max + 1 of the whole text are these.
             if (t.length() > max + 1) return cutNormalised(t, max);
         }
-        return cutNormalised(text.replaceAll("\\s+", " ").strip(), max);
+        return cutNormalised(PlainText.collapseSpaces(text).strip(), max);
     }
 
     private static String cutNormalised(String t, int max) {

@@ -193,6 +193,33 @@ public final class PlainText {
         }
     }
 
+    /**
+     * {@code text.replaceAll("\\s+", " ")} without the regular expression: each run of space, tab, \n, \x0B, \f and \r
+     * becomes one space. The same string comes back when nothing changes (the search stage cuts every document's
+     * text for its excerpt: the expression, compiled on each call, was 1.5% of a build's samples).
+     */
+    public static String collapseSpaces(String text) {
+        int n = text.length(), i = 0;
+        // Up to the first tab or line break, or space followed by another: nothing to change before it.
+        while (i < n) {
+            char c = text.charAt(i);
+            if (isSpace(c) && (c != ' ' || i + 1 < n && isSpace(text.charAt(i + 1)))) break;
+            i++;
+        }
+        if (i == n) return text;
+        StringBuilder sb = new StringBuilder(n).append(text, 0, i);
+        while (i < n) {
+            char c = text.charAt(i++);
+            if (isSpace(c)) {
+                sb.append(' ');
+                while (i < n && isSpace(text.charAt(i))) i++;
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
     /** Words as {@code text.strip().split("\\s+")} counts them: runs of characters other than space, tab, \n, \x0B, \f and \r. */
     public static int words(String text) {
         String t = text.strip();

@@ -70,4 +70,34 @@ class ImpactsTest {
         for (int i = 0; i < n; i++) sb.append(WORDS[(doc * step + i * i + i / 3) % WORDS.length]).append(i % 11 == 10 ? " the " : " ");
         return sb.toString();
     }
+
+    /** Sorting the keys orders postings as the comparator it replaced did, and each key gives back its impact. */
+    @Test
+    void keysSortAsImpactDescendingThenDocument() {
+        float[] values = {0f, -0f, 1f, -1f, 0.5f, 2.75f, Float.NaN, Float.POSITIVE_INFINITY, Float.NEGATIVE_INFINITY,
+                Float.MIN_VALUE, -Float.MIN_VALUE, Float.MAX_VALUE, 3.1f};
+        java.util.Random random = new java.util.Random(3);
+        for (int round = 0; round < 2_000; round++) {
+            int n = 1 + random.nextInt(40);
+            float[] score = new float[n];
+            int[] doc = new int[n];
+            for (int i = 0; i < n; i++) {
+                score[i] = random.nextBoolean() ? values[random.nextInt(values.length)] : random.nextFloat() * 20 - 5;
+                doc[i] = random.nextInt(Integer.MAX_VALUE);
+            }
+            Integer[] order = new Integer[n];
+            for (int i = 0; i < n; i++) order[i] = i;
+            java.util.Arrays.sort(order, (a, b) -> {
+                int c = Float.compare(score[b], score[a]);
+                return c != 0 ? c : Integer.compare(doc[a], doc[b]);
+            });
+            long[] keys = new long[n];
+            for (int i = 0; i < n; i++) keys[i] = Impacts.key(score[i], doc[i]);
+            java.util.Arrays.sort(keys);
+            for (int i = 0; i < n; i++) {
+                assertEquals(doc[order[i]], (int) keys[i], "document at " + i);
+                assertEquals(Float.floatToIntBits(score[order[i]]), Float.floatToIntBits(Impacts.impact(keys[i])), "impact at " + i);
+            }
+        }
+    }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 class PlainTextTest {
     @Test
@@ -75,6 +76,20 @@ class PlainTextTest {
         }
         if (pendingSpace && sb.length() > 0 && sb.charAt(sb.length() - 1) != '\n') sb.append(' ');
         return sb.toString().strip();
+    }
+
+    /** Collapsing equals the regular expression it replaces, and gives back the same string when nothing changes. */
+    @Test
+    void collapsingSpacesEqualsTheRegularExpression() {
+        String[] pieces = {"a", "word", " ", "  ", "\t", "\n", "\r\n", "\u000B", "\f", "\u2003", "\u00A0", "\u001F", "\u2028", "\u00e9"};
+        Random random = new Random(5);
+        for (int i = 0; i < 20_000; i++) {
+            String text = piece(random, pieces);
+            assertEquals(text.replaceAll("\\s+", " "), PlainText.collapseSpaces(text), () -> "text " + text.replace("\n", "\\n"));
+        }
+        String plain = "one two\u2003three ";
+        assertSame(plain, PlainText.collapseSpaces(plain));
+        assertEquals("a b ", PlainText.collapseSpaces("a \t\nb  "));
     }
 
     private static String piece(Random random, String[] pieces) {
