@@ -16,11 +16,20 @@ final class SourceText {
     }
 
     static String decode(byte[] bytes) throws CharacterCodingException {
+        // The String constructor's decoder is the JDK's fast one (with a CharsetDecoder, a character at a time, this was 7.6%
+        // of a check's samples at 10,000 documents), but it replaces bad bytes with U+FFFD instead of saying so. Valid UTF-8 decodes the
+        // same either way, and bad bytes always leave a U+FFFD: only a text with one is decoded again, strictly.
+        String s = new String(bytes, StandardCharsets.UTF_8);
+        if (s.indexOf('\uFFFD') >= 0) s = strict(bytes);
+        if (s.startsWith("\uFEFF")) s = s.substring(1);
+        return s.indexOf('\r') < 0 ? s : s.replace("\r\n", "\n").replace('\r', '\n');
+    }
+
+    /** Decodes, or throws at the first bad byte. */
+    static String strict(byte[] bytes) throws CharacterCodingException {
         CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        String s = dec.decode(ByteBuffer.wrap(bytes)).toString();
-        if (s.startsWith("\uFEFF")) s = s.substring(1);
-        return s.replace("\r\n", "\n").replace('\r', '\n');
+        return dec.decode(ByteBuffer.wrap(bytes)).toString();
     }
 
     static BadEncoding locateBadByte(byte[] bytes) {
