@@ -15,8 +15,7 @@ import java.util.Set;
  * Text nodes, rendered as Flexmark's core renderer renders them ({@code normalizeEOL(unescape(chars))}, escaped), but
  * most text has no backslash, '&amp;', carriage return or NUL, and then both steps give the text back: it is taken from
  * the source in one copy instead. Flexmark's way, a regular expression searched over the text and the text copied a
- * character at a time through its sequence classes, was 4% of a build at 10,000 documents; the escaping is done here
- * too. Registered with
+ * character at a time through its sequence classes, was 4% of a build at 10,000 documents. Registered with
  * {@link HubNodeRenderer}'s extension; TextNodesTest renders random text both ways.
  */
 final class TextNodes implements NodeRenderer {
@@ -30,31 +29,10 @@ final class TextNodes implements NodeRenderer {
         String text = plain(chars);
         // (A NUL too takes Flexmark's way: its sequences read it as U+FFFD, the source slice does not.)
         if (text.indexOf('\\') < 0 && text.indexOf('&') < 0 && text.indexOf('\r') < 0 && text.indexOf('\0') < 0) {
-            html.raw(escaped(text));
+            html.text(text);
         } else {
             html.text(Escaping.normalizeEOL(chars.unescape()));
         }
-    }
-
-    /**
-     * {@code html.text}'s escaping ({@code Escaping.escapeHtml(text, false)}: '&amp;', '&lt;', '&gt;' and '"') of a text with
-     * no '&amp;', without its regular expression (searched over every text node, 1% of a build).
-     */
-    private static String escaped(String text) {
-        int i = 0, n = text.length();
-        while (i < n && text.charAt(i) != '<' && text.charAt(i) != '>' && text.charAt(i) != '"') i++;
-        if (i == n) return text;
-        StringBuilder sb = new StringBuilder(n + 16).append(text, 0, i);
-        for (; i < n; i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '"' -> sb.append("&quot;");
-                default -> sb.append(c);
-            }
-        }
-        return sb.toString();
     }
 
     /** The characters of {@code chars}: a slice of the source when they are one (a SubSequence is, by its definition). */
