@@ -45,16 +45,12 @@ class LauncherTest {
 
     @Test
     void smallSitesStopAtTheFirstCompiler() throws Exception {
-        Path site = site(3);
-        assertChose(C1, run(site, "build"));
-        assertChose(C1, run(site, "check"));
+        assertOptions(3, C1, C1);
     }
 
     @Test
     void midSizedSitesInlineLessAndAChecksFirstCompilerReachesFurther() throws Exception {
-        Path site = site(6_000);
-        assertChose(INLINE_LESS, run(site, "build"));
-        assertChose(C1, run(site, "check"));
+        assertOptions(6_000, INLINE_LESS, C1);
     }
 
     /**
@@ -63,15 +59,20 @@ class LauncherTest {
      */
     @Test
     void largeSitesInlineMoreAndTheCountThatStopsEarlyIsNoFailure() throws Exception {
-        Path site = site(24_000);
-        assertChose(INLINE_MORE, run(site, "build"));
-        assertChose(INLINE_MORE, run(site, "check"));
+        assertOptions(24_000, INLINE_MORE, INLINE_MORE);
     }
 
     @Test
     void thePreviewKeepsTheDefaults() throws Exception {
         String out = run(site(3), "serve");
         assertFalse(out.contains("TieredStopAtLevel") || out.contains("InlineSize"), out);
+    }
+
+    /** What a build and a check of a site of {@code files} Markdown files run with. */
+    private void assertOptions(int files, String build, String check) throws Exception {
+        Path site = site(files);
+        assertChose(build, run(site, "build"));
+        assertChose(check, run(site, "check"));
     }
 
     private static void assertChose(String options, String out) {
