@@ -16,9 +16,10 @@ final class SourceText {
     }
 
     static String decode(byte[] bytes) throws CharacterCodingException {
-        // The String constructor's decoder is the JDK's fast one (with a CharsetDecoder, a character at a time, this was 7.6%
-        // of a check's samples at 10,000 documents), but it replaces bad bytes with U+FFFD instead of saying so. Valid UTF-8 decodes the
-        // same either way, and bad bytes always leave a U+FFFD: only a text with one is decoded again, strictly.
+        // The String constructor's decoder is the JDK's fast one (with a CharsetDecoder, a character at a time, this
+        // was 7.6% of a check's samples at 10,000 documents), but it replaces bad bytes with U+FFFD instead of saying
+        // so. Valid UTF-8 decodes the same either way, and bad bytes always leave a U+FFFD: only a text with one is
+        // decoded again, strictly.
         String s = new String(bytes, StandardCharsets.UTF_8);
         if (s.indexOf('\uFFFD') >= 0) s = strict(bytes);
         if (s.startsWith("\uFEFF")) s = s.substring(1);
