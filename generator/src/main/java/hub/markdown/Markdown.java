@@ -10,6 +10,7 @@ import hub.model.LinkResolver;
 import hub.model.LinkTarget;
 import hub.model.RenderedDocument;
 import hub.model.SiteConfig;
+import hub.parallel.Parallel;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -85,7 +86,7 @@ public final class Markdown {
         java.util.Set<String> askers = before != null && frontMatterChanged != null && changed != null ? before.askersOf(changed) : null;
         // Which remembered renderings still hold (in parallel), then taken in document order so that diagnostics keep their order.
         Memo.Entry[] still = new Memo.Entry[docs.size()];
-        hub.parallel.Parallel.forEach(docs.size(), i -> {
+        Parallel.forEach(docs.size(), i -> {
             Document d = docs.get(i);
             Memo.Entry e = memo.entries.get(d.key());
             if (e != null && e.source().equals(d.source()) && e.config().equals(config)
@@ -110,7 +111,7 @@ public final class Markdown {
         // start-up is a noticeable part of a small check.
         DocumentRenderer renderer = fresh.isEmpty() ? null : new DocumentRenderer(corpus.config());
         Map<Object, Object> answers = new ConcurrentHashMap<>(); // equal answers shared: a million links point at a few thousand places
-        hub.parallel.Parallel.forEach(fresh, d -> {
+        Parallel.forEach(fresh, d -> {
             Recorder asked = new Recorder(resolver, shared, answers, now, d.key());
             Diagnostics own = new Diagnostics(diagnostics.strict());
             RenderedDocument r;

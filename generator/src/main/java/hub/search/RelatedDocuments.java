@@ -4,6 +4,7 @@ import hub.model.Document;
 import hub.model.LinkGraph;
 import hub.model.Taxonomies;
 import hub.model.TaxonomyRole;
+import hub.parallel.Parallel;
 import org.apache.lucene.search.CollectionStatistics;
 import org.apache.lucene.search.TermStatistics;
 import org.apache.lucene.search.similarities.BM25Similarity;
@@ -183,7 +184,7 @@ final class RelatedDocuments {
         }
         Scoring scoring = new Scoring(index);
         ThreadLocal<Scoring.Workspace> workspaces = ThreadLocal.withInitial(() -> new Scoring.Workspace(keys.length));
-        List<Map.Entry<String, List<String>>> results = hub.parallel.Parallel.map(docs.size(), i -> {
+        List<Map.Entry<String, List<String>>> results = Parallel.map(docs.size(), i -> {
             Set<String> listed = shown.getOrDefault(keys[i], Set.of());
             // Enough candidates that the list stays full when those already listed on the page are left out.
             Scoring.Candidates top = scoring.candidates(i, rank, workspaces.get(), listed.size());
