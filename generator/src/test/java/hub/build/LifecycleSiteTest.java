@@ -91,6 +91,16 @@ class LifecycleSiteTest {
     }
 
     @Test
+    void aRelatedListMarksASupersededPublicationAfterItsDate() {
+        // The list item's status is written out in partials/doc-item.peb (no macro call per item: the theme's menus and
+        // items were a tenth of a build's samples as macro calls); this is the markup the macro gave.
+        String current = page("briefings/growing-2018/index.html");
+        assertTrue(current.contains("<p class=\"item-meta\"><span class=\"item-type\">Briefing</span> <span class=\"sep\" aria-hidden=\"true\">·</span> "
+                + "<time datetime=\"2016-03-01\">1 March 2016</time> <span class=\"sep\" aria-hidden=\"true\">·</span> <strong class=\"item-status\">Superseded</strong></p>\n"
+                + "<h3 class=\"item-title\"><a href=\"/briefings/growing-2016/\">"), current);
+    }
+
+    @Test
     void aWithdrawnPageGivesTheReasonEscaped() {
         String p = page("briefings/pb-results/index.html");
         assertTrue(p.contains("<h2 id=\"hub-status\" class=\"notice-title\">This publication has been withdrawn</h2>\n"
