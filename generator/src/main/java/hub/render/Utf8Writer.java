@@ -1,6 +1,7 @@
 package hub.render;
 
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -31,7 +32,15 @@ final class Utf8Writer extends Writer {
     @Override
     public void write(char[] chars, int off, int len) {
         ensure(len);
-        for (int i = off, end = off + len; i < end; i++) {
+        int i = off, end = off + len;
+        if (pendingHigh == 0) {
+            // The ASCII run first, in locals (the room for len bytes is reserved above): most of a page is ASCII.
+            byte[] b = buf;
+            int n = size;
+            for (char c; i < end && (c = chars[i]) < 0x80; i++) b[n++] = (byte) c;
+            size = n;
+        }
+        for (; i < end; i++) {
             char c = chars[i];
             if (c < 0x80 && pendingHigh == 0 && size < buf.length) buf[size++] = (byte) c;
             else put(c);
@@ -40,11 +49,23 @@ final class Utf8Writer extends Writer {
 
     @Override
     public void write(String s, int off, int len) {
+        if (len >= BULK && pendingHigh == 0 && !Character.isHighSurrogate(s.charAt(off + len - 1))) {
+            // A long piece (a document's body, a summary) through the JDK's encoder, whose all-ASCII path is one array
+            // copy; it gives the same bytes, as no surrogate pair is split at either end of the piece.
+            byte[] b = (off == 0 && len == s.length() ? s : s.substring(off, off + len)).getBytes(StandardCharsets.UTF_8);
+            ensure(b.length);
+            System.arraycopy(b, 0, buf, size, b.length);
+            size += b.length;
+            return;
+        }
         // Through a reused char array: String.getChars copies in bulk, where charAt per character cost 2% of a build.
         if (scratch.length < len) scratch = new char[Math.max(len, scratch.length * 2)];
         s.getChars(off, off + len, scratch, 0);
         write(scratch, 0, len);
     }
+
+    /** From this length a String piece is encoded by the JDK (below it the temporary array costs more than it saves). */
+    static final int BULK = 64;
 
     @Override
     public void write(String s) {

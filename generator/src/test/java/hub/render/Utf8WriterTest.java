@@ -13,7 +13,9 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 class Utf8WriterTest {
     /** Characters of every width, both surrogate halves alone and in pairs, and ASCII runs long enough to fill the buffer. */
     private static final String[] PIECES = {"a", "<p class=\"x\">", "é", "ß", "’", "…", "·", "—", "€", "\uD83D\uDE00", "\uD83D", "\uDE00",
-            "\u0800", "\u07FF", "\uFFFF", "\u0000", "\u007F", "\u0080", "abc".repeat(50), "ü".repeat(40), "€".repeat(30)};
+            "\u0800", "\u07FF", "\uFFFF", "\u0000", "\u007F", "\u0080", "abc".repeat(50), "ü".repeat(40), "€".repeat(30),
+            // Long enough for the JDK's encoder (Utf8Writer.BULK), with a surrogate half at either end, or a pair inside.
+            "x".repeat(70) + "\uD83D", "\uDE00" + "y".repeat(70), "ü".repeat(80), "z".repeat(40) + "\uD83D\uDE00" + "z".repeat(40)};
 
     @Test
     void bytesAreThoseOfGetBytesWhateverThePiecesAndHowTheyAreWritten() throws java.io.IOException {
