@@ -136,14 +136,15 @@ final class ContentReader {
         byte[] bytes = read(file, ref);
         String text = bytes == null ? null : decode(bytes, ref);
         if (text == null) return null;
-        String[] lines = text.split("\n", -1);
-        int close = frontMatterEnd(lines, ref);
-        if (close < 0) return null;
-        YNode fm = frontMatter(lines, close, ref);
+        // Only the front matter's lines are cut out: splitting the whole file into lines was most of this stage's
+        // allocation, and the body is read again from the file when it is rendered.
+        int[] close = frontMatterEnd(text, ref); // the closing line's start and end
+        if (close == null) return null;
+        int yamlStart = text.indexOf('\n') + 1;
+        YNode fm = frontMatter(close[0] > yamlStart ? text.substring(yamlStart, close[0] - 1) : "", ref);
         if (fm == null) return null;
-        int bodyStart = close + 1; // 0-based index of the first body line
-        int offset = 0;
-        for (int i = 0; i < bodyStart && i < lines.length; i++) offset += lines[i].length() + 1;
+        int bodyStart = lineCount(text, close[0]) + 1; // 0-based index of the first body line
+        int offset = close[1] + 1;
         String base = hub.model.Bundle.isPage(path) ? file.getParent().getFileName().toString() : name.substring(0, name.length() - 3);
         // Hugo's translation by file name: post.fr.md is post.md in French, when fr is one of the site's languages.
         String fileLang = null;
@@ -154,7 +155,7 @@ final class ContentReader {
         }
         String fileSlug = fileSlug(base);
         hub.memo.Hash source = sourceHash(path, bytes);
-        Document.Body body = bodyStart >= lines.length ? Document.Body.NONE : new FileBody(file, path, source, offset);
+        Document.Body body = close[1] == text.length() ? Document.Body.NONE : new FileBody(file, path, source, offset);
         return frontMatter.bind(path, fm, type, fileSlug, fileLang, body, bodyStart + 1, source);
     }
 
@@ -252,22 +253,37 @@ final class ContentReader {
     }
 
     /** The index of the line that closes the front matter, or -1 (reported) when it does not open or never closes. */
-    private int frontMatterEnd(String[] lines, SourceRef ref) {
-        if (!lines[0].strip().equals("---")) {
+    private int[] frontMatterEnd(String text, SourceRef ref) {
+        int end = lineEnd(text, 0);
+        if (!text.substring(0, end).strip().equals("---")) {
             diagnostics.error(ref.at(1, 1), "the file does not start with front matter", "the first line must be --- and a second --- closes the front matter");
-            return -1;
+            return null;
         }
-        for (int i = 1; i < lines.length; i++) {
-            String l = lines[i].stripTrailing();
-            if (l.equals("---") || l.equals("...")) return i;
+        while (end < text.length()) {
+            int start = end + 1;
+            end = lineEnd(text, start);
+            String l = text.substring(start, end).stripTrailing();
+            if (l.equals("---") || l.equals("...")) return new int[] {start, end};
         }
         diagnostics.error(ref.at(1, 1), "the front matter never closes", "add a line with --- after the last front-matter key");
-        return -1;
+        return null;
     }
 
-    /** Lines 1 to {@code close} parsed as a YAML map, or null (reported at the YAML's line and column). */
-    private YNode frontMatter(String[] lines, int close, SourceRef ref) {
-        String yaml = String.join("\n", java.util.Arrays.asList(lines).subList(1, close));
+    /** Where the line starting at {@code from} ends: its '\n', or the end of the text. */
+    private static int lineEnd(String text, int from) {
+        int end = text.indexOf('\n', from);
+        return end < 0 ? text.length() : end;
+    }
+
+    /** The number of line breaks before {@code to}. */
+    private static int lineCount(String text, int to) {
+        int n = 0;
+        for (int i = text.indexOf('\n'); i >= 0 && i < to; i = text.indexOf('\n', i + 1)) n++;
+        return n;
+    }
+
+    /** The front matter's YAML (the lines between the two ---) parsed as a map, or null (reported at the YAML's line and column). */
+    private YNode frontMatter(String yaml, SourceRef ref) {
         YNode fm;
         try {
             fm = new YamlReader(1).read(yaml);
