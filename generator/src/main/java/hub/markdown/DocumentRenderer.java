@@ -116,7 +116,7 @@ final class DocumentRenderer {
                     + Nesting.MAX + " levels deep", "nest less: nobody can read a document that deep, and it cannot be rendered");
             return new RenderedDocument(doc.key(), "", List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), 0, Hash.ZERO);
         }
-        placeholders(body, doc, diagnostics);
+        placeholders(body, doc.ref().path(), doc.bodyLine(), diagnostics);
         // Full segmented sequences, not Flexmark's default tree ones: each tree sequence keeps its cache in a
         // ThreadLocal of its own, and hundreds of thousands of them fill each thread's ThreadLocalMap, whose
         // probing was 15% of a 10,000-document check (profile in docs/BENCHMARKS.md). Same characters, same HTML.
@@ -367,17 +367,19 @@ final class DocumentRenderer {
      * A line that starts with "TODO:" is text an editor has yet to write (hub new's body is one): a warning at that line,
      * as the summary's placeholder is an error at its line, so it is not published by mistake.
      */
-    private static void placeholders(String body, hub.model.Document doc, Diagnostics diagnostics) {
-        int line = 0;
-        for (int from = 0; from <= body.length(); line++) {
+    static void placeholders(String body, String path, int bodyLine, Diagnostics diagnostics) {
+        // Found by searching for the mark (one pass, and none further in the common case that it is absent), then
+        // kept when it starts a line; lines are counted only up to each one found.
+        int line = 0, counted = 0;
+        for (int from = body.indexOf("TODO:"); from >= 0; from = body.indexOf("TODO:", from + 1)) {
+            if (from > 0 && body.charAt(from - 1) != '\n') continue;
+            for (int i = body.indexOf('\n', counted); i >= 0 && i < from; i = body.indexOf('\n', i + 1)) line++;
+            counted = from;
             int end = body.indexOf('\n', from);
             if (end < 0) end = body.length();
-            if (body.startsWith("TODO:", from)) {
-                diagnostics.warning(new SourceRef(doc.ref().path(), doc.bodyLine() + line, 1), "placeholder text left in: "
-                        + body.substring(from, Math.min(end, from + 60)).strip() + (end - from > 60 ? "..." : ""),
-                        "replace the TODO line with the publication's text");
-            }
-            from = end + 1;
+            diagnostics.warning(new SourceRef(path, bodyLine + line, 1), "placeholder text left in: "
+                    + body.substring(from, Math.min(end, from + 60)).strip() + (end - from > 60 ? "..." : ""),
+                    "replace the TODO line with the publication's text");
         }
     }
 
