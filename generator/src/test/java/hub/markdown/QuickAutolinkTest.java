@@ -48,4 +48,36 @@ class QuickAutolinkTest {
         }
         assertTrue(linked > 1000, "too few texts held a link: " + linked);
     }
+
+    /** The marks found once per document answer each run as scanning the run backwards did (kept here as the reference). */
+    @Test
+    void theMarksFoundOnceAnswerAsScanningEachRun() {
+        Random random = new Random(4);
+        int found = 0;
+        for (int i = 0; i < 5_000; i++) {
+            StringBuilder sb = new StringBuilder();
+            for (int j = random.nextInt(16); j > 0; j--) sb.append(PIECES[random.nextInt(PIECES.length)]);
+            String text = sb.toString();
+            QuickAutolink.Marks marks = QuickAutolink.Marks.of(new StringBuilder(text));
+            for (int r = 0; r < 20; r++) {
+                int start = random.nextInt(text.length() + 1), end = start + random.nextInt(text.length() - start + 1);
+                int want = scan(text, start, end);
+                assertEquals(want, marks.last(start, end), () -> "text " + text.replace("\n", "\\n") + " [" + start + ", " + end + ")");
+                if (want >= 0) found++;
+            }
+        }
+        assertTrue(found > 10_000, "too few runs held a mark: " + found);
+    }
+
+    /** Where the last "://", '@' or "www." (in any case) in [start, end) starts, or -1: the scan the gate made before. */
+    private static int scan(CharSequence base, int start, int end) {
+        for (int i = end - 1; i >= start; i--) {
+            char c = base.charAt(i);
+            if (c == '@') return i;
+            if (c == ':' && i + 2 < end && base.charAt(i + 1) == '/' && base.charAt(i + 2) == '/') return i;
+            if ((c == 'w' || c == 'W') && i + 3 < end && (base.charAt(i + 1) | 0x20) == 'w' && (base.charAt(i + 2) | 0x20) == 'w'
+                    && base.charAt(i + 3) == '.') return i;
+        }
+        return -1;
+    }
 }
