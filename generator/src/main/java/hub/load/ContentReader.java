@@ -136,8 +136,8 @@ final class ContentReader {
         byte[] bytes = read(file, ref);
         String text = bytes == null ? null : decode(bytes, ref);
         if (text == null) return null;
-        // Only the front matter's lines are cut out: splitting the whole file into lines was most of this stage's
-        // allocation, and the body is read again from the file when it is rendered.
+        // Only the front matter's lines are cut out: splitting the whole file made a String of every body line, and the
+        // body is read again from the file when it is rendered.
         int[] close = frontMatterEnd(text, ref); // the closing line's start and end
         if (close == null) return null;
         int yamlStart = text.indexOf('\n') + 1;
@@ -252,7 +252,7 @@ final class ContentReader {
         return text;
     }
 
-    /** The index of the line that closes the front matter, or -1 (reported) when it does not open or never closes. */
+    /** Where the line that closes the front matter starts and ends, or null (reported) when it does not open or never closes. */
     private int[] frontMatterEnd(String text, SourceRef ref) {
         int end = lineEnd(text, 0);
         if (!text.substring(0, end).strip().equals("---")) {

@@ -64,7 +64,10 @@ final class Utf8Writer extends Writer {
         write(scratch, 0, len);
     }
 
-    /** From this length a String piece is encoded by the JDK (below it the temporary array costs more than it saves). */
+    /**
+     * From this length a String piece is encoded by the JDK. The pieces that matter are bodies and summaries, thousands
+     * of characters; the bound (not measured closely) keeps the temporary array away from Pebble's many short pieces.
+     */
     static final int BULK = 64;
 
     @Override

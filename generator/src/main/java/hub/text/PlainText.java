@@ -58,7 +58,8 @@ public final class PlainText {
 
         /**
          * The characters of {@code s} from {@code i} up to the first '&amp;', or '&lt;' when {@code lt}, or the end; returns
-         * where it stopped. Text runs come through here, so that a call per character was not 3% of a build.
+         * where it stopped. Text runs come through here, with no interface call per character: decoding was 4.8% of a
+         * build's samples with one, 3.2% without (docs/BENCHMARKS.md, sixth session).
          */
         int run(String s, int i, boolean lt);
 
@@ -97,7 +98,10 @@ public final class PlainText {
             buf[length++] = c;
         }
 
-        /** {@link #text(char)} over a run, its state in locals. */
+        /**
+         * {@link #text(char)} over a run, its state in locals. The logic is written twice on purpose: at the launcher's
+         * inlining limits a call to {@code text(char)} per character would not be inlined. PlainTextTest holds both.
+         */
         @Override
         public int run(String s, int i, boolean lt) {
             int n = s.length(), len = length;
@@ -153,7 +157,7 @@ public final class PlainText {
             in = !space;
         }
 
-        /** {@link #text(char)} over a run, its state in locals. */
+        /** {@link #text(char)} over a run, its state in locals (written twice on purpose, as in {@link Chars#run}). */
         @Override
         public int run(String s, int i, boolean lt) {
             int n = s.length(), w = words, since = sinceSolid;
