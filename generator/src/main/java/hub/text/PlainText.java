@@ -54,17 +54,15 @@ public final class PlainText {
 
     /** Where {@link #decode} puts the text: a string, or a running word count. */
     private interface Sink {
-        void text(char c);
-
         /**
-         * The characters of {@code s} from {@code i} up to the first '&amp;', or '&lt;' when {@code lt}, or the end; returns
-         * where it stopped. Text runs come through here, with no interface call per character: decoding was 4.8% of a
-         * build's samples with one, 3.2% without (docs/BENCHMARKS.md, sixth session).
+         * The characters of {@code s} from {@code from} to {@code to}: a run of text between tags and references, whole
+         * (an interface call per character was 4.8% of a build's samples, against 3.2%: docs/BENCHMARKS.md, sixth
+         * session), or what a tag or a reference stands for.
          */
-        int run(String s, int i, boolean lt);
+        void text(String s, int from, int to);
 
         default void text(String s) {
-            for (int i = 0; i < s.length(); i++) text(s.charAt(i));
+            text(s, 0, s.length());
         }
     }
 
@@ -82,34 +80,14 @@ public final class PlainText {
             buf = new char[Math.max(16, capacity)];
         }
 
+        /** The characters, their state in locals. */
         @Override
-        public void text(char c) {
-            if (c == ' ' || c == '\t' || c == '\u000B' || c == '\f' || c == '\r') {
-                pendingSpace = true;
-                return;
-            }
-            if (pendingSpace && c != '\n' && (length == 0 || buf[length - 1] != '\n')) put(' ');
-            pendingSpace = false;
-            put(c);
-        }
-
-        private void put(char c) {
-            if (length == buf.length) buf = java.util.Arrays.copyOf(buf, 2 * length);
-            buf[length++] = c;
-        }
-
-        /**
-         * {@link #text(char)} over a run, its state in locals. The logic is written twice on purpose: at the launcher's
-         * inlining limits a call to {@code text(char)} per character would not be inlined. PlainTextTest holds both.
-         */
-        @Override
-        public int run(String s, int i, boolean lt) {
-            int n = s.length(), len = length;
+        public void text(String s, int from, int to) {
+            int len = length;
             char[] b = buf;
             boolean pending = pendingSpace;
-            for (; i < n; i++) {
+            for (int i = from; i < to; i++) {
                 char c = s.charAt(i);
-                if (c == '&' || c == '<' && lt) break;
                 if (c == ' ' || c == '\t' || c == '\u000B' || c == '\f' || c == '\r') {
                     pending = true;
                     continue;
@@ -122,7 +100,6 @@ public final class PlainText {
             buf = b;
             length = len;
             pendingSpace = pending;
-            return i;
         }
 
         String text() {
@@ -142,29 +119,14 @@ public final class PlainText {
         int sinceSolid;
         boolean in, started;
 
+        /** The characters, their state in locals. */
         @Override
-        public void text(char c) {
-            // Character.isWhitespace on ASCII, without its call (1.8% of a build's samples).
-            boolean white = c < 128 ? c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001C' && c <= '\u001F' : Character.isWhitespace(c);
-            if (!started && white) return;
-            started = true;
-            boolean space = isSpace(c);
-            if (!space && !in) {
-                words++;
-                if (white) sinceSolid++;
-            }
-            if (!white) sinceSolid = 0;
-            in = !space;
-        }
-
-        /** {@link #text(char)} over a run, its state in locals (written twice on purpose, as in {@link Chars#run}). */
-        @Override
-        public int run(String s, int i, boolean lt) {
-            int n = s.length(), w = words, since = sinceSolid;
+        public void text(String s, int from, int to) {
+            int w = words, since = sinceSolid;
             boolean inWord = in, begun = started;
-            for (; i < n; i++) {
+            for (int i = from; i < to; i++) {
                 char c = s.charAt(i);
-                if (c == '&' || c == '<' && lt) break;
+                // Character.isWhitespace on ASCII, without its call (1.8% of a build's samples).
                 boolean white = c < 128 ? c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001C' && c <= '\u001F' : Character.isWhitespace(c);
                 if (!begun && white) continue;
                 begun = true;
@@ -180,7 +142,6 @@ public final class PlainText {
             sinceSolid = since;
             in = inWord;
             started = begun;
-            return i;
         }
     }
 
@@ -188,31 +149,43 @@ public final class PlainText {
     private static void decode(String html, Sink sb) {
         int n = html.length();
         boolean closable = true; // false once no '>' is left: later '<' are text (and no search for '>' each time)
+        int amp = -1, lt = -1; // the next '&' and '<' (n: none), searched for again once passed
         for (int i = 0; i < n; ) {
             char c = html.charAt(i);
             if (c == '<' && closable) {
                 int close = html.indexOf('>', i + 1);
                 closable = close >= 0;
                 if (close < 0) {
-                    sb.text(c); // no tag without its '>'
+                    sb.text("<"); // no tag without its '>'
                     i++;
                 } else {
-                    sb.text(' ');
+                    sb.text(" ");
                     i = close + 1;
                 }
             } else if (c == '&') {
                 int end = reference(html, i);
                 if (end < 0) {
-                    sb.text(c);
+                    sb.text("&");
                     i++;
                 } else {
                     sb.text(decodeReference(html, i, end));
                     i = end + 1;
                 }
             } else {
-                i = sb.run(html, i, closable);
+                // A run of text up to the next '&' or tag ('<' is not c, nor '&', so the run is not empty).
+                if (amp < i) amp = next(html, '&', i);
+                if (closable && lt < i) lt = next(html, '<', i);
+                int end = Math.min(amp, closable ? lt : n);
+                sb.text(html, i, end);
+                i = end;
             }
         }
+    }
+
+    /** Where {@code c} next occurs from {@code from}, or the text's length. */
+    private static int next(String s, char c, int from) {
+        int at = s.indexOf(c, from);
+        return at < 0 ? s.length() : at;
     }
 
     /**
