@@ -228,38 +228,52 @@ public final class Build {
             stage("markdown");
             LinkResolver resolver = Links.resolver(corpus, urls);
             References refs = new References(corpus, taxonomies.value(), urls);
-            Map<String, RenderedDocument> rendered = Markdown.render(corpus, resolver,
-                    new Markdown.References(refs::shortReference, refs::fullReference), state.markdown,
-                    options.check() ? Markdown.Purpose.CHECK : Markdown.Purpose.PAGES,
-                    before != null ? java.util.Set.of() : addressesHold ? change.keys() : null, diagnostics);
+            // A one-shot build writes the Markdown memo as the documents are rendered, and lets it go: no later stage reads
+            // its questions and answers, and a large site's documents are read back from it when a page or the index needs
+            // one (see Markdown.Spill).
+            Markdown.Spill spill;
+            try {
+                spill = out != null && options.state() == null
+                        ? new Markdown.Spill(out.workStream(MARKDOWN_MEMO), out.workPath(MARKDOWN_MEMO) != null ? READ_BACK_ABOVE : Long.MAX_VALUE)
+                        : null;
+            } catch (IOException e) {
+                return cannotWriteWork(e);
+            }
+            Map<String, RenderedDocument> rendered;
+            try {
+                rendered = Markdown.render(corpus, resolver,
+                        new Markdown.References(refs::shortReference, refs::fullReference), state.markdown,
+                        options.check() ? Markdown.Purpose.CHECK : Markdown.Purpose.PAGES,
+                        before != null ? java.util.Set.of() : addressesHold ? change.keys() : null, spill, diagnostics);
+            } catch (java.io.UncheckedIOException e) {
+                if (spill != null) spill.abandon();
+                return cannotWriteWork(e.getCause());
+            } catch (RuntimeException | Error e) {
+                if (spill != null) spill.abandon();
+                throw e;
+            }
             // Kept as it is while the front matter is the same: the object itself tells the link graph's memo so.
             if (options.state() != null && before == null) state.frontMatter = new FrontMatterMemo(config, corpus.documents(), taxonomies, urlsMade, successionMade,
                     parts.isEmpty() && last != null && change != null && change.taxonomiesHold() ? last.parts : parts);
             Links.FrontMatter frontMatter = new Links.FrontMatter(options.state() != null ? state.frontMatter : null, last, frontMatterChanged);
             stats.put("markdown_rendered", state.markdown.lastRendered());
             if (diagnostics.hasErrors()) {
+                if (spill != null) spill.abandon();
                 // Nothing will be written: check the links, then stop.
                 Links.graph(rendered, corpus, succession, unloaded, diagnostics);
                 return null;
             }
-            if (out != null && options.state() == null) {
-                // A one-shot build writes the Markdown memo now and lets it go: its questions and answers are a
-                // tenth of the memory a large build holds, and no later stage reads them.
+            if (spill != null) {
                 try {
-                    Markdown.Written written = state.markdown.write(out.workStream(MARKDOWN_MEMO));
-                    java.nio.file.Path file = out.workPath(MARKDOWN_MEMO);
-                    long html = 0;
-                    for (RenderedDocument r : rendered.values()) html += r.html().length();
-                    if (file != null && html > READ_BACK_ABOVE) {
+                    Markdown.Written written = spill.finish();
+                    if (spill.readBack()) {
                         // A large site: its documents are read back from the memo when a page or the index needs one.
-                        readBack = Markdown.readBack(file, written);
+                        readBack = Markdown.readBack(out.workPath(MARKDOWN_MEMO), written);
                         renderedForLater = readBack;
                         stats.put("markdown_read_back", 1);
                     }
                 } catch (IOException e) {
-                    diagnostics.error(SourceRef.file(".hub/" + MARKDOWN_MEMO), "cannot write the work folder: " + e.getMessage(),
-                            "check that the disk has room and the folder is writable");
-                    return null;
+                    return cannotWriteWork(e);
                 }
                 state.markdown = new Markdown.Memo();
                 markdownWritten = true;
@@ -279,6 +293,13 @@ public final class Build {
             LinkGraph graph = options.state() != null ? Links.graph(state.links, frontMatter, rendered, corpus, succession, unloaded, diagnostics)
                     : Links.graph(rendered, corpus, succession, unloaded, diagnostics);
             return withGraph(new Site(bodiless, taxonomies.value(), urls, later, null, Map.of()), graph);
+        }
+
+        /** Reports that the Markdown memo could not be written; returns null (the build stops). */
+        private Site cannotWriteWork(IOException e) {
+            diagnostics.error(SourceRef.file(".hub/" + MARKDOWN_MEMO), "cannot write the work folder: " + e.getMessage(),
+                    "check that the disk has room and the folder is writable");
+            return null;
         }
 
         /** {@code site} with its link graph, counted in the statistics. */

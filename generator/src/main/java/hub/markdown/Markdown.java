@@ -56,7 +56,7 @@ public final class Markdown {
      */
     public static Map<String, RenderedDocument> render(Corpus corpus, LinkResolver resolver, References refs, Memo memo,
                                                        Purpose purpose, Diagnostics diagnostics) {
-        return render(corpus, resolver, refs, memo, purpose, null, diagnostics);
+        return render(corpus, resolver, refs, memo, purpose, null, null, diagnostics);
     }
 
     /**
@@ -64,9 +64,14 @@ public final class Markdown {
      * {@code memo} was last checked, all else being as it was then: the configuration, every document's path and key,
      * the taxonomies and every address (empty: only bodies changed). The remembered answers that only these decide are
      * then taken without asking again ({@link Question#heldBy}). Returns the renderings by key, to look up (in no order).
+     * With a {@code spill} (a build's pages only; null: none), every entry of the memo goes into its file as soon as it is
+     * made or found to hold, and {@code memo} keeps none; the renderings returned may then lack their HTML (see
+     * {@link Spill}).
      */
     public static Map<String, RenderedDocument> render(Corpus corpus, LinkResolver resolver, References refs, Memo memo,
-                                                       Purpose purpose, java.util.Set<String> frontMatterChanged, Diagnostics diagnostics) {
+                                                       Purpose purpose, java.util.Set<String> frontMatterChanged, Spill spill,
+                                                       Diagnostics diagnostics) {
+        if (spill != null && purpose != Purpose.PAGES) throw new IllegalArgumentException("only renderings for pages are remembered");
         Hash config = configHash(corpus.config());
         References shared = refs.shared();
         Map<String, RenderedDocument> out = new ConcurrentHashMap<>();
@@ -86,6 +91,7 @@ public final class Markdown {
         java.util.Set<String> askers = before != null && frontMatterChanged != null && changed != null ? before.askersOf(changed) : null;
         // Which remembered renderings still hold (in parallel), then taken in document order so that diagnostics keep their order.
         Memo.Entry[] still = new Memo.Entry[docs.size()];
+        RenderedDocument[] held = new RenderedDocument[docs.size()];
         Parallel.forEach(docs.size(), i -> {
             Document d = docs.get(i);
             Memo.Entry e = memo.entries.get(d.key());
@@ -93,12 +99,13 @@ public final class Markdown {
                     && (askers != null && !e.asksUndecided() && !askers.contains(d.key())
                     || e.stillAnswered(d.key(), resolver, shared, before, changed, now, frontMatterChanged))) {
                 still[i] = e;
+                held[i] = spill != null ? spill.add(d.key(), e) : e.rendered();
             }
         });
         for (int i = 0; i < docs.size(); i++) {
             Document d = docs.get(i);
             if (still[i] != null) {
-                out.put(d.key(), still[i].rendered());
+                out.put(d.key(), held[i]);
                 still[i].diagnostics().forEach(diagnostics::add);
             } else {
                 fresh.add(d);
@@ -123,10 +130,20 @@ public final class Markdown {
             }
             List<Diagnostic> found = own.sorted();
             found.forEach(diagnostics::add);
-            out.put(d.key(), r);
-            if (purpose == Purpose.PAGES) memo.entries.put(d.key(), new Memo.Entry(d.source(), config, asked.questions(), r, found));
+            if (purpose != Purpose.PAGES) {
+                out.put(d.key(), r);
+                return;
+            }
+            Memo.Entry entry = new Memo.Entry(d.source(), config, asked.questions(), r, found);
+            if (spill != null) {
+                out.put(d.key(), spill.add(d.key(), entry));
+            } else {
+                out.put(d.key(), r);
+                memo.entries.put(d.key(), entry);
+            }
         });
-        memo.entries.keySet().retainAll(out.keySet());
+        if (spill != null) memo.entries.clear(); // (all in the spill's file)
+        else memo.entries.keySet().retainAll(out.keySet());
         memo.lastRendered = fresh.size();
         memo.answers = now;
         // Looked up by key only (the link graph, when it is made anew, takes them in key order itself): sorting 10,000
@@ -394,6 +411,53 @@ public final class Markdown {
     }
 
     /**
+     * A build's memo written as the Markdown stage goes (see {@link #render}), each entry encoded on the thread that made
+     * it. Holding every rendering and its questions until the stage ended was most of a large build's memory: at 100,000
+     * documents the live heap grew to 2.2 GB, and the collector made 27 full collections (48 s). Once more than
+     * {@code holdUpTo} characters of HTML have been made, the stage keeps each further rendering without its HTML
+     * ({@link RenderedDocument#withoutHtml}); the pages then read the renderings back from the file ({@link #readBack}).
+     * Which renderings lose their HTML depends on the threads' timing; nothing reads the HTML of what the stage returns
+     * until the file is read back, so the output does not.
+     */
+    public static final class Spill {
+        private final MemoCodec.Writer writer;
+        private final long holdUpTo;
+        private final java.util.concurrent.atomic.AtomicLong html = new java.util.concurrent.atomic.AtomicLong();
+
+        /** A spill into {@code out} (closed by {@link #finish} or {@link #abandon}). */
+        public Spill(java.io.OutputStream out, long holdUpTo) throws java.io.IOException {
+            this.writer = new MemoCodec.Writer(out);
+            this.holdUpTo = holdUpTo;
+        }
+
+        /** Writes {@code entry}; returns what the stage holds of its rendering. */
+        RenderedDocument add(String key, Memo.Entry entry) {
+            try {
+                writer.add(key, MemoCodec.entry(key, entry));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            RenderedDocument r = entry.rendered();
+            return html.addAndGet(r.html().length()) > holdUpTo ? r.withoutHtml() : r;
+        }
+
+        /** Whether some renderings were kept without their HTML: then later stages must read them back. */
+        public boolean readBack() {
+            return html.get() > holdUpTo;
+        }
+
+        /** Ends the file (and closes it); returns where each rendering lies in it. */
+        public Written finish() throws java.io.IOException {
+            return new Written(writer.finish());
+        }
+
+        /** Closes the file unfinished (the build stops): it reads as no memo. */
+        public void abandon() {
+            writer.abandon();
+        }
+    }
+
+    /**
      * The documents of {@code written}, read back from the memo file {@code file} each time one is asked for, so a
      * large build need not hold every document's HTML until its page is made. Close it when the build is done.
      */
@@ -533,6 +597,7 @@ public final class Markdown {
 
         /** Writes the memo into {@code out} (the work folder's file) and closes it; returns where each rendering lies in it. */
         public Written write(java.io.OutputStream out) throws java.io.IOException {
+            // (The same file as a Spill's, with the entries in key order.)
             return new Written(MemoCodec.write(entries, out));
         }
 

@@ -23,7 +23,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The Markdown memo as bytes, for the work folder: a version line, then per document its source and
+ * The Markdown memo as bytes, for the work folder: a version line, then per document (in any order) its source and
  * configuration hashes, the questions it asked with their answers, its rendering and its diagnostics.
  * Anything unreadable (another version, a damaged or cut file) reads as an empty memo: every document
  * is rendered again, never wrongly reused.
@@ -31,48 +31,100 @@ import java.util.TreeMap;
 final class MemoCodec {
     /**
      * 3: images and links Markdown could not read are checked too (a memo of 2 would keep their documents unchecked);
-     * 4: the reference list of a document that cites with [@key]; 5: and the ids raw HTML gives (anchors).
+     * 4: the reference list of a document that cites with [@key]; 5: and the ids raw HTML gives (anchors); 7: see ENTRY.
      */
-    private static final String VERSION = "hub markdown memo 6";
+    private static final String VERSION = "hub markdown memo 7";
+    /** Before each entry, and after the last (7: entries in any order, as a build makes them, so no count before them). */
+    private static final byte ENTRY = 1, END = 0;
     /** No string of a memo is longer than a document may be (content files are capped at 8 MB; HTML grows a little). */
     private static final int MAX_STRING = 64 << 20;
 
     private MemoCodec() {
     }
 
-    /** Writes the entries into {@code stream} and closes it. */
-    /** Writes the entries into {@code stream} and closes it; returns where each document's rendering lies in it. */
+    /**
+     * Writes the entries into {@code stream}, in key order, and closes it; returns where each document's rendering lies
+     * in it.
+     */
     static Map<String, long[]> write(Map<String, Markdown.Memo.Entry> entries, OutputStream stream) throws IOException {
-        Counting counting = new Counting(stream);
-        Map<String, long[]> where = new java.util.HashMap<>();
-        try (DataOutputStream out = new DataOutputStream(counting)) {
-            string(out, VERSION);
-            Map<String, Markdown.Memo.Entry> sorted = new TreeMap<>(entries);
-            out.writeInt(sorted.size());
-            for (var e : sorted.entrySet()) entry(out, counting, e.getKey(), e.getValue(), where);
-            string(out, VERSION); // an end mark: a cut file does not read as a shorter memo
+        Writer writer = new Writer(stream);
+        try {
+            for (var e : new TreeMap<>(entries).entrySet()) writer.add(e.getKey(), entry(e.getKey(), e.getValue()));
+        } catch (IOException | RuntimeException e) {
+            writer.abandon();
+            throw e;
         }
-        return where;
+        return writer.finish();
     }
 
-    /** Counts the bytes written through it (DataOutputStream's own count is an int). */
-    private static final class Counting extends java.io.FilterOutputStream {
-        long count;
+    /** One entry as the memo file holds it (its mark first), and where its rendering lies in those bytes. */
+    record EntryBytes(byte[] bytes, int renderedFrom, int renderedLength) {
+    }
 
-        Counting(OutputStream out) {
-            super(out);
+    /** The bytes of one entry: made on any thread, so that documents rendered in parallel are also encoded in parallel. */
+    static EntryBytes entry(String key, Markdown.Memo.Entry e) {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(e.rendered().html().length() + 1024);
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeByte(ENTRY);
+            int[] where = entry(out, key, e);
+            out.flush();
+            return new EntryBytes(bytes.toByteArray(), where[0], where[1]);
+        } catch (IOException x) {
+            throw new java.io.UncheckedIOException(x); // (a byte array does not fail)
+        }
+    }
+
+    /**
+     * A memo file written an entry at a time, in any order, from any thread: the version, each entry after a mark, a mark
+     * that ends them, the version again (so a cut file does not read as a shorter memo). Remembers where each document's
+     * rendering lies.
+     */
+    static final class Writer {
+        private final OutputStream out;
+        private final Map<String, long[]> where = new java.util.HashMap<>();
+        private long count;
+
+        Writer(OutputStream out) throws IOException {
+            this.out = out;
+            write(version());
         }
 
-        @Override
-        public void write(int b) throws IOException {
+        synchronized void add(String key, EntryBytes entry) throws IOException {
+            where.put(key, new long[]{count + entry.renderedFrom(), entry.renderedLength()});
+            write(entry.bytes());
+        }
+
+        /** Ends the file and closes it; returns where each rendering lies. */
+        synchronized Map<String, long[]> finish() throws IOException {
+            try (out) {
+                write(new byte[]{END});
+                write(version());
+            }
+            return where;
+        }
+
+        /** Closes the file unfinished (a build that failed): it reads as no memo. */
+        synchronized void abandon() {
+            try {
+                out.close();
+            } catch (IOException ignored) {
+                // nothing more to do: the unfinished file is not read as a memo
+            }
+        }
+
+        private void write(byte[] b) throws IOException {
             out.write(b);
-            count++;
+            count += b.length;
         }
 
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-            count += len;
+        private static byte[] version() {
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            try (DataOutputStream d = new DataOutputStream(bytes)) {
+                string(d, VERSION);
+            } catch (IOException x) {
+                throw new java.io.UncheckedIOException(x);
+            }
+            return bytes.toByteArray();
         }
     }
 
@@ -87,8 +139,8 @@ final class MemoCodec {
         if (stream == null) return out;
         try (DataInputStream in = new DataInputStream(stream)) {
             if (!VERSION.equals(string(in))) return out;
-            int n = in.readInt();
-            for (int i = 0; i < n; i++) {
+            for (byte mark = in.readByte(); mark != END; mark = in.readByte()) {
+                if (mark != ENTRY) return new TreeMap<>();
                 String key = string(in);
                 out.put(key, entry(in));
             }
@@ -99,8 +151,8 @@ final class MemoCodec {
         }
     }
 
-    private static void entry(DataOutputStream out, Counting counting, String key, Markdown.Memo.Entry e, Map<String, long[]> where)
-            throws IOException {
+    /** Writes one entry after its mark; returns where its rendering lies: from (counted from the mark) and length. */
+    private static int[] entry(DataOutputStream out, String key, Markdown.Memo.Entry e) throws IOException {
         string(out, key);
         hash(out, e.source());
         hash(out, e.config());
@@ -116,11 +168,9 @@ final class MemoCodec {
                 string(out, (String) q.answer());
             }
         }
-        out.flush();
-        long start = counting.count;
+        int start = out.size();
         rendered(out, e.rendered());
-        out.flush();
-        where.put(key, new long[]{start, counting.count - start});
+        int[] where = {start, out.size() - start};
         out.writeInt(e.diagnostics().size());
         for (Diagnostic d : e.diagnostics()) {
             out.writeByte(d.severity().ordinal());
@@ -128,6 +178,7 @@ final class MemoCodec {
             string(out, d.message());
             string(out, d.hint());
         }
+        return where;
     }
 
     private static Markdown.Memo.Entry entry(DataInputStream in) throws IOException {

@@ -25,6 +25,14 @@ public record RenderedDocument(String key, String html, List<Heading> headings, 
         links = List.copyOf(links);
     }
 
+    /**
+     * The same rendering without its HTML: what a large build holds of a document for the link stage (which reads its
+     * links, headings and anchors), while the pages read the whole rendering back from the work folder.
+     */
+    public RenderedDocument withoutHtml() {
+        return html.isEmpty() ? this : new RenderedDocument(key, "", headings, toc, footnotes, references, anchors, links, words, hash);
+    }
+
     public Set<String> headingIds() {
         return headings.stream().map(Heading::id).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
