@@ -287,14 +287,10 @@ final class RelatedDocuments {
                 w.sum[d] = 0;
                 w.seen[d] = false;
             }
-            Integer[] order = new Integer[count];
-            for (int i = 0; i < count; i++) order[i] = i;
-            Arrays.sort(order, (a, b) -> score[a] != score[b] ? Float.compare(score[b], score[a])
-                    : Integer.compare(rank[w.touched[a]], rank[w.touched[b]]));
-            int n = Math.min(CANDIDATES + 1 + extra, count);
-            int[] best = new int[n];
-            float[] bestScores = new float[n];
-            for (int i = 0; i < n; i++) {
+            int[] order = best(score, w.touched, rank, Math.min(CANDIDATES + 1 + extra, count));
+            int[] best = new int[order.length];
+            float[] bestScores = new float[order.length];
+            for (int i = 0; i < order.length; i++) {
                 best[i] = w.touched[order[i]];
                 bestScores[i] = score[order[i]];
             }
@@ -313,6 +309,63 @@ final class RelatedDocuments {
             }
             weights.sort((a, b) -> a[1] != b[1] ? Double.compare(b[1], a[1]) : terms[(int) a[0]].compareTo(terms[(int) b[0]]));
             return weights;
+        }
+    }
+
+    /**
+     * The places of the {@code n} best of {@code score} (its length: the documents touched), best first: higher score,
+     * then lower {@code rank} of the document ({@code docs[i]} is the document of place i; ranks differ). A query of
+     * twelve terms touches up to 12 x 5% of the documents, so sorting every one of them per publication made the
+     * related lists grow as the square of the archive; a heap of the n best keeps only those sorted.
+     */
+    static int[] best(float[] score, int[] docs, int[] rank, int n) {
+        int[] heap = new int[n]; // the n best so far, the worst at the root
+        int size = 0;
+        for (int i = 0; i < score.length; i++) {
+            if (size < n) {
+                heap[size] = i;
+                up(heap, size++, score, docs, rank);
+            } else if (n > 0 && better(i, heap[0], score, docs, rank)) {
+                heap[0] = i;
+                down(heap, size, score, docs, rank);
+            }
+        }
+        int[] out = new int[size];
+        for (int k = size - 1; k >= 0; k--) { // the worst leaves first, so the array fills from its end
+            out[k] = heap[0];
+            heap[0] = heap[k];
+            down(heap, k, score, docs, rank);
+        }
+        return out;
+    }
+
+    /** Whether place a comes before place b: a higher score (the scores are sums of BM25 clause scores: finite, above 0), else a lower rank. */
+    private static boolean better(int a, int b, float[] score, int[] docs, int[] rank) {
+        return score[a] != score[b] ? Float.compare(score[a], score[b]) > 0 : rank[docs[a]] < rank[docs[b]];
+    }
+
+    private static void up(int[] heap, int at, float[] score, int[] docs, int[] rank) {
+        while (at > 0) {
+            int parent = (at - 1) >>> 1;
+            if (!better(heap[parent], heap[at], score, docs, rank)) return;
+            int t = heap[parent];
+            heap[parent] = heap[at];
+            heap[at] = t;
+            at = parent;
+        }
+    }
+
+    private static void down(int[] heap, int size, float[] score, int[] docs, int[] rank) {
+        int at = 0;
+        while (true) {
+            int worst = at, l = 2 * at + 1, r = l + 1;
+            if (l < size && better(heap[worst], heap[l], score, docs, rank)) worst = l;
+            if (r < size && better(heap[worst], heap[r], score, docs, rank)) worst = r;
+            if (worst == at) return;
+            int t = heap[worst];
+            heap[worst] = heap[at];
+            heap[at] = t;
+            at = worst;
         }
     }
 

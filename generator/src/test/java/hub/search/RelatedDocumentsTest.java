@@ -6,7 +6,9 @@ import org.junit.jupiter.api.Test;
 
 import hub.model.LinkGraph;
 
+import java.util.Arrays;
 import java.util.HashSet;
+import java.util.Random;
 import java.util.List;
 import java.util.Set;
 import java.util.Map;
@@ -59,5 +61,44 @@ class RelatedDocumentsTest {
         assertEquals(5, a.site().related().get("key-messages/participation").size());
         assertFalse(a.site().related().get("key-messages/participation").stream()
                 .anyMatch(k -> graph.citedBy("key-messages/participation").stream().anyMatch(c -> c.fromKey().equals(k))));
+    }
+
+    /**
+     * The candidates of a MoreLikeThis query are the best few of every document it touched. They are picked with a heap;
+     * they must be those a sort of all of them gives, in its order, also when many scores are equal (the rank decides).
+     */
+    @Test
+    void theBestCandidatesAreThoseASortOfAllGives() {
+        Random random = new Random(12);
+        for (int round = 0; round < 20_000; round++) {
+            int count = random.nextInt(60), docs = count + random.nextInt(20);
+            // Distinct ranks for the documents, a few distinct scores so that ties are common.
+            int[] rank = new int[docs];
+            for (int d = 0; d < docs; d++) rank[d] = d;
+            for (int d = docs - 1; d > 0; d--) {
+                int o = random.nextInt(d + 1), t = rank[d];
+                rank[d] = rank[o];
+                rank[o] = t;
+            }
+            int[] touched = new int[docs];
+            for (int d = 0; d < docs; d++) touched[d] = d;
+            for (int d = docs - 1; d > 0; d--) {
+                int o = random.nextInt(d + 1), t = touched[d];
+                touched[d] = touched[o];
+                touched[o] = t;
+            }
+            float[] score = new float[count];
+            float[] levels = {0.25f, 1.5f, 1.5000001f, 3f, 7.75f};
+            for (int i = 0; i < count; i++) score[i] = random.nextInt(3) == 0 ? random.nextFloat() * 10 : levels[random.nextInt(levels.length)];
+            int n = Math.min(random.nextInt(20), count);
+
+            Integer[] order = new Integer[count];
+            for (int i = 0; i < count; i++) order[i] = i;
+            Arrays.sort(order, (a, b) -> score[a] != score[b] ? Float.compare(score[b], score[a]) : Integer.compare(rank[touched[a]], rank[touched[b]]));
+            int[] expected = new int[n];
+            for (int i = 0; i < n; i++) expected[i] = order[i];
+            int[] got = RelatedDocuments.best(score, touched, rank, n);
+            assertEquals(Arrays.toString(expected), Arrays.toString(got), "round " + round + ": " + count + " touched, best " + n);
+        }
     }
 }
