@@ -177,8 +177,8 @@ final class GraphBuilder {
 
     private static LinkGraph build(Map<String, RenderedDocument> rendered, Corpus corpus, Succession succession, Unloaded unloaded,
                                    Diagnostics diagnostics, int slice, Links.Memo memo) {
-        List<RenderedDocument> inKeyOrder = new ArrayList<>(rendered instanceof SortedMap<String, RenderedDocument> sorted && sorted.comparator() == null
-                ? rendered.values() : new TreeMap<>(rendered).values());
+        List<RenderedDocument> inKeyOrder = rendered instanceof SortedMap<String, RenderedDocument> sorted && sorted.comparator() == null
+                ? new ArrayList<>(rendered.values()) : java.util.Arrays.stream(hub.parallel.Parallel.sortedKeys(rendered)).map(rendered::get).toList();
         Map<String, hub.model.Document> byKey = corpus.byKey();
         CitationKeys[] citationKeys = new CitationKeys[1]; // made for the first unresolved citation: most builds have none
         // Slices of documents in key order, each on any core with its own maps and diagnostics; merged in slice order,

@@ -17,7 +17,6 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -262,7 +261,10 @@ final class DirectoryStage implements Output.Staged {
 
     private byte[] manifestBytes() {
         StringBuilder sb = new StringBuilder(MANIFEST_VERSION).append('\n');
-        new TreeMap<>(manifest).forEach((p, a) -> sb.append(p).append('\t').append(a[0]).append('\t').append(a[1]).append('\n'));
+        for (String p : hub.parallel.Parallel.sortedKeys(manifest)) {
+            long[] a = manifest.get(p);
+            sb.append(p).append('\t').append(a[0]).append('\t').append(a[1]).append('\n');
+        }
         return sb.toString().getBytes(StandardCharsets.UTF_8);
     }
 

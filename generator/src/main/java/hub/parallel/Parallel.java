@@ -108,4 +108,16 @@ public final class Parallel {
         forEach(n, i -> out[i] = f.apply(i));
         return (List<R>) Collections.unmodifiableList(Arrays.asList(out));
     }
+
+    /**
+     * The keys of {@code map} in their natural order, sorted on every core. A build writes its memos and its output
+     * manifest in path order: at 100,000 documents the manifest alone holds 690,000 paths, and putting them into a
+     * TreeMap to walk them in order was 4.7 s on one thread. Keys are distinct, so the order is the same however the sort
+     * is split.
+     */
+    public static String[] sortedKeys(java.util.Map<String, ?> map) {
+        String[] keys = map.keySet().toArray(new String[0]);
+        Arrays.parallelSort(keys);
+        return keys;
+    }
 }

@@ -556,8 +556,11 @@ public final class Render {
         /** The memo as text: a version line, then per page "path TAB fingerprint TAB site hash TAB read paths". */
         public byte[] write() {
             StringBuilder sb = new StringBuilder(VERSION).append('\n');
-            new java.util.TreeMap<>(pages).forEach((path, p) -> sb.append(path).append('\t').append(p.fingerprint().hex()).append('\t')
-                    .append(p.siteHash().hex()).append('\t').append(String.join(" ", p.siteReads())).append('\n'));
+            for (String path : hub.parallel.Parallel.sortedKeys(pages)) {
+                Page p = pages.get(path);
+                sb.append(path).append('\t').append(p.fingerprint().hex()).append('\t')
+                        .append(p.siteHash().hex()).append('\t').append(String.join(" ", p.siteReads())).append('\n');
+            }
             return sb.toString().getBytes(StandardCharsets.UTF_8);
         }
 

@@ -27,6 +27,21 @@ class ParallelTest {
         }
     }
 
+    /** Paths as a site has them (shared prefixes, non-ASCII, upper case), enough that the sort is split across threads. */
+    @Test
+    void sortedKeysAreTheTreeMapsOrder() {
+        java.util.Random random = new java.util.Random(4);
+        String[] parts = {"briefing/", "blog/", "search/t.", "page/", "Ē/", "é", "z", "A", "-", "/", "index.html", ""};
+        java.util.Map<String, Integer> map = new java.util.concurrent.ConcurrentHashMap<>();
+        for (int i = 0; i < 200_000; i++) {
+            StringBuilder key = new StringBuilder();
+            for (int k = random.nextInt(6); k >= 0; k--) key.append(parts[random.nextInt(parts.length)]).append(random.nextInt(50));
+            map.put(key.toString(), i);
+        }
+        assertEquals(List.copyOf(new java.util.TreeMap<>(map).keySet()), List.of(Parallel.sortedKeys(map)));
+        assertEquals(0, Parallel.sortedKeys(java.util.Map.of()).length);
+    }
+
     @Test
     void mapKeepsTheItemsOrder() {
         List<Integer> items = IntStream.range(0, 5_000).boxed().toList();
