@@ -83,6 +83,31 @@ class IncrementalBuildTest {
         assertSameTree(workBefore, work, "the work folder after a build that failed in render");
     }
 
+    /**
+     * The Markdown memo is written into the staged work folder while the documents render (Markdown.Spill). A build that
+     * stops on a content error leaves the work folder as the last good build left it, and the next build starts from that.
+     */
+    @Test
+    void aBuildThatStopsOnAContentErrorLeavesTheMarkdownMemoAsItWas() throws Exception {
+        site = SiteBuilder.fixture("basic", tmp.resolve("site")).write();
+        Path out = tmp.resolve("out/public"), work = tmp.resolve("out/.hub");
+        build(out);
+        Map<String, byte[]> siteBefore = Golden.readTree(out), workBefore = Golden.readTree(work);
+        assertTrue(workBefore.containsKey("cache/markdown.bin"), workBefore.keySet().toString());
+
+        edit("content/briefings/third.md", "Short.", "Short, with [a link to nowhere](/no/such/page/).");
+        BuildResult failed = Sites.build(site, out);
+        assertEquals(1, failed.exitCode(), () -> DiagnosticFormat.text(failed.diagnostics()));
+        assertTrue(failed.stats().containsKey("ms markdown"), "the Markdown stage ran: " + failed.stats());
+        assertSameTree(siteBefore, out, "after a build that stopped on a broken link");
+        assertSameTree(workBefore, work, "the work folder after a build that stopped on a broken link");
+
+        edit("content/briefings/third.md", "Short, with [a link to nowhere](/no/such/page/).", "Short.");
+        BuildResult again = build(out);
+        assertEquals(0, again.stats().get("markdown_rendered"), "every rendering is taken from the last good build's memo");
+        assertSameTree(siteBefore, out, "after the fix");
+    }
+
     @Test
     void aRebuildOfUnchangedFilesRendersNothingAndWritesTheSameSite() {
         site = SiteBuilder.fixture("basic", tmp.resolve("site")).write();
