@@ -245,11 +245,9 @@ public final class Build {
                         new Markdown.References(refs::shortReference, refs::fullReference), state.markdown,
                         options.check() ? Markdown.Purpose.CHECK : Markdown.Purpose.PAGES,
                         before != null ? java.util.Set.of() : addressesHold ? change.keys() : null, spill, diagnostics);
-            } catch (java.io.UncheckedIOException e) {
-                if (spill != null) spill.abandon();
-                return cannotWriteWork(e.getCause());
             } catch (RuntimeException | Error e) {
                 if (spill != null) spill.abandon();
+                if (e instanceof java.io.UncheckedIOException io) return cannotWriteWork(io.getCause());
                 throw e;
             }
             // Kept as it is while the front matter is the same: the object itself tells the link graph's memo so.

@@ -49,7 +49,7 @@ final class MemoCodec {
     static Map<String, long[]> write(Map<String, Markdown.Memo.Entry> entries, OutputStream stream) throws IOException {
         Writer writer = new Writer(stream);
         try {
-            for (var e : new TreeMap<>(entries).entrySet()) writer.add(e.getKey(), entry(e.getKey(), e.getValue()));
+            for (String key : hub.parallel.Parallel.sortedKeys(entries)) writer.add(key, entry(key, entries.get(key)));
         } catch (IOException | RuntimeException e) {
             writer.abandon();
             throw e;

@@ -73,20 +73,7 @@ class RelatedDocumentsTest {
         for (int round = 0; round < 20_000; round++) {
             int count = random.nextInt(60), docs = count + random.nextInt(20);
             // Distinct ranks for the documents, a few distinct scores so that ties are common.
-            int[] rank = new int[docs];
-            for (int d = 0; d < docs; d++) rank[d] = d;
-            for (int d = docs - 1; d > 0; d--) {
-                int o = random.nextInt(d + 1), t = rank[d];
-                rank[d] = rank[o];
-                rank[o] = t;
-            }
-            int[] touched = new int[docs];
-            for (int d = 0; d < docs; d++) touched[d] = d;
-            for (int d = docs - 1; d > 0; d--) {
-                int o = random.nextInt(d + 1), t = touched[d];
-                touched[d] = touched[o];
-                touched[o] = t;
-            }
+            int[] rank = shuffled(docs, random), touched = shuffled(docs, random);
             float[] score = new float[count];
             float[] levels = {0.25f, 1.5f, 1.5000001f, 3f, 7.75f};
             for (int i = 0; i < count; i++) score[i] = random.nextInt(3) == 0 ? random.nextFloat() * 10 : levels[random.nextInt(levels.length)];
@@ -100,5 +87,17 @@ class RelatedDocumentsTest {
             int[] got = RelatedDocuments.best(score, touched, rank, n);
             assertEquals(Arrays.toString(expected), Arrays.toString(got), "round " + round + ": " + count + " touched, best " + n);
         }
+    }
+
+    /** 0 to n - 1 in a random order. */
+    private static int[] shuffled(int n, Random random) {
+        int[] out = new int[n];
+        for (int i = 0; i < n; i++) out[i] = i;
+        for (int i = n - 1; i > 0; i--) {
+            int o = random.nextInt(i + 1), t = out[i];
+            out[i] = out[o];
+            out[o] = t;
+        }
+        return out;
     }
 }
