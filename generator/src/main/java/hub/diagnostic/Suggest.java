@@ -25,6 +25,14 @@ public final class Suggest {
                         + (candidates.size() > 20 ? ", ..." : ""));
     }
 
+    /**
+     * The hint for a setting that takes one of a few fixed values: the nearest, if one is near, and always all of them in
+     * the order they are documented ("did you mean 'porter'? stemming is one of porter, kstem, minimal, none").
+     */
+    public static String oneOf(String input, String key, Collection<String> choices) {
+        return nearest(input, choices).map(c -> "did you mean '" + c + "'? ").orElse("") + key + " is one of " + String.join(", ", choices);
+    }
+
     /** Levenshtein distance (insertions, deletions, substitutions), two rows of memory. */
     public static int distance(String a, String b) {
         int[] prev = new int[b.length() + 1];

@@ -211,11 +211,9 @@ final class ConfigReader {
 
     /** One of {@code values} by its name; the default when absent; reported with the nearest name when it is none of them. */
     private <T> T choice(YNode n, String key, T[] values, java.util.function.Function<T, String> name, T dflt) {
-        String s = f.string(n, key);
-        if (s == null) return dflt;
         List<String> names = java.util.Arrays.stream(values).map(name).toList();
-        for (T v : values) if (name.apply(v).equals(s.strip())) return v;
-        f.error(n, "unknown " + key + " '" + s.strip() + "'", Suggest.hint(s.strip(), names));
+        String chosen = choice(n, key, name.apply(dflt), names);
+        for (T v : values) if (name.apply(v).equals(chosen)) return v;
         return dflt;
     }
 
@@ -267,13 +265,12 @@ final class ConfigReader {
         return v == Math.rint(v) ? String.valueOf((int) v) : String.valueOf(v);
     }
 
-    /** One of {@code choices}, or {@code dflt} (reported with the nearest choice) when it is not one. */
+    /** One of {@code choices}; {@code dflt} when absent, and when it is none of them (reported, with the nearest choice). */
     private String choice(YNode n, String key, String dflt, List<String> choices) {
         String s = f.string(n, key);
         if (s == null) return dflt;
         if (choices.contains(s.strip())) return s.strip();
-        f.error(n, "unknown " + key + " '" + s.strip() + "'",
-                Suggest.nearest(s.strip(), choices).map(x -> "did you mean '" + x + "'? ").orElse("") + key + " is one of " + String.join(", ", choices));
+        f.error(n, "unknown " + key + " '" + s.strip() + "'", Suggest.oneOf(s.strip(), key, choices));
         return dflt;
     }
 
@@ -362,8 +359,7 @@ final class ConfigReader {
         if (s == null) return Genre.REPORT;
         for (Genre g : Genre.values()) if (g.id().equals(s.strip())) return g;
         List<String> ids = java.util.Arrays.stream(Genre.values()).map(Genre::id).toList();
-        f.error(type.map.get("cite_as"), "cite_as '" + s + "' is not a kind of work hub can cite",
-                Suggest.nearest(s, ids).map(x -> "did you mean '" + x + "'? ").orElse("") + "cite_as is one of " + String.join(", ", ids));
+        f.error(type.map.get("cite_as"), "cite_as '" + s + "' is not a kind of work hub can cite", Suggest.oneOf(s, "cite_as", ids));
         return Genre.REPORT;
     }
 

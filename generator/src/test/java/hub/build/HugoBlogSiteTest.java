@@ -175,9 +175,9 @@ class HugoBlogSiteTest {
         assertEquals(2, r.exitCode(), () -> text(r));
         String t = text(r);
         assertTrue(t.contains("site-config.yml:20:3: error: unknown front_matter key 'strict'"), t);
-        assertTrue(t.contains("site-config.yml:19:17: error: unknown unknown_keys 'keep'\n  hint: valid choices: error, extra, warn"), t);
+        assertTrue(t.contains("site-config.yml:19:17: error: unknown unknown_keys 'keep'\n  hint: unknown_keys is one of error, extra, warn"), t);
         assertTrue(t.contains("site-config.yml:24:13: error: outside path 'about/' must be a path on this site, starting with '/'"), t);
-        assertTrue(t.contains("site-config.yml:25:9: error: unknown mode 'warning'\n  hint: valid choices: error, warn"), t);
+        assertTrue(t.contains("site-config.yml:25:9: error: unknown mode 'warning'\n  hint: mode is one of error, warn"), t);
     }
 
     @Test
