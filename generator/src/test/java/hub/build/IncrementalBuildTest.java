@@ -75,12 +75,20 @@ class IncrementalBuildTest {
 
         edit("content/briefings/third.md", "Short.", "Short, with zebrafish: a word the search index has not seen.");
         edit("templates/page.peb", "<h1>{{ doc.title }}</h1>", "<h1>{{ doc.title }}</h1>{% include \"no-such-partial.peb\" %}");
+        assertAFailedBuildLeftBoth(out, siteBefore, work, workBefore, "search lucene", "a build that failed in render");
+    }
+
+    /**
+     * Builds the edited site, which must fail (exit 1) after {@code stage} ran, and checks that the site and the work
+     * folder are byte for byte what the last good build left.
+     */
+    private void assertAFailedBuildLeftBoth(Path out, Map<String, byte[]> siteBefore, Path work, Map<String, byte[]> workBefore,
+                                            String stage, String what) {
         BuildResult failed = Sites.build(site, out);
         assertEquals(1, failed.exitCode(), () -> DiagnosticFormat.text(failed.diagnostics()));
-        assertTrue(failed.stats().containsKey("ms search lucene"), "the search stage ran and made a new index: " + failed.stats());
-
-        assertSameTree(siteBefore, out, "after a build that failed in render");
-        assertSameTree(workBefore, work, "the work folder after a build that failed in render");
+        assertTrue(failed.stats().containsKey("ms " + stage), "the " + stage + " stage ran: " + failed.stats());
+        assertSameTree(siteBefore, out, "after " + what);
+        assertSameTree(workBefore, work, "the work folder after " + what);
     }
 
     /**
@@ -96,11 +104,7 @@ class IncrementalBuildTest {
         assertTrue(workBefore.containsKey("cache/markdown.bin"), workBefore.keySet().toString());
 
         edit("content/briefings/third.md", "Short.", "Short, with [a link to nowhere](/no/such/page/).");
-        BuildResult failed = Sites.build(site, out);
-        assertEquals(1, failed.exitCode(), () -> DiagnosticFormat.text(failed.diagnostics()));
-        assertTrue(failed.stats().containsKey("ms markdown"), "the Markdown stage ran: " + failed.stats());
-        assertSameTree(siteBefore, out, "after a build that stopped on a broken link");
-        assertSameTree(workBefore, work, "the work folder after a build that stopped on a broken link");
+        assertAFailedBuildLeftBoth(out, siteBefore, work, workBefore, "markdown", "a build that stopped on a broken link");
 
         edit("content/briefings/third.md", "Short, with [a link to nowhere](/no/such/page/).", "Short.");
         BuildResult again = build(out);
